@@ -1,0 +1,134 @@
+package dev.netroi;
+
+import dev.netroi.internal.Checks;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * A fleet of identical GPUs: the GPU model, how many, the unit price, and optionally the sold
+ * utilisation (the share of GPU time that is actually sold).
+ *
+ * <p>Per-GPU figures do not depend on the count; fleet totals are per-GPU figures times {@link
+ * #count()}. When a sold utilisation is present, <b>realised annual value</b> is multiplied by it.
+ *
+ * <p>{@code toString()} reads {@code GpuFleet[H100 x 1,024 @ USD 30000.00]}. Value-based,
+ * immutable and thread-safe.
+ */
+public final class GpuFleet implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String gpuModel;
+  private final long count;
+  private final CurrencyAmount unitPrice;
+  private final double soldUtilisation; // NaN when absent
+
+  private GpuFleet(String gpuModel, long count, CurrencyAmount unitPrice, double soldUtilisation) {
+    this.gpuModel = Checks.notBlank(gpuModel, "gpuModel");
+    this.count = Checks.positive(count, "gpuCount");
+    this.unitPrice = Checks.notNull(unitPrice, "unitPrice");
+    Checks.notNegative(unitPrice.amount(), "unitPrice");
+    this.soldUtilisation = soldUtilisation;
+  }
+
+  /**
+   * Obtains a fleet without a sold utilisation.
+   *
+   * @param gpuModel the GPU model name, such as {@code "H100"}, not blank
+   * @param count the number of GPUs, positive
+   * @param unitPrice the price of one GPU, not negative
+   * @return the fleet
+   * @throws IllegalArgumentException if {@code gpuModel} is blank, {@code count} is not positive
+   *     or {@code unitPrice} is negative
+   */
+  public static GpuFleet of(String gpuModel, long count, CurrencyAmount unitPrice) {
+    return new GpuFleet(gpuModel, count, unitPrice, Double.NaN);
+  }
+
+  /**
+   * Returns a copy of this fleet with a sold utilisation.
+   *
+   * @param utilisation the share of GPU time sold, in [0, 1]
+   * @return the new fleet
+   * @throws IllegalArgumentException if {@code utilisation} is outside [0, 1] or NaN
+   */
+  public GpuFleet withSoldUtilisation(double utilisation) {
+    return new GpuFleet(gpuModel, count, unitPrice, Checks.fraction(utilisation, "soldUtilisation"));
+  }
+
+  /**
+   * Returns a copy of this fleet with another GPU count.
+   *
+   * @param newCount the number of GPUs, positive
+   * @return the new fleet
+   * @throws IllegalArgumentException if {@code newCount} is not positive
+   */
+  public GpuFleet withCount(long newCount) {
+    return new GpuFleet(gpuModel, newCount, unitPrice, soldUtilisation);
+  }
+
+  /**
+   * Returns the GPU model name.
+   *
+   * @return the model name, not blank
+   */
+  public String gpuModel() {
+    return gpuModel;
+  }
+
+  /**
+   * Returns the number of GPUs.
+   *
+   * @return the count, positive
+   */
+  public long count() {
+    return count;
+  }
+
+  /**
+   * Returns the price of one GPU.
+   *
+   * @return the unit price, not negative
+   */
+  public CurrencyAmount unitPrice() {
+    return unitPrice;
+  }
+
+  /**
+   * Returns the share of GPU time that is sold, if the fleet has one.
+   *
+   * @return the sold utilisation in [0, 1], or empty
+   */
+  public OptionalDouble soldUtilisation() {
+    return Double.isNaN(soldUtilisation) ? OptionalDouble.empty() : OptionalDouble.of(soldUtilisation);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof GpuFleet other
+        && gpuModel.equals(other.gpuModel)
+        && count == other.count
+        && unitPrice.equals(other.unitPrice)
+        && Double.compare(soldUtilisation, other.soldUtilisation) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(gpuModel, count, unitPrice, soldUtilisation);
+  }
+
+  /**
+   * Returns a short form, such as {@code GpuFleet[H100 x 1,024 @ USD 30000.00]} or {@code
+   * GpuFleet[H100 x 1,024 @ USD 30000.00, sold 0.85]}.
+   *
+   * @return the short form
+   */
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "GpuFleet[%s x %,d @ %s", gpuModel, count, unitPrice)
+        + (Double.isNaN(soldUtilisation) ? "" : ", sold " + soldUtilisation)
+        + "]";
+  }
+}

@@ -1,0 +1,197 @@
+package dev.netroi;
+
+import dev.netroi.internal.Checks;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * Market facts for the network-cost-per-GPU analysis: a vendor's annualised networking run rate,
+ * the installed base of active GPUs, GPUs sold in the last quarter, and average selling prices.
+ *
+ * <p>The reference analysis divides the run rate by the whole installed base ($13B / 3.3M =
+ * $3,939.39 per active GPU a year) and compares it with the blended ASP (18.15 %). The run rate
+ * is mostly new hardware sales, so the same figures also give the one-time network spend per GPU
+ * sold in a quarter ($13B / 4 / 608,000 = $5,345.39).
+ *
+ * <p>Obtain one with {@link #builder()}. Value-based, immutable and thread-safe.
+ *
+ * @param label where the figures come from, such as {@code "vendor, quarter ending 2024-01-28"}
+ * @param networkRunRate the networking annualised run rate (per year), positive
+ * @param activeGpus the installed base of active GPUs, positive
+ * @param gpusSoldLastQuarter the GPUs sold in the last quarter, positive
+ * @param blendedAsp the blended average selling price of a GPU, positive
+ * @param gpuModel the GPU model whose ASP is {@code modelAsp}, such as {@code "H100"}
+ * @param modelAsp the average selling price of {@code gpuModel}, positive
+ */
+public record MarketSnapshot(
+    String label,
+    CurrencyAmount networkRunRate,
+    long activeGpus,
+    long gpusSoldLastQuarter,
+    CurrencyAmount blendedAsp,
+    String gpuModel,
+    CurrencyAmount modelAsp)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Validates the components.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a text is blank or a number or amount is not positive
+   * @throws CurrencyMismatchException if the amounts are not all in one currency
+   */
+  public MarketSnapshot {
+    Checks.notBlank(label, "label");
+    Checks.notNull(networkRunRate, "networkRunRate");
+    Checks.positive(networkRunRate.amount(), "networkRunRate");
+    Checks.positive(activeGpus, "activeGpus");
+    Checks.positive(gpusSoldLastQuarter, "gpusSoldLastQuarter");
+    Checks.notNull(blendedAsp, "blendedAsp");
+    Checks.positive(blendedAsp.amount(), "blendedAsp");
+    Checks.notBlank(gpuModel, "gpuModel");
+    Checks.notNull(modelAsp, "modelAsp");
+    Checks.positive(modelAsp.amount(), "modelAsp");
+    if (!blendedAsp.currency().equals(networkRunRate.currency())) {
+      throw new CurrencyMismatchException(
+          networkRunRate.currency(), blendedAsp.currency(), "blendedAsp");
+    }
+    if (!modelAsp.currency().equals(networkRunRate.currency())) {
+      throw new CurrencyMismatchException(
+          networkRunRate.currency(), modelAsp.currency(), "modelAsp");
+    }
+  }
+
+  /**
+   * Returns a new builder; every field must be set before {@link Builder#build()}.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "MarketSnapshot[%s: run rate %s, %,d active GPUs, %,d sold last quarter, blended ASP %s,"
+            + " %s ASP %s]",
+        label,
+        networkRunRate,
+        activeGpus,
+        gpusSoldLastQuarter,
+        blendedAsp,
+        gpuModel,
+        modelAsp);
+  }
+
+  /**
+   * A builder of {@link MarketSnapshot}. Not thread-safe; {@link #build()} fails with {@link
+   * IllegalStateException} naming the first field that was not set.
+   */
+  public static final class Builder {
+    private String label;
+    private CurrencyAmount networkRunRate;
+    private long activeGpus;
+    private long gpusSoldLastQuarter;
+    private CurrencyAmount blendedAsp;
+    private String gpuModel;
+    private CurrencyAmount modelAsp;
+
+    private Builder() {}
+
+    /**
+     * Sets where the figures come from.
+     *
+     * @param value the label, not blank
+     * @return this builder
+     */
+    public Builder label(String value) {
+      this.label = Checks.notBlank(value, "label");
+      return this;
+    }
+
+    /**
+     * Sets the networking annualised run rate.
+     *
+     * @param value the run rate per year, positive
+     * @return this builder
+     */
+    public Builder networkRunRate(CurrencyAmount value) {
+      this.networkRunRate = Checks.notNull(value, "networkRunRate");
+      return this;
+    }
+
+    /**
+     * Sets the installed base of active GPUs.
+     *
+     * @param value the count, positive
+     * @return this builder
+     */
+    public Builder activeGpus(long value) {
+      this.activeGpus = Checks.positive(value, "activeGpus");
+      return this;
+    }
+
+    /**
+     * Sets the GPUs sold in the last quarter.
+     *
+     * @param value the count, positive
+     * @return this builder
+     */
+    public Builder gpusSoldLastQuarter(long value) {
+      this.gpusSoldLastQuarter = Checks.positive(value, "gpusSoldLastQuarter");
+      return this;
+    }
+
+    /**
+     * Sets the blended average selling price of a GPU.
+     *
+     * @param value the ASP, positive
+     * @return this builder
+     */
+    public Builder blendedAsp(CurrencyAmount value) {
+      this.blendedAsp = Checks.notNull(value, "blendedAsp");
+      return this;
+    }
+
+    /**
+     * Sets the average selling price of one GPU model.
+     *
+     * @param model the GPU model, such as {@code "H100"}, not blank
+     * @param value the ASP, positive
+     * @return this builder
+     */
+    public Builder modelAsp(String model, CurrencyAmount value) {
+      this.gpuModel = Checks.notBlank(model, "gpuModel");
+      this.modelAsp = Checks.notNull(value, "modelAsp");
+      return this;
+    }
+
+    /**
+     * Builds the snapshot.
+     *
+     * @return the snapshot
+     * @throws IllegalStateException if a field was not set
+     * @throws IllegalArgumentException if a value breaks a rule of {@link MarketSnapshot}
+     */
+    public MarketSnapshot build() {
+      requireSet(label, "label");
+      requireSet(networkRunRate, "networkRunRate");
+      requireSet(activeGpus == 0 ? null : activeGpus, "activeGpus");
+      requireSet(gpusSoldLastQuarter == 0 ? null : gpusSoldLastQuarter, "gpusSoldLastQuarter");
+      requireSet(blendedAsp, "blendedAsp");
+      requireSet(modelAsp, "modelAsp");
+      return new MarketSnapshot(
+          label, networkRunRate, activeGpus, gpusSoldLastQuarter, blendedAsp, gpuModel, modelAsp);
+    }
+
+    private static void requireSet(Object value, String field) {
+      if (value == null) {
+        throw new IllegalStateException("MarketSnapshot." + field + " was not set");
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.netroi;
+
+import dev.netroi.internal.Checks;
+import java.io.Serializable;
+
+/**
+ * A back-end network option for a GPU fleet, such as InfiniBand, traditional RoCE Ethernet or a
+ * tuned AI Ethernet fabric.
+ *
+ * <p>The <b>effective-bandwidth fraction</b> is the share of the port speed that an AI workload
+ * gets under load (0.60 for traditional Ethernet and 0.95 for a tuned AI Ethernet fabric in the
+ * reference analysis). <b>Effective bandwidth</b> = port speed x effective-bandwidth fraction. The
+ * <b>annual network cost per GPU</b> is what the option costs per GPU per year.
+ *
+ * <p>{@code toString()} reads {@code NetworkOption[AI Ethernet: 800 Gb/s x 0.95, USD 3900.00 per
+ * GPU-year]}. Value-based, immutable and thread-safe.
+ *
+ * @param name a short name for reports, not blank
+ * @param portSpeed the back-end port speed per GPU, not null
+ * @param effectiveFraction the effective-bandwidth fraction, in (0, 1]
+ * @param annualCostPerGpu the annual network cost per GPU, not negative
+ */
+public record NetworkOption(
+    String name, Bandwidth portSpeed, double effectiveFraction, CurrencyAmount annualCostPerGpu)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Validates the components.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code name} is blank, {@code effectiveFraction} is outside
+   *     (0, 1] or {@code annualCostPerGpu} is negative
+   */
+  public NetworkOption {
+    Checks.notBlank(name, "name");
+    Checks.notNull(portSpeed, "portSpeed");
+    Checks.fractionAboveZero(effectiveFraction, "effectiveFraction");
+    Checks.notNull(annualCostPerGpu, "annualCostPerGpu");
+    Checks.notNegative(annualCostPerGpu.amount(), "annualCostPerGpu");
+  }
+
+  /**
+   * Obtains a network option.
+   *
+   * @param name a short name for reports, not blank
+   * @param portSpeed the back-end port speed per GPU
+   * @param effectiveFraction the effective-bandwidth fraction, in (0, 1]
+   * @param annualCostPerGpu the annual network cost per GPU, not negative
+   * @return the option
+   * @throws IllegalArgumentException if {@code name} is blank, {@code effectiveFraction} is outside
+   *     (0, 1] or {@code annualCostPerGpu} is negative
+   */
+  public static NetworkOption of(
+      String name, Bandwidth portSpeed, double effectiveFraction, CurrencyAmount annualCostPerGpu) {
+    return new NetworkOption(name, portSpeed, effectiveFraction, annualCostPerGpu);
+  }
+
+  /**
+   * Returns a copy with another effective-bandwidth fraction.
+   *
+   * @param fraction the new fraction, in (0, 1]
+   * @return the new option
+   * @throws IllegalArgumentException if {@code fraction} is outside (0, 1]
+   */
+  public NetworkOption withEffectiveFraction(double fraction) {
+    return new NetworkOption(name, portSpeed, fraction, annualCostPerGpu);
+  }
+
+  /**
+   * Returns a copy with another annual network cost per GPU.
+   *
+   * @param cost the new cost, not negative
+   * @return the new option
+   * @throws IllegalArgumentException if {@code cost} is negative
+   */
+  public NetworkOption withAnnualCostPerGpu(CurrencyAmount cost) {
+    return new NetworkOption(name, portSpeed, effectiveFraction, cost);
+  }
+
+  /**
+   * Returns a short form, such as {@code NetworkOption[AI Ethernet: 800 Gb/s x 0.95, USD 3900.00
+   * per GPU-year]}.
+   *
+   * @return the short form
+   */
+  @Override
+  public String toString() {
+    return "NetworkOption["
+        + name
+        + ": "
+        + portSpeed
+        + " x "
+        + effectiveFraction
+        + ", "
+        + annualCostPerGpu
+        + " per GPU-year]";
+  }
+}

@@ -1,0 +1,214 @@
+package dev.netroi;
+
+import dev.netroi.internal.Checks;
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the GPU time of the fleet is priced: per unit of GPU time ({@link PerGpuTime}) or per
+ * million tokens served ({@link PerMillionTokens}).
+ *
+ * <p><b>Theoretical annual value per GPU</b> = price per GPU-time unit x units in a year. A
+ * per-token price is worth nothing without a throughput, so {@link PerMillionTokens} requires the
+ * tokens per second that one GPU sustains.
+ *
+ * <p>The reference analysis read public prices <em>per million tokens</em> ($0.27 for
+ * mixtral-8x7b) as prices <em>per GPU-minute</em>. {@link #perGpuMinuteFromTokenPrice} models
+ * exactly that reading and keeps the original token price, so that the implied throughput (1,000,000
+ * tokens a minute, 16,667 tokens/s per GPU) can be shown next to the figures.
+ *
+ * <p>All implementations are value-based, immutable and thread-safe.
+ */
+public sealed interface PricingModel extends Serializable
+    permits PricingModel.PerGpuTime, PricingModel.PerMillionTokens {
+
+  /**
+   * Returns the quoted price, per GPU-time unit or per million tokens.
+   *
+   * @return the price, not negative
+   */
+  CurrencyAmount price();
+
+  /**
+   * Obtains a price per GPU-minute.
+   *
+   * @param price the price of one GPU for one minute, not negative
+   * @return the pricing model
+   * @throws IllegalArgumentException if {@code price} is negative
+   */
+  static PerGpuTime perGpuMinute(CurrencyAmount price) {
+    return new PerGpuTime(price, GpuTimeUnit.MINUTE, null);
+  }
+
+  /**
+   * Obtains a price per GPU-hour.
+   *
+   * @param price the price of one GPU for one hour, not negative
+   * @return the pricing model
+   * @throws IllegalArgumentException if {@code price} is negative
+   */
+  static PerGpuTime perGpuHour(CurrencyAmount price) {
+    return new PerGpuTime(price, GpuTimeUnit.HOUR, null);
+  }
+
+  /**
+   * Obtains the reference analysis's reading of a per-million-token price: the same number used
+   * as a price per GPU-minute. The token price is kept, so the implied throughput can be shown.
+   *
+   * @param pricePerMillionTokens the public price per million tokens, not negative
+   * @return a per-GPU-minute model whose price equals {@code pricePerMillionTokens}
+   * @throws IllegalArgumentException if the price is negative
+   */
+  static PerGpuTime perGpuMinuteFromTokenPrice(CurrencyAmount pricePerMillionTokens) {
+    return new PerGpuTime(pricePerMillionTokens, GpuTimeUnit.MINUTE, pricePerMillionTokens);
+  }
+
+  /**
+   * Obtains a price per million tokens with the throughput that one GPU sustains.
+   *
+   * @param price the price per million tokens, not negative
+   * @param tokensPerSecondPerGpu the sustained output of one GPU, finite and positive
+   * @return the pricing model
+   * @throws IllegalArgumentException if the price is negative or the throughput is not finite and
+   *     positive
+   */
+  static PerMillionTokens perMillionTokens(CurrencyAmount price, double tokensPerSecondPerGpu) {
+    return new PerMillionTokens(price, tokensPerSecondPerGpu);
+  }
+
+  /**
+   * A price per unit of GPU time, optionally derived from a price per million tokens.
+   *
+   * <p>{@code toString()} reads {@code PerGpuTime[USD 0.27 per GPU-minute]} or {@code
+   * PerGpuTime[USD 0.27 per GPU-minute, from USD 0.27 per million tokens]}.
+   */
+  final class PerGpuTime implements PricingModel {
+
+    private static final long serialVersionUID = 1L;
+
+    private final CurrencyAmount price;
+    private final GpuTimeUnit unit;
+    private final CurrencyAmount tokenPrice; // null when not derived from a token price
+
+    private PerGpuTime(CurrencyAmount price, GpuTimeUnit unit, CurrencyAmount tokenPrice) {
+      this.price = Checks.notNull(price, "price");
+      Checks.notNegative(price.amount(), "price");
+      this.unit = Checks.notNull(unit, "unit");
+      if (tokenPrice != null) {
+        Checks.positive(tokenPrice.amount(), "pricePerMillionTokens");
+        if (!tokenPrice.currency().equals(price.currency())) {
+          throw new CurrencyMismatchException(
+              price.currency(), tokenPrice.currency(), "pricePerMillionTokens");
+        }
+      }
+      this.tokenPrice = tokenPrice;
+    }
+
+    /**
+     * Obtains a price per unit of GPU time.
+     *
+     * @param price the price of one GPU for one {@code unit}, not negative
+     * @param unit the GPU-time unit, not null
+     * @return the pricing model
+     * @throws IllegalArgumentException if {@code price} is negative
+     */
+    public static PerGpuTime of(CurrencyAmount price, GpuTimeUnit unit) {
+      return new PerGpuTime(price, unit, null);
+    }
+
+    /**
+     * Returns a copy that records the per-million-token price this price was derived from.
+     *
+     * @param pricePerMillionTokens the token price, positive and in the same currency
+     * @return the new pricing model
+     * @throws IllegalArgumentException if the token price is not positive
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public PerGpuTime withTokenPriceOrigin(CurrencyAmount pricePerMillionTokens) {
+      return new PerGpuTime(price, unit, Checks.notNull(pricePerMillionTokens, "pricePerMillionTokens"));
+    }
+
+    @Override
+    public CurrencyAmount price() {
+      return price;
+    }
+
+    /**
+     * Returns the GPU-time unit the price is quoted per.
+     *
+     * @return the unit
+     */
+    public GpuTimeUnit unit() {
+      return unit;
+    }
+
+    /**
+     * Returns the per-million-token price this price was derived from, if any.
+     *
+     * @return the token price, or empty for a genuine GPU-time price
+     */
+    public Optional<CurrencyAmount> tokenPriceOrigin() {
+      return Optional.ofNullable(tokenPrice);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof PerGpuTime other
+          && price.equals(other.price)
+          && unit == other.unit
+          && Objects.equals(tokenPrice, other.tokenPrice);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(price, unit, tokenPrice);
+    }
+
+    @Override
+    public String toString() {
+      return "PerGpuTime["
+          + price
+          + " per "
+          + unit.label()
+          + (tokenPrice == null ? "" : ", from " + tokenPrice + " per million tokens")
+          + "]";
+    }
+  }
+
+  /**
+   * A price per million tokens served, with the tokens per second that one GPU sustains.
+   *
+   * <p>{@code toString()} reads {@code PerMillionTokens[USD 0.27 per million tokens at 2500 tokens/s
+   * per GPU]}.
+   *
+   * @param price the price per million tokens, not negative
+   * @param tokensPerSecondPerGpu the sustained output of one GPU, finite and positive
+   */
+  record PerMillionTokens(CurrencyAmount price, double tokensPerSecondPerGpu)
+      implements PricingModel {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Validates the components.
+     *
+     * @throws IllegalArgumentException if the price is negative or the throughput is not finite and
+     *     positive
+     */
+    public PerMillionTokens {
+      Checks.notNull(price, "price");
+      Checks.notNegative(price.amount(), "price");
+      Checks.positive(tokensPerSecondPerGpu, "tokensPerSecondPerGpu");
+    }
+
+    @Override
+    public String toString() {
+      return "PerMillionTokens["
+          + price
+          + " per million tokens at "
+          + java.math.BigDecimal.valueOf(tokensPerSecondPerGpu).stripTrailingZeros().toPlainString()
+          + " tokens/s per GPU]";
+    }
+  }
+}

@@ -1,0 +1,377 @@
+package dev.netroi;
+
+import dev.netroi.internal.Checks;
+import java.io.Serializable;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One question to netroi: a GPU fleet, a candidate network option compared with a baseline
+ * option, a pricing model for the fleet's GPU time, a year basis, and optionally market facts and
+ * a throughput model.
+ *
+ * <p><b>Value uplift</b> of the candidate over the baseline = realised annual value (candidate) -
+ * realised annual value (baseline). All money in a scenario is in one currency; a scenario that
+ * mixes currencies is refused with {@link CurrencyMismatchException} naming the field.
+ *
+ * <pre>{@code
+ * Scenario s = Scenario.builder()
+ *     .fleet(GpuFleet.of("H100", 1024, CurrencyAmount.parse("USD 30000")))
+ *     .candidate(NetworkOption.of("AI Ethernet", Bandwidth.ofGbps(800), 0.95, CurrencyAmount.parse("USD 3900")))
+ *     .baseline(NetworkOption.of("Ethernet", Bandwidth.ofGbps(800), 0.60, CurrencyAmount.parse("USD 3900")))
+ *     .pricing(PricingModel.perGpuMinute(CurrencyAmount.parse("USD 0.27")))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Value-based, immutable and thread-safe.
+ */
+public final class Scenario implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String name;
+  private final GpuFleet fleet;
+  private final NetworkOption candidate;
+  private final NetworkOption baseline;
+  private final PricingModel pricing;
+  private final YearBasis yearBasis;
+  private final MarketSnapshot market; // nullable
+  private final ThroughputModel throughputModel; // nullable: the linear reference model
+
+  private Scenario(Builder b) {
+    this.name = Checks.notBlank(b.name, "name");
+    this.fleet = requireSet(b.fleet, "fleet");
+    this.candidate = requireSet(b.candidate, "candidate");
+    this.baseline = requireSet(b.baseline, "baseline");
+    this.pricing = requireSet(b.pricing, "pricing");
+    this.yearBasis = Checks.notNull(b.yearBasis, "yearBasis");
+    this.market = b.market;
+    this.throughputModel = b.throughputModel;
+    Currency currency = fleet.unitPrice().currency();
+    checkCurrency(currency, candidate.annualCostPerGpu().currency(), "candidate.annualCostPerGpu");
+    checkCurrency(currency, baseline.annualCostPerGpu().currency(), "baseline.annualCostPerGpu");
+    checkCurrency(currency, pricing.price().currency(), "pricing.price");
+    if (market != null) {
+      checkCurrency(currency, market.networkRunRate().currency(), "market.networkRunRate");
+    }
+  }
+
+  private static <T> T requireSet(T value, String field) {
+    if (value == null) {
+      throw new IllegalStateException("Scenario." + field + " was not set");
+    }
+    return value;
+  }
+
+  private static void checkCurrency(Currency expected, Currency actual, String field) {
+    if (!expected.equals(actual)) {
+      throw new CurrencyMismatchException(expected, actual, field + " vs fleet.unitPrice");
+    }
+  }
+
+  /**
+   * Returns a new builder with name {@code "scenario"} and the 365-day year.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Obtains a scenario with the default name, the 365-day year, no market facts and the linear
+   * reference throughput model.
+   *
+   * @param fleet the GPU fleet
+   * @param candidate the network option under study
+   * @param baseline the network option it is compared with
+   * @param pricing how the fleet's GPU time is priced
+   * @return the scenario
+   * @throws CurrencyMismatchException if the amounts are not all in one currency
+   */
+  public static Scenario of(
+      GpuFleet fleet, NetworkOption candidate, NetworkOption baseline, PricingModel pricing) {
+    return builder()
+        .fleet(fleet)
+        .candidate(candidate)
+        .baseline(baseline)
+        .pricing(pricing)
+        .build();
+  }
+
+  /**
+   * Returns a builder holding the fields of this scenario, to derive a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.fleet = fleet;
+    b.candidate = candidate;
+    b.baseline = baseline;
+    b.pricing = pricing;
+    b.yearBasis = yearBasis;
+    b.market = market;
+    b.throughputModel = throughputModel;
+    return b;
+  }
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param newName the name, not blank
+   * @return the new scenario
+   */
+  public Scenario withName(String newName) {
+    return toBuilder().name(newName).build();
+  }
+
+  /**
+   * Returns a copy with another pricing model.
+   *
+   * @param newPricing the pricing model, in the scenario's currency
+   * @return the new scenario
+   * @throws CurrencyMismatchException if the currency differs
+   */
+  public Scenario withPricing(PricingModel newPricing) {
+    return toBuilder().pricing(newPricing).build();
+  }
+
+  /**
+   * Returns the scenario's name, used as a row label in reports and grids.
+   *
+   * @return the name, not blank
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the GPU fleet.
+   *
+   * @return the fleet
+   */
+  public GpuFleet fleet() {
+    return fleet;
+  }
+
+  /**
+   * Returns the network option under study ("A").
+   *
+   * @return the candidate
+   */
+  public NetworkOption candidate() {
+    return candidate;
+  }
+
+  /**
+   * Returns the network option the candidate is compared with ("B").
+   *
+   * @return the baseline
+   */
+  public NetworkOption baseline() {
+    return baseline;
+  }
+
+  /**
+   * Returns how the fleet's GPU time is priced.
+   *
+   * @return the pricing model
+   */
+  public PricingModel pricing() {
+    return pricing;
+  }
+
+  /**
+   * Returns the year basis used to annualise prices.
+   *
+   * @return the year basis, {@link YearBasis#DAYS_365} unless set
+   */
+  public YearBasis yearBasis() {
+    return yearBasis;
+  }
+
+  /**
+   * Returns the market facts, if the scenario has them.
+   *
+   * @return the market snapshot, or empty
+   */
+  public Optional<MarketSnapshot> market() {
+    return Optional.ofNullable(market);
+  }
+
+  /**
+   * Returns the throughput model, if the scenario names one; when empty, calculators use the
+   * linear reference model.
+   *
+   * @return the throughput model, or empty
+   */
+  public Optional<ThroughputModel> throughputModel() {
+    return Optional.ofNullable(throughputModel);
+  }
+
+  /**
+   * Returns the currency of every amount in this scenario.
+   *
+   * @return the currency
+   */
+  public Currency currency() {
+    return fleet.unitPrice().currency();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Scenario other
+        && name.equals(other.name)
+        && fleet.equals(other.fleet)
+        && candidate.equals(other.candidate)
+        && baseline.equals(other.baseline)
+        && pricing.equals(other.pricing)
+        && yearBasis.equals(other.yearBasis)
+        && Objects.equals(market, other.market)
+        && Objects.equals(throughputModel, other.throughputModel);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, fleet, candidate, baseline, pricing, yearBasis, market, throughputModel);
+  }
+
+  @Override
+  public String toString() {
+    return "Scenario["
+        + name
+        + ": "
+        + fleet
+        + ", candidate "
+        + candidate
+        + ", baseline "
+        + baseline
+        + ", "
+        + pricing
+        + ", "
+        + yearBasis
+        + (market == null ? "" : ", " + market)
+        + (throughputModel == null ? "" : ", throughput " + throughputModel.name())
+        + "]";
+  }
+
+  /**
+   * A builder of {@link Scenario}. Not thread-safe. {@link #build()} fails with {@link
+   * IllegalStateException} naming a required field that was not set (fleet, candidate, baseline,
+   * pricing).
+   */
+  public static final class Builder {
+    private String name = "scenario";
+    private GpuFleet fleet;
+    private NetworkOption candidate;
+    private NetworkOption baseline;
+    private PricingModel pricing;
+    private YearBasis yearBasis = YearBasis.DAYS_365;
+    private MarketSnapshot market;
+    private ThroughputModel throughputModel;
+
+    private Builder() {}
+
+    /**
+     * Sets the name used as a row label.
+     *
+     * @param value the name, not blank
+     * @return this builder
+     */
+    public Builder name(String value) {
+      this.name = Checks.notBlank(value, "name");
+      return this;
+    }
+
+    /**
+     * Sets the GPU fleet (required).
+     *
+     * @param value the fleet
+     * @return this builder
+     */
+    public Builder fleet(GpuFleet value) {
+      this.fleet = Checks.notNull(value, "fleet");
+      return this;
+    }
+
+    /**
+     * Sets the network option under study (required).
+     *
+     * @param value the candidate option
+     * @return this builder
+     */
+    public Builder candidate(NetworkOption value) {
+      this.candidate = Checks.notNull(value, "candidate");
+      return this;
+    }
+
+    /**
+     * Sets the network option the candidate is compared with (required).
+     *
+     * @param value the baseline option
+     * @return this builder
+     */
+    public Builder baseline(NetworkOption value) {
+      this.baseline = Checks.notNull(value, "baseline");
+      return this;
+    }
+
+    /**
+     * Sets how the fleet's GPU time is priced (required).
+     *
+     * @param value the pricing model
+     * @return this builder
+     */
+    public Builder pricing(PricingModel value) {
+      this.pricing = Checks.notNull(value, "pricing");
+      return this;
+    }
+
+    /**
+     * Sets the year basis; the default is {@link YearBasis#DAYS_365}.
+     *
+     * @param value the year basis
+     * @return this builder
+     */
+    public Builder yearBasis(YearBasis value) {
+      this.yearBasis = Checks.notNull(value, "yearBasis");
+      return this;
+    }
+
+    /**
+     * Sets the market facts for the network-cost-per-GPU analysis.
+     *
+     * @param value the market snapshot
+     * @return this builder
+     */
+    public Builder market(MarketSnapshot value) {
+      this.market = Checks.notNull(value, "market");
+      return this;
+    }
+
+    /**
+     * Sets the throughput model; without one, the linear reference model is used.
+     *
+     * @param value the throughput model
+     * @return this builder
+     */
+    public Builder throughputModel(ThroughputModel value) {
+      this.throughputModel = Checks.notNull(value, "throughputModel");
+      return this;
+    }
+
+    /**
+     * Builds the scenario.
+     *
+     * @return the scenario
+     * @throws IllegalStateException if a required field was not set
+     * @throws CurrencyMismatchException if the amounts are not all in one currency
+     */
+    public Scenario build() {
+      return new Scenario(this);
+    }
+  }
+}

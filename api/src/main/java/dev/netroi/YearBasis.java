@@ -1,0 +1,46 @@
+package dev.netroi;
+
+import dev.netroi.internal.Checks;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * The length of the year used to annualise GPU-time prices: 365 days by default ({@link
+ * #DAYS_365}, 525,600 minutes), or any other length such as 360 days or 365.25 days.
+ *
+ * <p>{@code toString()} reads {@code 365-day year}. Value-based, immutable and thread-safe.
+ *
+ * @param days the number of days in the year, in (0, 366]
+ */
+public record YearBasis(double days) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The 365-day year, the default. */
+  public static final YearBasis DAYS_365 = new YearBasis(365);
+
+  /**
+   * Validates the length.
+   *
+   * @throws IllegalArgumentException if {@code days} is outside (0, 366]
+   */
+  public YearBasis {
+    Checks.inRange(days, 0, 366, "days");
+  }
+
+  /**
+   * Obtains a year of the given number of days.
+   *
+   * @param days the number of days, in (0, 366]
+   * @return the year basis
+   * @throws IllegalArgumentException if {@code days} is outside (0, 366]
+   */
+  public static YearBasis ofDays(double days) {
+    return new YearBasis(days);
+  }
+
+  @Override
+  public String toString() {
+    return BigDecimal.valueOf(days).stripTrailingZeros().toPlainString() + "-day year";
+  }
+}

@@ -1,0 +1,70 @@
+package dev.netroi.calc;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The calculator SPI: computes the figures of some measures for one scenario, from the scenario
+ * and the figures of other measures.
+ *
+ * <p>A calculator declares what it {@link #provides()} and what it {@link #requires()}; the engine
+ * orders calculators by these declarations, calls {@link #calculate} once per scenario, and hands
+ * it only the measures it required. Implementations must be stateless (or immutable),
+ * thread-safe and deterministic, and must return exactly one finite figure per provided measure.
+ * An expected failure, such as a ratio over zero, is signalled with {@link CalculationException}.
+ *
+ * <p><b>Plugging in.</b> Register a calculator explicitly with the registry of {@code netroi-impl}
+ * ({@code CalculatorRegistry.builtIns().with(myCalculator)}) or through {@link
+ * java.util.ServiceLoader} ({@code META-INF/services/dev.netroi.calc.Calculator}, or {@code provides
+ * dev.netroi.calc.Calculator with ...} in a module), and load it with {@code
+ * CalculatorRegistry.fromServiceLoader(...)}.
+ *
+ * <p><b>Replacing a built-in.</b> Two calculators that provide the same measure are refused,
+ * unless exactly one of them lists the measure in {@link #overrides()}: that one wins, whatever
+ * the order of registration.
+ */
+public interface Calculator {
+
+  /**
+   * Returns the measures this calculator computes.
+   *
+   * @return a non-empty set of measures
+   */
+  Set<Measure<?>> provides();
+
+  /**
+   * Returns the measures whose figures this calculator reads from the context.
+   *
+   * @return the required measures; empty by default
+   */
+  default Set<Measure<?>> requires() {
+    return Set.of();
+  }
+
+  /**
+   * Returns the provided measures for which this calculator replaces any other provider.
+   *
+   * @return a subset of {@link #provides()}; empty by default
+   */
+  default Set<Measure<?>> overrides() {
+    return Set.of();
+  }
+
+  /**
+   * Returns the name used in error messages and reports.
+   *
+   * @return the name; the class name by default
+   */
+  default String name() {
+    return getClass().getName();
+  }
+
+  /**
+   * Computes one figure for each provided measure.
+   *
+   * @param context the scenario and the figures of the required measures
+   * @return one figure per measure of {@link #provides()}
+   * @throws CalculationException when a figure is missing an input or undefined for this scenario
+   */
+  List<Figure<?>> calculate(CalculationContext context);
+}

@@ -1,0 +1,116 @@
+package dev.netroi.calc;
+
+import dev.netroi.Bandwidth;
+import dev.netroi.CurrencyAmount;
+import dev.netroi.internal.Checks;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * The unit of a {@link Measure}, with the way its values are shown in reports.
+ *
+ * <p>Money units hold a {@link CurrencyAmount}; the currency is in the value. Ratios hold a
+ * {@code Double}: a {@link #SHARE} is shown as a percentage, a {@link #MULTIPLE} with an {@code x}.
+ * Immutable and thread-safe.
+ */
+public enum MeasureUnit {
+  /** Money per GPU per year, such as an annual value or an annual network cost. */
+  MONEY_PER_GPU_YEAR("per GPU-year"),
+  /** Money per GPU, one time, such as network spend per GPU sold. */
+  MONEY_PER_GPU("per GPU, one time"),
+  /** Money per year for the whole fleet. */
+  MONEY_PER_FLEET_YEAR("per fleet-year"),
+  /** A share of a whole, such as 0.1815, shown as {@code 18.15 %}. */
+  SHARE("share"),
+  /** A multiple, such as a benefit-cost ratio of 12.7357, shown as {@code 12.7357x}. */
+  MULTIPLE("x"),
+  /** A dimensionless factor in (0, 1], such as a throughput factor, shown with four decimals. */
+  FACTOR("factor"),
+  /** A data rate ({@link Bandwidth}), shown as {@code 760 Gb/s}. */
+  BANDWIDTH("Gb/s"),
+  /** Tokens per second sustained by one GPU, shown with two decimals. */
+  TOKENS_PER_SECOND_PER_GPU("tokens/s per GPU");
+
+  private final String label;
+
+  MeasureUnit(String label) {
+    this.label = label;
+  }
+
+  /**
+   * Returns the label shown next to values, such as {@code "per GPU-year"}.
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Returns the Java type of the values of this unit: {@link CurrencyAmount} for money, {@link
+   * Bandwidth} for bandwidth, {@link Double} for the rest.
+   *
+   * @return the value type
+   */
+  public Class<?> valueType() {
+    switch (this) {
+      case MONEY_PER_GPU_YEAR:
+      case MONEY_PER_GPU:
+      case MONEY_PER_FLEET_YEAR:
+        return CurrencyAmount.class;
+      case BANDWIDTH:
+        return Bandwidth.class;
+      default:
+        return Double.class;
+    }
+  }
+
+  /**
+   * Formats a value of this unit for a report: money as {@code USD 141,912.00}, a share as {@code
+   * 18.15 %}, a multiple as {@code 12.7357x}, a factor as {@code 0.9500}, a bandwidth as {@code 760
+   * Gb/s}, a throughput as {@code 16,666.67}. Rounding is half-even.
+   *
+   * @param value a value of {@link #valueType()}
+   * @return the formatted value
+   * @throws IllegalArgumentException if {@code value} is not of {@link #valueType()}
+   */
+  public String format(Object value) {
+    Checks.notNull(value, "value");
+    if (!valueType().isInstance(value)) {
+      throw new IllegalArgumentException(
+          "value of unit "
+              + name()
+              + " must be a "
+              + valueType().getSimpleName()
+              + " but was a "
+              + value.getClass().getSimpleName());
+    }
+    switch (this) {
+      case MONEY_PER_GPU_YEAR:
+      case MONEY_PER_GPU:
+      case MONEY_PER_FLEET_YEAR:
+        return ((CurrencyAmount) value).toDisplayString();
+      case BANDWIDTH:
+        return value.toString();
+      case SHARE:
+        return decimal((Double) value * 100, 2) + " %";
+      case MULTIPLE:
+        return decimal((Double) value, 4) + "x";
+      case FACTOR:
+        return decimal((Double) value, 4);
+      default:
+        return decimal((Double) value, 2);
+    }
+  }
+
+  private static String decimal(double value, int digits) {
+    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    format.setMinimumFractionDigits(digits);
+    format.setMaximumFractionDigits(digits);
+    format.setRoundingMode(RoundingMode.HALF_EVEN);
+    return format.format(BigDecimal.valueOf(value));
+  }
+}

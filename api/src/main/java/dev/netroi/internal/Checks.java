@@ -1,0 +1,171 @@
+package dev.netroi.internal;
+
+import java.util.Locale;
+
+/**
+ * Argument checks shared by the netroi modules. Each check returns its input, so it can be used
+ * inline in a compact record constructor, and each failure names the argument, the rule and the
+ * offending value, for example {@code "gpuCount must be positive but was -2"}.
+ *
+ * <p>This package is exported only to {@code dev.netroi.impl}; it is not part of the public API.
+ */
+public final class Checks {
+
+  private Checks() {}
+
+  /**
+   * Returns {@code value}, or throws a {@link NullPointerException} naming the argument.
+   *
+   * @param value the value to check
+   * @param name the argument name used in the message
+   * @param <T> the value type
+   * @return {@code value}
+   * @throws NullPointerException if {@code value} is null
+   */
+  public static <T> T notNull(T value, String name) {
+    if (value == null) {
+      throw new NullPointerException(name + " must not be null");
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it is neither blank nor null.
+   *
+   * @param value the text to check
+   * @param name the argument name used in the message
+   * @return {@code value}
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
+  public static String notBlank(String value, String name) {
+    notNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank but was '" + value + "'");
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it is finite (not NaN, not infinite).
+   *
+   * @param value the number to check
+   * @param name the argument name used in the message
+   * @return {@code value}
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  public static double finite(double value, String name) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(name + " must be finite but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it is finite and strictly greater than zero.
+   *
+   * @param value the number to check
+   * @param name the argument name used in the message
+   * @return {@code value}
+   * @throws IllegalArgumentException if {@code value} is NaN, infinite, zero or negative
+   */
+  public static double positive(double value, String name) {
+    if (!(Double.isFinite(value) && value > 0)) {
+      throw new IllegalArgumentException(name + " must be positive but was " + format(value));
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it is strictly greater than zero.
+   *
+   * @param value the number to check
+   * @param name the argument name used in the message
+   * @return {@code value}
+   * @throws IllegalArgumentException if {@code value} is zero or negative
+   */
+  public static long positive(long value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it is finite and not negative.
+   *
+   * @param value the number to check
+   * @param name the argument name used in the message
+   * @return {@code value}
+   * @throws IllegalArgumentException if {@code value} is NaN, infinite or negative
+   */
+  public static double notNegative(double value, String name) {
+    if (!(Double.isFinite(value) && value >= 0)) {
+      throw new IllegalArgumentException(
+          name + " must not be negative but was " + format(value));
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it lies in the half-open interval (0, 1].
+   *
+   * @param value the number to check
+   * @param name the argument name used in the message
+   * @return {@code value}
+   * @throws IllegalArgumentException if {@code value} is NaN, infinite or outside (0, 1]
+   */
+  public static double fractionAboveZero(double value, String name) {
+    if (!(value > 0 && value <= 1)) {
+      throw new IllegalArgumentException(name + " must be in (0, 1] but was " + format(value));
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it lies in the closed interval [0, 1].
+   *
+   * @param value the number to check
+   * @param name the argument name used in the message
+   * @return {@code value}
+   * @throws IllegalArgumentException if {@code value} is NaN, infinite or outside [0, 1]
+   */
+  public static double fraction(double value, String name) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(name + " must be in [0, 1] but was " + format(value));
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it lies in the half-open interval (lowExclusive, highInclusive].
+   *
+   * @param value the number to check
+   * @param lowExclusive the exclusive lower bound
+   * @param highInclusive the inclusive upper bound
+   * @param name the argument name used in the message
+   * @return {@code value}
+   * @throws IllegalArgumentException if {@code value} is NaN, infinite or outside the interval
+   */
+  public static double inRange(
+      double value, double lowExclusive, double highInclusive, String name) {
+    if (!(value > lowExclusive && value <= highInclusive)) {
+      throw new IllegalArgumentException(
+          name
+              + " must be in ("
+              + format(lowExclusive)
+              + ", "
+              + format(highInclusive)
+              + "] but was "
+              + format(value));
+    }
+    return value;
+  }
+
+  private static String format(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return String.format(Locale.ROOT, "%d", (long) value);
+    }
+    return Double.toString(value);
+  }
+}

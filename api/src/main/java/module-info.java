@@ -1,0 +1,11 @@
+/**
+ * The netroi API: immutable values that describe a scenario ({@code dev.netroi}), and the measure
+ * keys, results and calculator SPI ({@code dev.netroi.calc}). No formulas live here; the
+ * calculators and the engine are in {@code dev.netroi.impl}.
+ */
+module dev.netroi.api {
+  exports dev.netroi;
+  exports dev.netroi.calc;
+  exports dev.netroi.internal to
+      dev.netroi.impl;
+}

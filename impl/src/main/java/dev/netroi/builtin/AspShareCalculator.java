@@ -1,0 +1,56 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU;
+import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_BLENDED_ASP;
+import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_MODEL_ASP;
+
+import dev.netroi.CurrencyAmount;
+import dev.netroi.MarketSnapshot;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.Figure;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Network run rate per active GPU as a share of the blended GPU ASP (18.15 % in the reference)
+ * and of the snapshot's GPU model ASP.
+ */
+public final class AspShareCalculator extends BuiltInCalculator {
+
+  /** Creates the calculator. */
+  public AspShareCalculator() {
+    super(
+        Set.of(NETWORK_SHARE_OF_BLENDED_ASP, NETWORK_SHARE_OF_MODEL_ASP),
+        Set.of(NETWORK_RUN_RATE_PER_ACTIVE_GPU));
+  }
+
+  @Override
+  public List<Figure<?>> calculate(CalculationContext context) {
+    MarketSnapshot market = MarketCalculator.market(context.scenario());
+    CurrencyAmount perGpu = context.value(NETWORK_RUN_RATE_PER_ACTIVE_GPU);
+    return List.of(
+        Figure.of(
+            NETWORK_SHARE_OF_BLENDED_ASP,
+            perGpu.ratioTo(market.blendedAsp()),
+            Explanation.of(
+                    NETWORK_SHARE_OF_BLENDED_ASP
+                        + " = "
+                        + NETWORK_RUN_RATE_PER_ACTIVE_GPU
+                        + " / market.blendedAsp")
+                .withInput(NETWORK_RUN_RATE_PER_ACTIVE_GPU, perGpu)
+                .withInput("market.blendedAsp", market.blendedAsp().toDisplayString())),
+        Figure.of(
+            NETWORK_SHARE_OF_MODEL_ASP,
+            perGpu.ratioTo(market.modelAsp()),
+            Explanation.of(
+                    NETWORK_SHARE_OF_MODEL_ASP
+                        + " = "
+                        + NETWORK_RUN_RATE_PER_ACTIVE_GPU
+                        + " / market.modelAsp")
+                .withInput(NETWORK_RUN_RATE_PER_ACTIVE_GPU, perGpu)
+                .withInput(
+                    "market.modelAsp",
+                    market.modelAsp().toDisplayString() + " (" + market.gpuModel() + ")")));
+  }
+}

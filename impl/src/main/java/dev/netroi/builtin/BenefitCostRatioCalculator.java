@@ -1,0 +1,49 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.BENEFIT_COST_RATIO;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
+
+import dev.netroi.CurrencyAmount;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.CalculationException;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Benefit-cost ratio = value uplift per GPU / annual network cost per GPU of the candidate: what
+ * the reference analysis calls "13x ROI". Undefined (a failed result, never an infinity) when the
+ * candidate's network cost is zero.
+ */
+public final class BenefitCostRatioCalculator extends BuiltInCalculator {
+
+  /** Creates the calculator. */
+  public BenefitCostRatioCalculator() {
+    super(Set.of(BENEFIT_COST_RATIO), Set.of(VALUE_UPLIFT_PER_GPU, NETWORK_COST_PER_GPU_CANDIDATE));
+  }
+
+  @Override
+  public List<Figure<?>> calculate(CalculationContext context) {
+    CurrencyAmount uplift = context.value(VALUE_UPLIFT_PER_GPU);
+    CurrencyAmount cost = context.value(NETWORK_COST_PER_GPU_CANDIDATE);
+    if (cost.isZero()) {
+      throw new CalculationException(
+          FailureReason.UNDEFINED,
+          BENEFIT_COST_RATIO
+              + " is undefined: the candidate's annual network cost per GPU is "
+              + cost
+              + " (uplift "
+              + uplift
+              + ")");
+    }
+    Explanation explanation =
+        Explanation.of(BENEFIT_COST_RATIO + " = " + VALUE_UPLIFT_PER_GPU + " / "
+                + NETWORK_COST_PER_GPU_CANDIDATE)
+            .withInput(VALUE_UPLIFT_PER_GPU, uplift)
+            .withInput(NETWORK_COST_PER_GPU_CANDIDATE, cost);
+    return List.of(Figure.of(BENEFIT_COST_RATIO, uplift.ratioTo(cost), explanation));
+  }
+}

@@ -1,0 +1,38 @@
+package dev.netroi.builtin;
+
+import dev.netroi.calc.Calculator;
+import dev.netroi.calc.Measure;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** The common part of the built-in calculators: fixed provides and requires sets. */
+abstract class BuiltInCalculator implements Calculator {
+
+  private final Set<Measure<?>> provides;
+  private final Set<Measure<?>> requires;
+
+  BuiltInCalculator(Set<Measure<?>> provides, Set<Measure<?>> requires) {
+    this.provides = Set.copyOf(provides);
+    this.requires = Set.copyOf(requires);
+  }
+
+  @Override
+  public final Set<Measure<?>> provides() {
+    return provides;
+  }
+
+  @Override
+  public final Set<Measure<?>> requires() {
+    return requires;
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName();
+  }
+
+  /** Shows a plain number without trailing zeros, such as {@code 0.95} or {@code 525600}. */
+  static String plain(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,65 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.NETWORK_COST_FLEET_CANDIDATE;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.NET_BENEFIT_FLEET;
+import static dev.netroi.calc.Measures.NET_BENEFIT_PER_GPU;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_FLEET_BASELINE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_FLEET_CANDIDATE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_FLEET;
+import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU;
+import static dev.netroi.calc.Measures.VALUE_UPLIFT_FLEET;
+import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
+
+import dev.netroi.CurrencyAmount;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.Figure;
+import dev.netroi.calc.Measure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Fleet totals = per-GPU figure x GPU count, for value, uplift, network cost and net benefit. */
+public final class FleetTotalsCalculator extends BuiltInCalculator {
+
+  private static final Map<Measure<CurrencyAmount>, Measure<CurrencyAmount>> TOTALS =
+      totals();
+
+  /** Creates the calculator. */
+  public FleetTotalsCalculator() {
+    super(java.util.Set.copyOf(TOTALS.keySet()), java.util.Set.copyOf(TOTALS.values()));
+  }
+
+  private static Map<Measure<CurrencyAmount>, Measure<CurrencyAmount>> totals() {
+    Map<Measure<CurrencyAmount>, Measure<CurrencyAmount>> totals = new LinkedHashMap<>();
+    totals.put(THEORETICAL_ANNUAL_VALUE_FLEET, THEORETICAL_ANNUAL_VALUE_PER_GPU);
+    totals.put(REALISED_ANNUAL_VALUE_FLEET_CANDIDATE, REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE);
+    totals.put(REALISED_ANNUAL_VALUE_FLEET_BASELINE, REALISED_ANNUAL_VALUE_PER_GPU_BASELINE);
+    totals.put(VALUE_UPLIFT_FLEET, VALUE_UPLIFT_PER_GPU);
+    totals.put(NETWORK_COST_FLEET_CANDIDATE, NETWORK_COST_PER_GPU_CANDIDATE);
+    totals.put(NET_BENEFIT_FLEET, NET_BENEFIT_PER_GPU);
+    return totals;
+  }
+
+  @Override
+  public List<Figure<?>> calculate(CalculationContext context) {
+    long count = context.scenario().fleet().count();
+    List<Figure<?>> figures = new ArrayList<>();
+    for (Map.Entry<Measure<CurrencyAmount>, Measure<CurrencyAmount>> entry : TOTALS.entrySet()) {
+      CurrencyAmount perGpu = context.value(entry.getValue());
+      figures.add(
+          Figure.of(
+              entry.getKey(),
+              perGpu.multipliedBy(count),
+              Explanation.of(entry.getKey() + " = " + entry.getValue() + " x fleet.count")
+                  .withInput(entry.getValue(), perGpu)
+                  .withInput("fleet.count", String.format(Locale.ROOT, "%,d", count))));
+    }
+    return figures;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.IMPLIED_TOKENS_PER_SECOND_PER_GPU;
+
+import dev.netroi.CurrencyAmount;
+import dev.netroi.PricingModel;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.CalculationException;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The tokens per second one GPU must sell for a GPU-time price to equal the per-token price it was
+ * derived from: (price per GPU-time unit / price per million tokens) x 1,000,000 / seconds per
+ * unit. For the reference's reading of $0.27 per million tokens as $0.27 per GPU-minute that is
+ * 1,000,000 tokens a minute, 16,666.67 tokens/s. For a per-token pricing model it is the given
+ * throughput; for a genuine GPU-time price there is nothing to imply (a failed result).
+ */
+public final class ImpliedThroughputCalculator extends BuiltInCalculator {
+
+  private static final double TOKENS_PER_PRICE_UNIT = 1_000_000;
+
+  /** Creates the calculator. */
+  public ImpliedThroughputCalculator() {
+    super(Set.of(IMPLIED_TOKENS_PER_SECOND_PER_GPU), Set.of());
+  }
+
+  @Override
+  public List<Figure<?>> calculate(CalculationContext context) {
+    PricingModel pricing = context.scenario().pricing();
+    if (pricing instanceof PricingModel.PerMillionTokens perToken) {
+      return List.of(
+          Figure.of(
+              IMPLIED_TOKENS_PER_SECOND_PER_GPU,
+              perToken.tokensPerSecondPerGpu(),
+              Explanation.of(
+                      IMPLIED_TOKENS_PER_SECOND_PER_GPU
+                          + " = pricing.tokensPerSecondPerGpu (given with the per-token price)")
+                  .withInput(
+                      "pricing.tokensPerSecondPerGpu", plain(perToken.tokensPerSecondPerGpu()))));
+    }
+    PricingModel.PerGpuTime perTime = (PricingModel.PerGpuTime) pricing;
+    Optional<CurrencyAmount> origin = perTime.tokenPriceOrigin();
+    if (origin.isEmpty()) {
+      throw new CalculationException(
+          FailureReason.MISSING_INPUT,
+          IMPLIED_TOKENS_PER_SECOND_PER_GPU
+              + " needs the per-million-token price the GPU-time price was derived from;"
+              + " the scenario's pricing is "
+              + perTime);
+    }
+    CurrencyAmount tokenPrice = origin.get();
+    String unit = perTime.unit().label();
+    double tokensPerSecond =
+        perTime.price().ratioTo(tokenPrice) * TOKENS_PER_PRICE_UNIT / perTime.unit().seconds();
+    Explanation explanation =
+        Explanation.of(
+                IMPLIED_TOKENS_PER_SECOND_PER_GPU
+                    + " = (price per "
+                    + unit
+                    + " / price per million tokens) x 1,000,000 / seconds per "
+                    + unit)
+            .withInput("pricing.price", perTime.price().toDisplayString() + " per " + unit)
+            .withInput("pricing.tokenPriceOrigin", tokenPrice.toDisplayString() + " per million tokens")
+            .withInput("seconds per " + unit, Long.toString(perTime.unit().seconds()));
+    return List.of(Figure.of(IMPLIED_TOKENS_PER_SECOND_PER_GPU, tokensPerSecond, explanation));
+  }
+}

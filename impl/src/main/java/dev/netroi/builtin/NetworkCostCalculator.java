@@ -1,0 +1,56 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.EXTRA_NETWORK_COST_PER_GPU;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
+
+import dev.netroi.CurrencyAmount;
+import dev.netroi.Scenario;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.Figure;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The annual network cost per GPU of both options, as the scenario states them, and the extra
+ * cost of the candidate = cost (candidate) - cost (baseline).
+ */
+public final class NetworkCostCalculator extends BuiltInCalculator {
+
+  /** Creates the calculator. */
+  public NetworkCostCalculator() {
+    super(
+        Set.of(
+            NETWORK_COST_PER_GPU_CANDIDATE,
+            NETWORK_COST_PER_GPU_BASELINE,
+            EXTRA_NETWORK_COST_PER_GPU),
+        Set.of());
+  }
+
+  @Override
+  public List<Figure<?>> calculate(CalculationContext context) {
+    Scenario scenario = context.scenario();
+    CurrencyAmount candidate = scenario.candidate().annualCostPerGpu();
+    CurrencyAmount baseline = scenario.baseline().annualCostPerGpu();
+    return List.of(
+        Figure.of(
+            NETWORK_COST_PER_GPU_CANDIDATE,
+            candidate,
+            Explanation.of(NETWORK_COST_PER_GPU_CANDIDATE + " = candidate.annualCostPerGpu")
+                .withInput("candidate.annualCostPerGpu", candidate.toDisplayString())),
+        Figure.of(
+            NETWORK_COST_PER_GPU_BASELINE,
+            baseline,
+            Explanation.of(NETWORK_COST_PER_GPU_BASELINE + " = baseline.annualCostPerGpu")
+                .withInput("baseline.annualCostPerGpu", baseline.toDisplayString())),
+        Figure.of(
+            EXTRA_NETWORK_COST_PER_GPU,
+            candidate.minus(baseline),
+            Explanation.of(
+                    EXTRA_NETWORK_COST_PER_GPU
+                        + " = candidate.annualCostPerGpu - baseline.annualCostPerGpu")
+                .withInput("candidate.annualCostPerGpu", candidate.toDisplayString())
+                .withInput("baseline.annualCostPerGpu", baseline.toDisplayString())));
+  }
+}

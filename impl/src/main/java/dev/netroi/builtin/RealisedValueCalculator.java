@@ -1,0 +1,74 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU;
+import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
+import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
+
+import dev.netroi.CurrencyAmount;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.Figure;
+import dev.netroi.calc.Measure;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Realised annual value per GPU = theoretical annual value x throughput factor (x sold
+ * utilisation, when the fleet has one), for both options.
+ */
+public final class RealisedValueCalculator extends BuiltInCalculator {
+
+  /** Creates the calculator. */
+  public RealisedValueCalculator() {
+    super(
+        Set.of(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE, REALISED_ANNUAL_VALUE_PER_GPU_BASELINE),
+        Set.of(
+            THEORETICAL_ANNUAL_VALUE_PER_GPU,
+            THROUGHPUT_FACTOR_CANDIDATE,
+            THROUGHPUT_FACTOR_BASELINE));
+  }
+
+  @Override
+  public List<Figure<?>> calculate(CalculationContext context) {
+    CurrencyAmount theoretical = context.value(THEORETICAL_ANNUAL_VALUE_PER_GPU);
+    OptionalDouble utilisation = context.scenario().fleet().soldUtilisation();
+    return List.of(
+        figure(
+            REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE,
+            theoretical,
+            THROUGHPUT_FACTOR_CANDIDATE,
+            context.value(THROUGHPUT_FACTOR_CANDIDATE),
+            utilisation),
+        figure(
+            REALISED_ANNUAL_VALUE_PER_GPU_BASELINE,
+            theoretical,
+            THROUGHPUT_FACTOR_BASELINE,
+            context.value(THROUGHPUT_FACTOR_BASELINE),
+            utilisation));
+  }
+
+  private static Figure<CurrencyAmount> figure(
+      Measure<CurrencyAmount> measure,
+      CurrencyAmount theoretical,
+      Measure<Double> factorMeasure,
+      double factor,
+      OptionalDouble utilisation) {
+    String formula = measure + " = " + THEORETICAL_ANNUAL_VALUE_PER_GPU + " x " + factorMeasure;
+    CurrencyAmount value = theoretical.multipliedBy(factor);
+    if (utilisation.isPresent()) {
+      formula += " x fleet.soldUtilisation";
+      value = value.multipliedBy(utilisation.getAsDouble());
+    }
+    Explanation explanation =
+        Explanation.of(formula)
+            .withInput(THEORETICAL_ANNUAL_VALUE_PER_GPU, theoretical)
+            .withInput(factorMeasure, factor);
+    if (utilisation.isPresent()) {
+      explanation = explanation.withInput("fleet.soldUtilisation", plain(utilisation.getAsDouble()));
+    }
+    return Figure.of(measure, value, explanation);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
+import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
+
+import dev.netroi.NetworkOption;
+import dev.netroi.Scenario;
+import dev.netroi.ThroughputModel;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.CalculationException;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
+import dev.netroi.calc.Measure;
+import dev.netroi.throughput.ThroughputModels;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The throughput factor of both options under the scenario's throughput model, or under the
+ * linear reference model when the scenario names none. A model that returns a factor outside (0,
+ * 1] fails the figure.
+ */
+public final class ThroughputFactorCalculator extends BuiltInCalculator {
+
+  /** Creates the calculator. */
+  public ThroughputFactorCalculator() {
+    super(Set.of(THROUGHPUT_FACTOR_CANDIDATE, THROUGHPUT_FACTOR_BASELINE), Set.of());
+  }
+
+  @Override
+  public List<Figure<?>> calculate(CalculationContext context) {
+    Scenario scenario = context.scenario();
+    ThroughputModel model = scenario.throughputModel().orElse(ThroughputModels.linear());
+    return List.of(
+        figure(THROUGHPUT_FACTOR_CANDIDATE, "candidate", scenario.candidate(), model, scenario),
+        figure(THROUGHPUT_FACTOR_BASELINE, "baseline", scenario.baseline(), model, scenario));
+  }
+
+  private static Figure<Double> figure(
+      Measure<Double> measure,
+      String role,
+      NetworkOption option,
+      ThroughputModel model,
+      Scenario scenario) {
+    double factor = model.throughputFactor(option, scenario);
+    if (!(factor > 0 && factor <= 1)) {
+      throw new CalculationException(
+          FailureReason.CALCULATION_ERROR,
+          "throughput model '"
+              + model.name()
+              + "' returned "
+              + factor
+              + " for the "
+              + role
+              + "; a throughput factor must be in (0, 1]");
+    }
+    Explanation explanation =
+        Explanation.of(measure + ": " + model.formula())
+            .withInput("throughputModel", model.name())
+            .withInput(role + ".effectiveFraction", plain(option.effectiveFraction()));
+    if (!option.equals(scenario.baseline())) {
+      explanation =
+          explanation.withInput(
+              "baseline.effectiveFraction", plain(scenario.baseline().effectiveFraction()));
+    }
+    return Figure.of(measure, factor, explanation);
+  }
+}

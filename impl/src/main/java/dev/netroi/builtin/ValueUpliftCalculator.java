@@ -1,0 +1,39 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
+
+import dev.netroi.CurrencyAmount;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.Figure;
+import java.util.List;
+import java.util.Set;
+
+/** Value uplift per GPU = realised annual value (candidate) - realised annual value (baseline). */
+public final class ValueUpliftCalculator extends BuiltInCalculator {
+
+  /** Creates the calculator. */
+  public ValueUpliftCalculator() {
+    super(
+        Set.of(VALUE_UPLIFT_PER_GPU),
+        Set.of(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE, REALISED_ANNUAL_VALUE_PER_GPU_BASELINE));
+  }
+
+  @Override
+  public List<Figure<?>> calculate(CalculationContext context) {
+    CurrencyAmount candidate = context.value(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE);
+    CurrencyAmount baseline = context.value(REALISED_ANNUAL_VALUE_PER_GPU_BASELINE);
+    Explanation explanation =
+        Explanation.of(
+                VALUE_UPLIFT_PER_GPU
+                    + " = "
+                    + REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE
+                    + " - "
+                    + REALISED_ANNUAL_VALUE_PER_GPU_BASELINE)
+            .withInput(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE, candidate)
+            .withInput(REALISED_ANNUAL_VALUE_PER_GPU_BASELINE, baseline);
+    return List.of(Figure.of(VALUE_UPLIFT_PER_GPU, candidate.minus(baseline), explanation));
+  }
+}

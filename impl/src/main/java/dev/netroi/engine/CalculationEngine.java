@@ -1,0 +1,322 @@
+package dev.netroi.engine;
+
+import dev.netroi.Scenario;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.CalculationException;
+import dev.netroi.calc.CalculationResults;
+import dev.netroi.calc.Calculator;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
+import dev.netroi.calc.Measure;
+import dev.netroi.calc.Result;
+import dev.netroi.internal.Checks;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Evaluates scenarios with the calculators of a {@link CalculatorRegistry}: for tools that compute
+ * many scenarios and want a grid of results with failures as data.
+ *
+ * <pre>{@code
+ * CalculationEngine engine = CalculationEngine.of(CalculatorRegistry.builtIns());
+ * CalculationResults one = engine.calculate(scenario, Measures.VALUE_UPLIFT_PER_GPU);
+ * ResultGrid grid = engine.calculate(scenarios, List.of(Measures.BENEFIT_COST_RATIO));
+ * }</pre>
+ *
+ * <p>For each requested list of measures the engine plans, once, which calculators to run and in
+ * which order (each after the calculators it requires). Each calculator runs once per scenario. A
+ * calculator that throws {@link CalculationException} yields failed results with its reason; any
+ * other exception, a missing figure or an undeclared one yields {@link
+ * FailureReason#CALCULATION_ERROR} naming the calculator; the measures that require a failed
+ * measure fail with {@link FailureReason#DEPENDENCY_FAILED}. The other measures still compute.
+ *
+ * <p>Immutable and thread-safe: one engine may serve many threads.
+ */
+public final class CalculationEngine {
+
+  private final CalculatorRegistry registry;
+  private final Map<List<Measure<?>>, Plan> plans = new ConcurrentHashMap<>();
+
+  private CalculationEngine(CalculatorRegistry registry) {
+    this.registry = registry;
+  }
+
+  /**
+   * Obtains an engine over a registry.
+   *
+   * @param registry the calculators to use, not null
+   * @return the engine
+   */
+  public static CalculationEngine of(CalculatorRegistry registry) {
+    return new CalculationEngine(Checks.notNull(registry, "registry"));
+  }
+
+  /**
+   * Returns the registry this engine uses.
+   *
+   * @return the registry
+   */
+  public CalculatorRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * Calculates the given measures for one scenario.
+   *
+   * @param scenario the scenario, not null
+   * @param measures the measures, in report order, at least one, no duplicates
+   * @return one result per measure, failures included
+   * @throws RegistryException if the registry provides no calculator for a measure
+   * @throws IllegalArgumentException if {@code measures} is empty or has a duplicate
+   */
+  public CalculationResults calculate(Scenario scenario, List<? extends Measure<?>> measures) {
+    Checks.notNull(scenario, "scenario");
+    return plan(measures).run(scenario);
+  }
+
+  /**
+   * Calculates the given measures for one scenario.
+   *
+   * @param scenario the scenario, not null
+   * @param measures the measures, in report order, at least one, no duplicates
+   * @return one result per measure, failures included
+   * @throws RegistryException if the registry provides no calculator for a measure
+   */
+  public CalculationResults calculate(Scenario scenario, Measure<?>... measures) {
+    return calculate(scenario, List.of(Checks.notNull(measures, "measures")));
+  }
+
+  /**
+   * Calculates every measure the registry provides for one scenario.
+   *
+   * @param scenario the scenario, not null
+   * @return one result per measure of {@link CalculatorRegistry#measures()}, failures included
+   */
+  public CalculationResults calculateAll(Scenario scenario) {
+    return calculate(scenario, registry.measures());
+  }
+
+  /**
+   * Calculates the given measures for many scenarios: one row per scenario, one column per
+   * measure. A failure in one cell never stops the others.
+   *
+   * @param scenarios the scenarios, in row order, not null
+   * @param measures the measures, in column order, at least one, no duplicates
+   * @return the grid of results
+   * @throws RegistryException if the registry provides no calculator for a measure
+   */
+  public ResultGrid calculate(List<Scenario> scenarios, List<? extends Measure<?>> measures) {
+    Checks.notNull(scenarios, "scenarios");
+    Plan plan = plan(measures);
+    List<CalculationResults> rows = new ArrayList<>(scenarios.size());
+    for (Scenario scenario : scenarios) {
+      rows.add(plan.run(Checks.notNull(scenario, "scenario")));
+    }
+    return ResultGrid.of(plan.requested, rows);
+  }
+
+  private Plan plan(List<? extends Measure<?>> measures) {
+    Checks.notNull(measures, "measures");
+    List<Measure<?>> key = List.copyOf(measures);
+    if (key.isEmpty()) {
+      throw new IllegalArgumentException("measures must not be empty but was []");
+    }
+    if (new HashSet<>(key).size() != key.size()) {
+      throw new IllegalArgumentException("measures must not repeat a measure but was " + key);
+    }
+    return plans.computeIfAbsent(key, k -> new Plan(registry, k));
+  }
+
+  /** The calculators to run, in dependency order, for one list of requested measures. */
+  private static final class Plan {
+    final List<Measure<?>> requested;
+    final List<Step> steps = new ArrayList<>();
+
+    Plan(CalculatorRegistry registry, List<Measure<?>> requested) {
+      this.requested = requested;
+      Set<Calculator> planned = new HashSet<>();
+      Map<Calculator, Set<Measure<?>>> outputs = new HashMap<>();
+      List<Calculator> order = new ArrayList<>();
+      for (Measure<?> measure : requested) {
+        add(registry, measure, planned, outputs, order);
+      }
+      for (Calculator calculator : order) {
+        steps.add(new Step(calculator, outputs.get(calculator)));
+      }
+    }
+
+    private static void add(
+        CalculatorRegistry registry,
+        Measure<?> measure,
+        Set<Calculator> planned,
+        Map<Calculator, Set<Measure<?>>> outputs,
+        List<Calculator> order) {
+      Calculator calculator = registry.providerOf(measure);
+      outputs.computeIfAbsent(calculator, c -> new LinkedHashSet<>()).add(measure);
+      if (!planned.add(calculator)) {
+        return;
+      }
+      List<Measure<?>> required = new ArrayList<>(calculator.requires());
+      required.sort(Comparator.naturalOrder());
+      for (Measure<?> input : required) {
+        add(registry, input, planned, outputs, order);
+      }
+      order.add(calculator);
+    }
+
+    CalculationResults run(Scenario scenario) {
+      Map<Measure<?>, Result<?>> done = new HashMap<>();
+      for (Step step : steps) {
+        step.run(scenario, done);
+      }
+      List<Result<?>> results = new ArrayList<>(requested.size());
+      for (Measure<?> measure : requested) {
+        results.add(done.get(measure));
+      }
+      return CalculationResults.of(scenario, results);
+    }
+  }
+
+  /** One calculator and the measures this plan takes from it. */
+  private static final class Step {
+    final Calculator calculator;
+    final Set<Measure<?>> outputs;
+    final Set<Measure<?>> requires;
+
+    Step(Calculator calculator, Set<Measure<?>> outputs) {
+      this.calculator = calculator;
+      this.outputs = Set.copyOf(outputs);
+      this.requires = Set.copyOf(calculator.requires());
+    }
+
+    void run(Scenario scenario, Map<Measure<?>, Result<?>> done) {
+      for (Measure<?> input : requires) {
+        Result<?> result = done.get(input);
+        if (!result.isSuccess()) {
+          Result.Failure<?> failure = (Result.Failure<?>) result;
+          failAll(
+              done,
+              FailureReason.DEPENDENCY_FAILED,
+              "requires "
+                  + input
+                  + ", which failed ("
+                  + failure.reason()
+                  + "): "
+                  + failure.message());
+          return;
+        }
+      }
+      List<Figure<?>> figures;
+      try {
+        figures = calculator.calculate(new Context(scenario, requires, done, calculator));
+      } catch (CalculationException e) {
+        failAll(done, e.getReason(), e.getMessage());
+        return;
+      } catch (RuntimeException e) {
+        failAll(
+            done,
+            FailureReason.CALCULATION_ERROR,
+            "calculator "
+                + calculator.name()
+                + " threw "
+                + e.getClass().getName()
+                + ": "
+                + e.getMessage());
+        return;
+      }
+      String broken = checkContract(figures);
+      if (broken != null) {
+        failAll(done, FailureReason.CALCULATION_ERROR, "calculator " + calculator.name() + " " + broken);
+        return;
+      }
+      for (Figure<?> figure : figures) {
+        if (outputs.contains(figure.measure())) {
+          done.put(figure.measure(), Result.success(figure));
+        }
+      }
+    }
+
+    private String checkContract(List<Figure<?>> figures) {
+      if (figures == null) {
+        return "returned null instead of a list of figures";
+      }
+      Set<Measure<?>> seen = new HashSet<>();
+      for (Figure<?> figure : figures) {
+        if (figure == null) {
+          return "returned a null figure";
+        }
+        Measure<?> measure = figure.measure();
+        if (!calculator.provides().contains(measure)) {
+          return "returned a figure for " + measure + ", which it does not declare in provides()";
+        }
+        if (!seen.add(measure)) {
+          return "returned two figures for " + measure;
+        }
+      }
+      Set<Measure<?>> missing = new HashSet<>(calculator.provides());
+      missing.removeAll(seen);
+      if (!missing.isEmpty()) {
+        List<Measure<?>> sorted = new ArrayList<>(missing);
+        sorted.sort(Comparator.naturalOrder());
+        return "returned no figure for " + sorted;
+      }
+      return null;
+    }
+
+    private void failAll(Map<Measure<?>, Result<?>> done, FailureReason reason, String message) {
+      for (Measure<?> measure : outputs) {
+        done.put(measure, failure(measure, reason, message));
+      }
+    }
+
+    private static <T> Result<T> failure(Measure<T> measure, FailureReason reason, String message) {
+      return Result.failure(measure, reason, message);
+    }
+  }
+
+  /** The context handed to one calculator: the scenario and its declared inputs only. */
+  private static final class Context implements CalculationContext {
+    private final Scenario scenario;
+    private final Set<Measure<?>> allowed;
+    private final Map<Measure<?>, Result<?>> done;
+    private final Calculator calculator;
+
+    Context(
+        Scenario scenario,
+        Set<Measure<?>> allowed,
+        Map<Measure<?>, Result<?>> done,
+        Calculator calculator) {
+      this.scenario = scenario;
+      this.allowed = allowed;
+      this.done = done;
+      this.calculator = calculator;
+    }
+
+    @Override
+    public Scenario scenario() {
+      return scenario;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // results are stored under their own measure
+    public <T> Figure<T> figure(Measure<T> measure) {
+      Checks.notNull(measure, "measure");
+      if (!allowed.contains(measure)) {
+        throw new IllegalStateException(
+            "calculator "
+                + calculator.name()
+                + " read "
+                + measure
+                + " but does not declare it in requires()");
+      }
+      return (Figure<T>) done.get(measure).figure();
+    }
+  }
+}

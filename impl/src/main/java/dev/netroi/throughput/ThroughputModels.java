@@ -1,0 +1,124 @@
+package dev.netroi.throughput;
+
+import dev.netroi.NetworkOption;
+import dev.netroi.Scenario;
+import dev.netroi.ThroughputModel;
+import dev.netroi.internal.Checks;
+import java.util.Locale;
+
+/**
+ * The built-in {@link ThroughputModel}s.
+ *
+ * <ul>
+ *   <li>{@link #linear()}: the reference analysis's model. Throughput factor = effective-bandwidth
+ *       fraction: every second of every job is network-bound, so value scales with bandwidth
+ *       (0.60 to 0.95 is a 1.58x speed-up). Used when a scenario names no model.
+ *   <li>{@link #amdahl(double)}: only the communication share of a step scales with bandwidth.
+ *       With an exposed-communication share {@code f} measured on the baseline, the speed-up from
+ *       the baseline fraction {@code e_b} to {@code e} is {@code 1 / ((1 - f) + f * e_b / e)}
+ *       (1.12x at f = 0.3 for 0.60 to 0.95).
+ * </ul>
+ *
+ * <pre>{@code
+ * Scenario s = scenario.toBuilder().throughputModel(ThroughputModels.amdahl(0.3)).build();
+ * }</pre>
+ */
+public final class ThroughputModels {
+
+  private ThroughputModels() {}
+
+  /**
+   * Returns the reference analysis's linear model: throughput factor = effective-bandwidth
+   * fraction.
+   *
+   * @return the linear model
+   */
+  public static ThroughputModel linear() {
+    return Linear.INSTANCE;
+  }
+
+  /**
+   * Returns an Amdahl-style model in which only the exposed communication time scales with
+   * effective bandwidth.
+   *
+   * <p>A training step on the baseline spends the share {@code f} of its time in exposed
+   * (non-overlapped) communication. Communication time scales as 1 / effective fraction, compute
+   * time does not, so the throughput factor of an option with fraction {@code e}, relative to a
+   * perfect network ({@code e = 1}), is {@code ((1 - f) + f * e_b) / ((1 - f) + f * e_b / e)},
+   * where {@code e_b} is the baseline's fraction.
+   *
+   * @param exposedCommunicationShare {@code f}, the share of a baseline step spent in exposed
+   *     communication, in (0, 1]; 1 gives the linear model
+   * @return the model
+   * @throws IllegalArgumentException if the share is outside (0, 1]
+   */
+  public static ThroughputModel amdahl(double exposedCommunicationShare) {
+    return new Amdahl(
+        Checks.fractionAboveZero(exposedCommunicationShare, "exposedCommunicationShare"));
+  }
+
+  /** The linear reference model; one instance, kept so by {@code readResolve}. */
+  private static final class Linear implements ThroughputModel {
+    private static final long serialVersionUID = 1L;
+    static final Linear INSTANCE = new Linear();
+
+    private Linear() {}
+
+    @Override
+    public String name() {
+      return "linear (reference)";
+    }
+
+    @Override
+    public String formula() {
+      return "throughput factor = effective-bandwidth fraction (value scales linearly with"
+          + " bandwidth)";
+    }
+
+    @Override
+    public double throughputFactor(NetworkOption option, Scenario scenario) {
+      return option.effectiveFraction();
+    }
+
+    private Object readResolve() {
+      return INSTANCE;
+    }
+
+    @Override
+    public String toString() {
+      return name();
+    }
+  }
+
+  /**
+   * The Amdahl-style model.
+   *
+   * @param share the exposed-communication share on the baseline
+   */
+  private record Amdahl(double share) implements ThroughputModel {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String name() {
+      return String.format(Locale.ROOT, "amdahl (exposed communication %s on the baseline)", share);
+    }
+
+    @Override
+    public String formula() {
+      return "throughput factor = ((1 - f) + f * e_b) / ((1 - f) + f * e_b / e), f = " + share;
+    }
+
+    @Override
+    public double throughputFactor(NetworkOption option, Scenario scenario) {
+      double base = scenario.baseline().effectiveFraction();
+      double e = option.effectiveFraction();
+      return ((1 - share) + share * base) / ((1 - share) + share * base / e);
+    }
+
+    @Override
+    public String toString() {
+      return name();
+    }
+  }
+}

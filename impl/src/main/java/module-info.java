@@ -1,0 +1,29 @@
+/**
+ * The netroi implementation: the built-in calculators, the {@code CalculatorRegistry}, the {@code
+ * CalculationEngine} and the {@code Netroi} one-line entry point ({@code dev.netroi.engine}), and
+ * the built-in throughput models ({@code dev.netroi.throughput}).
+ */
+module dev.netroi.impl {
+  requires transitive dev.netroi.api;
+
+  exports dev.netroi.engine;
+  exports dev.netroi.throughput;
+
+  uses dev.netroi.calc.Calculator;
+
+  provides dev.netroi.calc.Calculator with
+      dev.netroi.builtin.EffectiveBandwidthCalculator,
+      dev.netroi.builtin.ThroughputFactorCalculator,
+      dev.netroi.builtin.ThroughputSpeedupCalculator,
+      dev.netroi.builtin.TheoreticalValueCalculator,
+      dev.netroi.builtin.RealisedValueCalculator,
+      dev.netroi.builtin.ValueUpliftCalculator,
+      dev.netroi.builtin.NetworkCostCalculator,
+      dev.netroi.builtin.BenefitCostRatioCalculator,
+      dev.netroi.builtin.NetBenefitCalculator,
+      dev.netroi.builtin.RoiCalculator,
+      dev.netroi.builtin.FleetTotalsCalculator,
+      dev.netroi.builtin.ImpliedThroughputCalculator,
+      dev.netroi.builtin.MarketCalculator,
+      dev.netroi.builtin.AspShareCalculator;
+}
