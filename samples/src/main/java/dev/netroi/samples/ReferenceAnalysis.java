@@ -1,0 +1,245 @@
+package dev.netroi.samples;
+
+import static dev.netroi.calc.Measures.BENEFIT_COST_RATIO;
+import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_BASELINE;
+import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_CANDIDATE;
+import static dev.netroi.calc.Measures.IMPLIED_TOKENS_PER_SECOND_PER_GPU;
+import static dev.netroi.calc.Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU;
+import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_BLENDED_ASP;
+import static dev.netroi.calc.Measures.NETWORK_SPEND_PER_GPU_SOLD;
+import static dev.netroi.calc.Measures.NET_BENEFIT_PER_GPU;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.ROI;
+import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU;
+import static dev.netroi.calc.Measures.THROUGHPUT_SPEEDUP;
+import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
+
+import dev.netroi.CurrencyAmount;
+import dev.netroi.MarketSnapshot;
+import dev.netroi.Scenario;
+import dev.netroi.calc.CalculationResults;
+import dev.netroi.calc.Measure;
+import dev.netroi.calc.Result;
+import dev.netroi.engine.CalculationEngine;
+import dev.netroi.engine.CalculatorRegistry;
+import dev.netroi.throughput.ThroughputModels;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The main job: reproduces every figure of the reference analysis with netroi, sets each next to
+ * the figure the argument quoted, flags the ones that disagree beyond the argument's rounding, and
+ * prints the audit of the argument's assumptions.
+ *
+ * <p>Run it with {@code mvn -B -q -DskipTests -Preference package} from the project root.
+ */
+public final class ReferenceAnalysis {
+
+  private final PrintStream out;
+  private final CalculationEngine engine = CalculationEngine.of(CalculatorRegistry.builtIns());
+  private int disagreements;
+
+  private ReferenceAnalysis(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Prints the report to standard output.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    new ReferenceAnalysis(System.out).run();
+  }
+
+  /**
+   * Prints the report and returns how many figures disagree with the argument beyond rounding.
+   *
+   * @param out where to print
+   * @return the number of flagged figures
+   */
+  static int report(PrintStream out) {
+    ReferenceAnalysis analysis = new ReferenceAnalysis(out);
+    analysis.run();
+    return analysis.disagreements;
+  }
+
+  private void run() {
+    Scenario mixtral = ReferenceScenarios.mixtral();
+    Scenario llama2 = ReferenceScenarios.llama2();
+    CalculationResults m = engine.calculateAll(mixtral);
+    CalculationResults l = engine.calculateAll(llama2);
+    // The argument rounds $3,939.39 to $3,900 before taking the ASP share: the same run rate
+    // over an installed base that makes it exactly $3,900.
+    MarketSnapshot market = ReferenceScenarios.market();
+    Scenario rounded =
+        mixtral.toBuilder()
+            .market(
+                MarketSnapshot.builder()
+                    .label("the argument's rounded $3,900 per GPU")
+                    .networkRunRate(CurrencyAmount.parse("USD 3900").multipliedBy(3_300_000))
+                    .activeGpus(market.activeGpus())
+                    .gpusSoldLastQuarter(market.gpusSoldLastQuarter())
+                    .blendedAsp(market.blendedAsp())
+                    .modelAsp(market.gpuModel(), market.modelAsp())
+                    .build())
+            .build();
+    CalculationResults r = engine.calculate(rounded, NETWORK_SHARE_OF_BLENDED_ASP);
+
+    out.println("netroi: the reference analysis, reproduced and audited");
+    out.println("=======================================================");
+    out.println();
+    out.println("Inputs");
+    out.println("  " + mixtral.fleet());
+    out.println("  candidate " + mixtral.candidate());
+    out.println("  baseline  " + mixtral.baseline());
+    out.println("  pricing   " + mixtral.pricing() + "  |  llama2-70b: " + llama2.pricing());
+    out.println("  " + market);
+    out.println("  year basis: " + mixtral.yearBasis() + ", throughput model: linear (reference)");
+    out.println();
+
+    List<String[]> rows = new ArrayList<>();
+    row(rows, "Network run rate per active GPU", m, NETWORK_RUN_RATE_PER_ACTIVE_GPU,
+        Claim.of("$3,900", 3850, 3950));
+    row(rows, "  as share of blended ASP", m, NETWORK_SHARE_OF_BLENDED_ASP,
+        Claim.of("18-20 %", 0.175, 0.205));
+    row(rows, "  with the rounded $3,900", r, NETWORK_SHARE_OF_BLENDED_ASP,
+        Claim.of("18-20 %", 0.175, 0.205));
+    row(rows, "Effective bandwidth, AI Ethernet", m, EFFECTIVE_BANDWIDTH_CANDIDATE,
+        Claim.of("760 Gb/s", 759.5, 760.5));
+    row(rows, "Effective bandwidth, traditional", m, EFFECTIVE_BANDWIDTH_BASELINE,
+        Claim.of("480 Gb/s", 479.5, 480.5));
+    row(rows, "mixtral: theoretical value per GPU", m, THEORETICAL_ANNUAL_VALUE_PER_GPU,
+        Claim.of("$142,000", 141_500, 142_500));
+    row(rows, "  realised at 60 %", m, REALISED_ANNUAL_VALUE_PER_GPU_BASELINE,
+        Claim.of("$85,000", 84_500, 85_500));
+    row(rows, "  realised at 95 %", m, REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE,
+        Claim.of("$135,000", 134_500, 135_500));
+    row(rows, "  value uplift per GPU", m, VALUE_UPLIFT_PER_GPU,
+        Claim.of("$50K ROI", 49_500, 50_500));
+    row(rows, "  benefit-cost ratio", m, BENEFIT_COST_RATIO, Claim.of("13x", 12.5, 13.5));
+    row(rows, "llama2: theoretical value per GPU", l, THEORETICAL_ANNUAL_VALUE_PER_GPU,
+        Claim.none());
+    double priceRatio =
+        l.value(THEORETICAL_ANNUAL_VALUE_PER_GPU).ratioTo(m.value(THEORETICAL_ANNUAL_VALUE_PER_GPU));
+    rows.add(check("  ratio to mixtral", String.format(Locale.ROOT, "%.4fx", priceRatio),
+        priceRatio, Claim.of("3x", 2.5, 3.5)));
+    row(rows, "  value uplift per GPU", l, VALUE_UPLIFT_PER_GPU,
+        Claim.of("$150,000", 145_000, 155_000));
+    row(rows, "  benefit-cost ratio", l, BENEFIT_COST_RATIO, Claim.of("38x", 37.5, 38.5));
+
+    out.println("Figures (exact, as netroi computes them, against what the argument says)");
+    out.println(table(rows));
+    out.println(disagreements == 0
+        ? "Every figure agrees with the argument within its rounding."
+        : disagreements + " figures DIFFER from the argument beyond its rounding (see the audit).");
+    out.println();
+
+    audit(m, l, mixtral);
+  }
+
+  private void audit(CalculationResults m, CalculationResults l, Scenario mixtral) {
+    out.println("Audit of the argument");
+    out.println("---------------------");
+    out.println("1. Prices per million tokens used as prices per GPU-minute.");
+    out.println("   $0.27 and $0.90 are public prices per million tokens. Reading them as per"
+        + " GPU-minute assumes one GPU");
+    out.println("   sells 1,000,000 tokens a minute: "
+        + m.get(IMPLIED_TOKENS_PER_SECOND_PER_GPU).figure().formattedValue()
+        + " tokens/s per GPU, sustained, far above real per-GPU throughput.");
+    out.println("   " + m.get(IMPLIED_TOKENS_PER_SECOND_PER_GPU).figure().explanation());
+    out.println("2. A run rate of new sales divided by the whole installed base.");
+    out.println("   $13B / 3.3M active GPUs = "
+        + m.get(NETWORK_RUN_RATE_PER_ACTIVE_GPU).figure().formattedValue()
+        + " a year; per GPU sold in the quarter it is $13B / 4 / 608,000 = "
+        + m.get(NETWORK_SPEND_PER_GPU_SOLD).figure().formattedValue()
+        + ", one time.");
+    out.println("3. \"3x or $150,000\" and \"38x\".");
+    out.println("   The prices differ by 0.90 / 0.27 = 3.33x, not 3x: the uplift is "
+        + l.get(VALUE_UPLIFT_PER_GPU).figure().formattedValue()
+        + " and the multiple "
+        + l.get(BENEFIT_COST_RATIO).figure().formattedValue()
+        + " ($150,000 = 3 x $50K; 38x = $150,000 / $3,900).");
+    Scenario amdahl = mixtral.toBuilder().throughputModel(ThroughputModels.amdahl(0.3)).build();
+    CalculationResults a =
+        engine.calculate(amdahl, THROUGHPUT_SPEEDUP, VALUE_UPLIFT_PER_GPU, BENEFIT_COST_RATIO);
+    out.println("4. Value scales linearly with bandwidth only if every second of every job is"
+        + " network-bound.");
+    out.println("   Linear model: speed-up " + m.get(THROUGHPUT_SPEEDUP).figure().formattedValue()
+        + ", uplift " + m.get(VALUE_UPLIFT_PER_GPU).figure().formattedValue() + ". With 30 %"
+        + " exposed communication (Amdahl, f = 0.3): speed-up "
+        + a.get(THROUGHPUT_SPEEDUP).figure().formattedValue() + ",");
+    out.println("   uplift " + a.get(VALUE_UPLIFT_PER_GPU).figure().formattedValue()
+        + ", benefit-cost ratio " + a.get(BENEFIT_COST_RATIO).figure().formattedValue() + ".");
+    out.println("5. \"13x ROI\" is a benefit-cost ratio (uplift / network cost), not an ROI.");
+    Result<Double> roi = m.get(ROI);
+    out.println("   Textbook ROI = (uplift - extra cost) / extra cost: "
+        + (roi.isSuccess() ? roi.figure().formattedValue() : "undefined here, because both"
+            + " networks are priced the same;")
+        + " net benefit = " + m.get(NET_BENEFIT_PER_GPU).figure().formattedValue()
+        + " per GPU-year.");
+  }
+
+  private <T> void row(
+      List<String[]> rows, String label, CalculationResults results, Measure<T> measure,
+      Claim claim) {
+    Result<T> result = results.get(measure);
+    Object value = result.value();
+    double number =
+        value instanceof CurrencyAmount money
+            ? money.amount()
+            : value instanceof Double d ? d : ((dev.netroi.Bandwidth) value).gbps();
+    rows.add(check(label, result.figure().formattedValue(), number, claim));
+  }
+
+  private String[] check(String label, String exact, double number, Claim claim) {
+    String verdict;
+    if (claim.text().isEmpty()) {
+      verdict = "";
+    } else if (number >= claim.low() && number <= claim.high()) {
+      verdict = "agrees (rounded)";
+    } else {
+      verdict = "DIFFERS";
+      disagreements++;
+    }
+    return new String[] {label, exact, claim.text(), verdict};
+  }
+
+  private static String table(List<String[]> rows) {
+    String[] header = {"Figure", "Exact (netroi)", "The argument", "Check"};
+    int[] widths = new int[header.length];
+    List<String[]> all = new ArrayList<>();
+    all.add(header);
+    all.addAll(rows);
+    for (String[] row : all) {
+      for (int i = 0; i < row.length; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (int r = 0; r < all.size(); r++) {
+      String[] row = all.get(r);
+      text.append(String.format(Locale.ROOT, "  %-" + widths[0] + "s  %" + widths[1] + "s  %-"
+          + widths[2] + "s  %s", row[0], row[1], row[2], row[3]).stripTrailing()).append('\n');
+      if (r == 0) {
+        text.append("  ").append("-".repeat(widths[0] + widths[1] + widths[2] + widths[3] + 6))
+            .append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  /** A figure as the argument quotes it, and the range of exact values its rounding allows. */
+  private record Claim(String text, double low, double high) {
+    static Claim of(String text, double low, double high) {
+      return new Claim(text, low, high);
+    }
+
+    static Claim none() {
+      return new Claim("", 0, 0);
+    }
+  }
+}
