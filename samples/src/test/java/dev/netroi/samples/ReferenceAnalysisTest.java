@@ -1,0 +1,32 @@
+package dev.netroi.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ReferenceAnalysisTest {
+
+  @Test
+  void reportReproducesEveryFigureAndFlagsTheTwoThatDiffer() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int flagged;
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      flagged = ReferenceAnalysis.report(out);
+    }
+    String report = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(flagged).isEqualTo(2);
+    assertThat(report)
+        .contains("USD 3,939.39", "18.15 %", "17.97 %", "760 Gb/s", "480 Gb/s")
+        .contains("USD 141,912.00", "USD 85,147.20", "USD 134,816.40", "USD 49,669.20")
+        .contains("12.7357x", "USD 473,040.00", "3.3333x", "USD 165,564.00", "42.4523x")
+        .contains("16,666.67 tokens/s per GPU", "USD 5,345.39", "1.1243x", "1.5833x");
+    assertThat(report.lines().filter(line -> line.endsWith("DIFFERS")))
+        .hasSize(2)
+        .anySatisfy(line -> assertThat(line).contains("USD 165,564.00", "$150,000"))
+        .anySatisfy(line -> assertThat(line).contains("42.4523x", "38x"));
+  }
+}
