@@ -1,0 +1,15 @@
+/**
+ * Measures, results and the calculator SPI. {@link dev.netroi.calc.Measures} lists the built-in
+ * measure keys; a {@link dev.netroi.calc.Calculator} declares the measures it provides and
+ * requires and computes {@link dev.netroi.calc.Figure}s, each with an {@link
+ * dev.netroi.calc.Explanation}; an engine returns one {@link dev.netroi.calc.Result} per measure in
+ * {@link dev.netroi.calc.CalculationResults}, failures included.
+ *
+ * <pre>{@code
+ * CalculationResults results = Netroi.analyse(scenario);       // netroi-impl
+ * CurrencyAmount uplift = results.value(Measures.VALUE_UPLIFT_PER_GPU);
+ * Explanation how = results.get(Measures.VALUE_UPLIFT_PER_GPU).figure().explanation();
+ * System.out.println(results.toAuditTable());
+ * }</pre>
+ */
+package dev.netroi.calc;

@@ -1,0 +1,16 @@
+/**
+ * The values of a netroi scenario: {@link dev.netroi.Scenario} (the entry point), {@link
+ * dev.netroi.GpuFleet}, {@link dev.netroi.NetworkOption}, {@link dev.netroi.PricingModel}, {@link
+ * dev.netroi.MarketSnapshot}, {@link dev.netroi.YearBasis}, {@link dev.netroi.Bandwidth} and {@link
+ * dev.netroi.CurrencyAmount}. All are immutable, validated on creation and thread-safe; bad input
+ * fails with an exception naming the field, the rule and the value.
+ *
+ * <pre>{@code
+ * Scenario s = Scenario.of(
+ *     GpuFleet.of("H100", 1024, CurrencyAmount.parse("USD 30000")),
+ *     NetworkOption.of("AI Ethernet", Bandwidth.parse("800 Gb/s"), 0.95, CurrencyAmount.parse("USD 3900")),
+ *     NetworkOption.of("Ethernet", Bandwidth.parse("800 Gb/s"), 0.60, CurrencyAmount.parse("USD 3900")),
+ *     PricingModel.perGpuMinute(CurrencyAmount.parse("USD 0.27")));
+ * }</pre>
+ */
+package dev.netroi;

@@ -1,0 +1,13 @@
+/**
+ * The calculation engine. {@link dev.netroi.engine.Netroi} is the one-line entry point for JShell
+ * and scripts; {@link dev.netroi.engine.CalculationEngine} over a {@link
+ * dev.netroi.engine.CalculatorRegistry} is the entry point for tools that evaluate many scenarios
+ * or plug in calculators.
+ *
+ * <pre>{@code
+ * CalculationResults all = Netroi.analyse(scenario);
+ * CalculatorRegistry registry = CalculatorRegistry.builtIns().with(new MyCalculator());
+ * ResultGrid grid = CalculationEngine.of(registry).calculate(scenarios, List.of(Measures.BENEFIT_COST_RATIO));
+ * }</pre>
+ */
+package dev.netroi.engine;
