@@ -87,5 +87,6 @@ class PluginExamplesTest {
   void examplesRunToTheEnd() {
     CustomCalculatorExample.main(new String[0]);
     ReplaceBuiltInExample.main(new String[0]);
+    QuickStartExample.main(new String[0]);
   }
 }
