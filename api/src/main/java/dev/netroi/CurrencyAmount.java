@@ -1,6 +1,7 @@
 package dev.netroi;
 
 import dev.netroi.internal.Checks;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -29,7 +30,10 @@ import java.util.regex.Pattern;
  * @param currency the currency, not null
  * @param amount the amount in units of the currency (dollars, not cents), finite
  */
-public record CurrencyAmount(Currency currency, double amount) implements Comparable<CurrencyAmount> {
+public record CurrencyAmount(Currency currency, double amount)
+    implements Comparable<CurrencyAmount>, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Pattern FORMAT =
       Pattern.compile("([A-Z]{3}) (-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)");

@@ -55,7 +55,9 @@ public final class GpuFleet implements Serializable {
    * @throws IllegalArgumentException if {@code utilisation} is outside [0, 1] or NaN
    */
   public GpuFleet withSoldUtilisation(double utilisation) {
-    return new GpuFleet(gpuModel, count, unitPrice, Checks.fraction(utilisation, "soldUtilisation"));
+    // + 0.0 folds -0.0 into 0.0, so that equal utilisations make equal fleets
+    return new GpuFleet(
+        gpuModel, count, unitPrice, Checks.fraction(utilisation, "soldUtilisation") + 0.0);
   }
 
   /**

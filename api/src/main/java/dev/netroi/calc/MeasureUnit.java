@@ -96,21 +96,23 @@ public enum MeasureUnit {
       case BANDWIDTH:
         return value.toString();
       case SHARE:
-        return decimal((Double) value * 100, 2) + " %";
+        // shift the decimal point exactly: (Double) value * 100 can move a value off a tie
+        return decimal(BigDecimal.valueOf((Double) value).movePointRight(2), 2) + " %";
       case MULTIPLE:
-        return decimal((Double) value, 4) + "x";
+        return decimal(BigDecimal.valueOf((Double) value), 4) + "x";
       case FACTOR:
-        return decimal((Double) value, 4);
+        return decimal(BigDecimal.valueOf((Double) value), 4);
       default:
-        return decimal((Double) value, 2);
+        return decimal(BigDecimal.valueOf((Double) value), 2);
     }
   }
 
-  private static String decimal(double value, int digits) {
+  private static String decimal(BigDecimal value, int digits) {
     DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     format.setMinimumFractionDigits(digits);
     format.setMaximumFractionDigits(digits);
     format.setRoundingMode(RoundingMode.HALF_EVEN);
-    return format.format(BigDecimal.valueOf(value));
+    // round first: DecimalFormat would show a small negative value as "-0.00"
+    return format.format(value.setScale(digits, RoundingMode.HALF_EVEN));
   }
 }
