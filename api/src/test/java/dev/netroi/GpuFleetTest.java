@@ -1,0 +1,193 @@
+package dev.netroi;
+
+import static dev.netroi.ReferenceValues.h100Fleet;
+import static dev.netroi.ReferenceValues.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("GpuFleet")
+class GpuFleetTest {
+
+  @Nested
+  @DisplayName("is obtained")
+  class Obtaining {
+
+    @Test
+    void fromAModelACountAndAUnitPrice() {
+      GpuFleet fleet = GpuFleet.of("H100", 1024, usd("30000"));
+
+      assertThat(fleet.gpuModel()).isEqualTo("H100");
+      assertThat(fleet.count()).isEqualTo(1024);
+      assertThat(fleet.unitPrice()).isEqualTo(usd("30000"));
+      assertThat(fleet.soldUtilisation()).isEmpty();
+    }
+
+    @Test
+    void withOneGpuAndAFreeUnitPrice() {
+      GpuFleet fleet = GpuFleet.of("H100", 1, usd("0"));
+
+      assertThat(fleet.count()).isEqualTo(1);
+      assertThat(fleet.unitPrice().isZero()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(longs = {0, -2, Long.MIN_VALUE})
+    void neverWithACountThatIsNotPositive(long count) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> GpuFleet.of("H100", count, usd("30000")))
+          .withMessage("gpuCount must be positive but was " + count);
+    }
+
+    @Test
+    void neverWithANegativeUnitPrice() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> GpuFleet.of("H100", 8, usd("-30000")))
+          .withMessage("unitPrice must not be negative but was -30000");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> GpuFleet.of("H100", 8, usd("-0.01")))
+          .withMessage("unitPrice must not be negative but was -0.01");
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"", " ", "\t"})
+    void neverWithABlankModel(String model) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> GpuFleet.of(model, 8, usd("30000")))
+          .withMessage("gpuModel must not be blank but was '" + model + "'");
+    }
+
+    @Test
+    void neverWithNulls() {
+      assertThatNullPointerException()
+          .isThrownBy(() -> GpuFleet.of(null, 8, usd("30000")))
+          .withMessage("gpuModel must not be null");
+      assertThatNullPointerException()
+          .isThrownBy(() -> GpuFleet.of("H100", 8, null))
+          .withMessage("unitPrice must not be null");
+    }
+  }
+
+  @Nested
+  @DisplayName("sold utilisation")
+  class SoldUtilisation {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(doubles = {0.0, 0.85, 1.0})
+    void isAcceptedFromZeroToOne(double utilisation) {
+      GpuFleet fleet = h100Fleet().withSoldUtilisation(utilisation);
+
+      assertThat(fleet.soldUtilisation()).hasValue(utilisation);
+      assertThat(fleet.count()).isEqualTo(1024);
+      assertThat(fleet.unitPrice()).isEqualTo(usd("30000"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+      "-0.1, -0.1",
+      "1.3, 1.3",
+      "2, 2",
+      "NaN, NaN",
+      "Infinity, Infinity",
+      "-Infinity, -Infinity"
+    })
+    void isRefusedOutsideZeroToOne(double utilisation, String shown) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> h100Fleet().withSoldUtilisation(utilisation))
+          .withMessage("soldUtilisation must be in [0, 1] but was " + shown);
+    }
+
+    @Test
+    void negativeZeroIsZero() {
+      GpuFleet negativeZero = h100Fleet().withSoldUtilisation(-0.0);
+
+      assertThat(negativeZero).isEqualTo(h100Fleet().withSoldUtilisation(0.0));
+      assertThat(negativeZero.hashCode())
+          .isEqualTo(h100Fleet().withSoldUtilisation(0.0).hashCode());
+      assertThat(negativeZero).hasToString("GpuFleet[H100 x 1,024 @ USD 30000.00, sold 0.0]");
+    }
+
+    @Test
+    void isKeptByWithCount() {
+      GpuFleet fleet = h100Fleet().withSoldUtilisation(0.85).withCount(8);
+
+      assertThat(fleet.count()).isEqualTo(8);
+      assertThat(fleet.soldUtilisation()).hasValue(0.85);
+    }
+  }
+
+  @Nested
+  @DisplayName("withCount")
+  class WithCount {
+
+    @Test
+    void changesOnlyTheCount() {
+      assertThat(h100Fleet().withCount(2048)).isEqualTo(GpuFleet.of("H100", 2048, usd("30000")));
+    }
+
+    @Test
+    void refusesACountThatIsNotPositive() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> h100Fleet().withCount(-2))
+          .withMessage("gpuCount must be positive but was -2");
+    }
+  }
+
+  @Nested
+  @DisplayName("toString")
+  class Canonical {
+
+    @Test
+    void showsModelGroupedCountAndUnitPrice() {
+      assertThat(h100Fleet()).hasToString("GpuFleet[H100 x 1,024 @ USD 30000.00]");
+      assertThat(GpuFleet.of("B200", 3_300_000, usd("21700.5")))
+          .hasToString("GpuFleet[B200 x 3,300,000 @ USD 21700.50]");
+      assertThat(GpuFleet.of("H100", 1, usd("0"))).hasToString("GpuFleet[H100 x 1 @ USD 0.00]");
+    }
+
+    @Test
+    void addsTheSoldUtilisationWhenPresent() {
+      assertThat(h100Fleet().withSoldUtilisation(0.85))
+          .hasToString("GpuFleet[H100 x 1,024 @ USD 30000.00, sold 0.85]");
+    }
+  }
+
+  @Nested
+  @DisplayName("equality")
+  class Equality {
+
+    @Test
+    void equalFieldsMakeEqualFleets() {
+      assertThat(h100Fleet()).isEqualTo(h100Fleet()).hasSameHashCodeAs(h100Fleet());
+      assertThat(h100Fleet().withSoldUtilisation(0.5))
+          .isEqualTo(h100Fleet().withSoldUtilisation(0.5))
+          .hasSameHashCodeAs(h100Fleet().withSoldUtilisation(0.5));
+    }
+
+    @Test
+    void everyFieldCounts() {
+      GpuFleet fleet = h100Fleet();
+
+      assertThat(fleet).isNotEqualTo(GpuFleet.of("H200", 1024, usd("30000")));
+      assertThat(fleet).isNotEqualTo(fleet.withCount(1025));
+      assertThat(fleet).isNotEqualTo(GpuFleet.of("H100", 1024, usd("30000.01")));
+      assertThat(fleet).isNotEqualTo(fleet.withSoldUtilisation(1.0));
+      assertThat(fleet).isNotEqualTo(null);
+      assertThat(fleet).isNotEqualTo("GpuFleet[H100 x 1,024 @ USD 30000.00]");
+    }
+  }
+
+  @Test
+  void roundTripsThroughJavaSerialisation() throws Exception {
+    GpuFleet fleet = h100Fleet().withSoldUtilisation(0.85);
+
+    assertThat(JavaSerialization.roundTrip(fleet)).isEqualTo(fleet);
+  }
+}

@@ -1,0 +1,319 @@
+package dev.netroi;
+
+import static dev.netroi.ReferenceValues.EUR;
+import static dev.netroi.ReferenceValues.USD;
+import static dev.netroi.ReferenceValues.aiEthernet;
+import static dev.netroi.ReferenceValues.ethernet;
+import static dev.netroi.ReferenceValues.eur;
+import static dev.netroi.ReferenceValues.h100Fleet;
+import static dev.netroi.ReferenceValues.market;
+import static dev.netroi.ReferenceValues.mixtralAsGpuMinute;
+import static dev.netroi.ReferenceValues.scenario;
+import static dev.netroi.ReferenceValues.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Scenario")
+class ScenarioTest {
+
+  /** A throughput model of the test's own, as a plug-in would bring. */
+  record FixedThroughput(double factor) implements ThroughputModel {
+    @Override
+    public String name() {
+      return "fixed " + factor;
+    }
+
+    @Override
+    public String formula() {
+      return "throughput factor = " + factor;
+    }
+
+    @Override
+    public double throughputFactor(NetworkOption option, Scenario scenario) {
+      return factor;
+    }
+  }
+
+  private static Scenario.Builder complete() {
+    return Scenario.builder()
+        .fleet(h100Fleet())
+        .candidate(aiEthernet())
+        .baseline(ethernet())
+        .pricing(mixtralAsGpuMinute());
+  }
+
+  @Nested
+  @DisplayName("builder")
+  class Building {
+
+    @Test
+    void buildsWithDefaultsForNameYearMarketAndThroughputModel() {
+      Scenario scenario = complete().build();
+
+      assertThat(scenario.name()).isEqualTo("scenario");
+      assertThat(scenario.fleet()).isEqualTo(h100Fleet());
+      assertThat(scenario.candidate()).isEqualTo(aiEthernet());
+      assertThat(scenario.baseline()).isEqualTo(ethernet());
+      assertThat(scenario.pricing()).isEqualTo(mixtralAsGpuMinute());
+      assertThat(scenario.yearBasis()).isEqualTo(YearBasis.DAYS_365);
+      assertThat(scenario.market()).isEmpty();
+      assertThat(scenario.throughputModel()).isEmpty();
+      assertThat(scenario.currency()).isEqualTo(USD);
+    }
+
+    @Test
+    void keepsTheOptionalFields() {
+      Scenario scenario =
+          complete()
+              .name("reference, 360-day year")
+              .yearBasis(YearBasis.ofDays(360))
+              .market(market())
+              .throughputModel(new FixedThroughput(0.5))
+              .build();
+
+      assertThat(scenario.name()).isEqualTo("reference, 360-day year");
+      assertThat(scenario.yearBasis()).isEqualTo(YearBasis.ofDays(360));
+      assertThat(scenario.market()).contains(market());
+      assertThat(scenario.throughputModel()).contains(new FixedThroughput(0.5));
+    }
+
+    @Test
+    void ofIsTheBuilderWithDefaults() {
+      assertThat(Scenario.of(h100Fleet(), aiEthernet(), ethernet(), mixtralAsGpuMinute()))
+          .isEqualTo(complete().build());
+    }
+
+    @Test
+    void namesTheFirstMissingRequiredField() {
+      assertThatIllegalStateException()
+          .isThrownBy(() -> Scenario.builder().build())
+          .withMessage("Scenario.fleet was not set");
+      assertThatIllegalStateException()
+          .isThrownBy(() -> Scenario.builder().fleet(h100Fleet()).build())
+          .withMessage("Scenario.candidate was not set");
+      assertThatIllegalStateException()
+          .isThrownBy(() -> Scenario.builder().fleet(h100Fleet()).candidate(aiEthernet()).build())
+          .withMessage("Scenario.baseline was not set");
+      assertThatIllegalStateException()
+          .isThrownBy(
+              () ->
+                  Scenario.builder()
+                      .fleet(h100Fleet())
+                      .candidate(aiEthernet())
+                      .baseline(ethernet())
+                      .build())
+          .withMessage("Scenario.pricing was not set");
+    }
+
+    @Test
+    void refusesNullsNamingTheField() {
+      Scenario.Builder builder = Scenario.builder();
+
+      assertThatNullPointerException()
+          .isThrownBy(() -> builder.fleet(null))
+          .withMessage("fleet must not be null");
+      assertThatNullPointerException()
+          .isThrownBy(() -> builder.candidate(null))
+          .withMessage("candidate must not be null");
+      assertThatNullPointerException()
+          .isThrownBy(() -> builder.baseline(null))
+          .withMessage("baseline must not be null");
+      assertThatNullPointerException()
+          .isThrownBy(() -> builder.pricing(null))
+          .withMessage("pricing must not be null");
+      assertThatNullPointerException()
+          .isThrownBy(() -> builder.yearBasis(null))
+          .withMessage("yearBasis must not be null");
+      assertThatNullPointerException()
+          .isThrownBy(() -> builder.market(null))
+          .withMessage("market must not be null");
+      assertThatNullPointerException()
+          .isThrownBy(() -> builder.throughputModel(null))
+          .withMessage("throughputModel must not be null");
+      assertThatNullPointerException()
+          .isThrownBy(() -> builder.name(null))
+          .withMessage("name must not be null");
+    }
+
+    @Test
+    void refusesABlankName() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> Scenario.builder().name("  "))
+          .withMessage("name must not be blank but was '  '");
+    }
+  }
+
+  @Nested
+  @DisplayName("refuses mixed currencies")
+  class Currencies {
+
+    @Test
+    void inTheCandidatesCost() {
+      assertThatThrownBy(
+              () -> complete().candidate(aiEthernet().withAnnualCostPerGpu(eur("3900"))).build())
+          .isInstanceOfSatisfying(
+              CurrencyMismatchException.class,
+              e -> {
+                assertThat(e)
+                    .hasMessage(
+                        "Currencies differ: USD/EUR (candidate.annualCostPerGpu vs"
+                            + " fleet.unitPrice)");
+                assertThat(e.getExpected()).isEqualTo(USD);
+                assertThat(e.getActual()).isEqualTo(EUR);
+              });
+    }
+
+    @Test
+    void inTheBaselinesCost() {
+      assertThatThrownBy(
+              () -> complete().baseline(ethernet().withAnnualCostPerGpu(eur("3900"))).build())
+          .isInstanceOf(CurrencyMismatchException.class)
+          .hasMessage("Currencies differ: USD/EUR (baseline.annualCostPerGpu vs fleet.unitPrice)");
+    }
+
+    @Test
+    void inThePrice() {
+      assertThatThrownBy(() -> complete().pricing(PricingModel.perGpuMinute(eur("0.27"))).build())
+          .isInstanceOf(CurrencyMismatchException.class)
+          .hasMessage("Currencies differ: USD/EUR (pricing.price vs fleet.unitPrice)");
+      assertThatThrownBy(
+              () -> scenario().withPricing(PricingModel.perMillionTokens(eur("0.27"), 2500)))
+          .isInstanceOf(CurrencyMismatchException.class)
+          .hasMessage("Currencies differ: USD/EUR (pricing.price vs fleet.unitPrice)");
+    }
+
+    @Test
+    void inTheMarketFacts() {
+      MarketSnapshot euroMarket =
+          MarketSnapshot.builder()
+              .label("euro")
+              .networkRunRate(eur("1"))
+              .activeGpus(1)
+              .gpusSoldLastQuarter(1)
+              .blendedAsp(eur("1"))
+              .modelAsp("H100", eur("1"))
+              .build();
+
+      assertThatThrownBy(() -> complete().market(euroMarket).build())
+          .isInstanceOf(CurrencyMismatchException.class)
+          .hasMessage("Currencies differ: USD/EUR (market.networkRunRate vs fleet.unitPrice)");
+    }
+
+    @Test
+    void notWhenEverythingIsInEuro() {
+      Scenario scenario =
+          Scenario.of(
+              GpuFleet.of("H100", 8, eur("28000")),
+              NetworkOption.of("A", Bandwidth.ofGbps(400), 0.9, eur("3000")),
+              NetworkOption.of("B", Bandwidth.ofGbps(400), 0.6, eur("3000")),
+              PricingModel.perGpuHour(eur("2")));
+
+      assertThat(scenario.currency()).isEqualTo(EUR);
+    }
+  }
+
+  @Nested
+  @DisplayName("copies")
+  class Copies {
+
+    @Test
+    void withNameChangesOnlyTheName() {
+      Scenario renamed = scenario().withName("renamed");
+
+      assertThat(renamed.name()).isEqualTo("renamed");
+      assertThat(renamed).isNotEqualTo(scenario());
+      assertThat(renamed.withName("reference")).isEqualTo(scenario());
+    }
+
+    @Test
+    void withNameRefusesABlankName() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> scenario().withName(""))
+          .withMessage("name must not be blank but was ''");
+    }
+
+    @Test
+    void withPricingChangesOnlyThePricing() {
+      PricingModel perToken = PricingModel.perMillionTokens(usd("0.27"), 2500);
+
+      Scenario repriced = scenario().withPricing(perToken);
+
+      assertThat(repriced.pricing()).isEqualTo(perToken);
+      assertThat(repriced.toBuilder().pricing(mixtralAsGpuMinute()).build()).isEqualTo(scenario());
+    }
+
+    @Test
+    void toBuilderKeepsEveryField() {
+      Scenario full =
+          complete()
+              .name("full")
+              .yearBasis(YearBasis.ofDays(365.25))
+              .market(market())
+              .throughputModel(new FixedThroughput(0.8))
+              .build();
+
+      assertThat(full.toBuilder().build()).isEqualTo(full).hasSameHashCodeAs(full);
+    }
+  }
+
+  @Nested
+  @DisplayName("equality")
+  class Equality {
+
+    @Test
+    void everyFieldCounts() {
+      Scenario base = complete().build();
+
+      assertThat(base).isEqualTo(complete().build()).hasSameHashCodeAs(complete().build());
+      assertThat(base).isNotEqualTo(complete().fleet(h100Fleet().withCount(8)).build());
+      assertThat(base).isNotEqualTo(complete().candidate(ethernet()).build());
+      assertThat(base).isNotEqualTo(complete().baseline(aiEthernet()).build());
+      assertThat(base)
+          .isNotEqualTo(complete().pricing(PricingModel.perGpuMinute(usd("0.27"))).build());
+      assertThat(base).isNotEqualTo(complete().yearBasis(YearBasis.ofDays(360)).build());
+      assertThat(base).isNotEqualTo(complete().market(market()).build());
+      assertThat(base).isNotEqualTo(complete().throughputModel(new FixedThroughput(1)).build());
+      assertThat(base).isNotEqualTo(null);
+    }
+  }
+
+  @Nested
+  @DisplayName("toString")
+  class Canonical {
+
+    @Test
+    void listsEveryInput() {
+      assertThat(scenario())
+          .hasToString(
+              "Scenario[reference: GpuFleet[H100 x 1,024 @ USD 30000.00], candidate"
+                  + " NetworkOption[AI Ethernet: 800 Gb/s x 0.95, USD 3900.00 per GPU-year],"
+                  + " baseline NetworkOption[Ethernet: 800 Gb/s x 0.6, USD 3900.00 per GPU-year],"
+                  + " PerGpuTime[USD 0.27 per GPU-minute, from USD 0.27 per million tokens],"
+                  + " 365-day year]");
+    }
+
+    @Test
+    void addsMarketFactsAndTheThroughputModelWhenPresent() {
+      Scenario scenario =
+          scenario().toBuilder().market(market()).throughputModel(new FixedThroughput(0.5)).build();
+
+      assertThat(scenario.toString())
+          .endsWith(", 365-day year, " + market() + ", throughput fixed 0.5]");
+    }
+  }
+
+  @Test
+  void roundTripsThroughJavaSerialisation() throws Exception {
+    Scenario full =
+        scenario().toBuilder().market(market()).throughputModel(new FixedThroughput(0.5)).build();
+
+    assertThat(JavaSerialization.roundTrip(full)).isEqualTo(full);
+  }
+}

@@ -1,0 +1,137 @@
+package dev.netroi.calc;
+
+import static dev.netroi.ReferenceValues.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import dev.netroi.Bandwidth;
+import dev.netroi.CurrencyAmount;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("MeasureUnit")
+class MeasureUnitTest {
+
+  @ParameterizedTest(name = "{0}: ''{1}'', {2}")
+  @CsvSource({
+    "MONEY_PER_GPU_YEAR, per GPU-year, CurrencyAmount",
+    "MONEY_PER_GPU, 'per GPU, one time', CurrencyAmount",
+    "MONEY_PER_FLEET_YEAR, per fleet-year, CurrencyAmount",
+    "SHARE, share, Double",
+    "MULTIPLE, x, Double",
+    "FACTOR, factor, Double",
+    "BANDWIDTH, Gb/s, Bandwidth",
+    "TOKENS_PER_SECOND_PER_GPU, tokens/s per GPU, Double"
+  })
+  void hasALabelAndAValueType(MeasureUnit unit, String label, String valueType) {
+    assertThat(unit.label()).isEqualTo(label);
+    assertThat(unit.valueType().getSimpleName()).isEqualTo(valueType);
+  }
+
+  @Test
+  void thereAreEightUnits() {
+    assertThat(MeasureUnit.values()).hasSize(8);
+  }
+
+  @Nested
+  @DisplayName("format")
+  class Format {
+
+    @Test
+    void showsMoneyGroupedWithTheCurrencysDecimals() {
+      assertThat(MeasureUnit.MONEY_PER_GPU_YEAR.format(usd("141912"))).isEqualTo("USD 141,912.00");
+      assertThat(MeasureUnit.MONEY_PER_GPU.format(usd("5345.394736842105")))
+          .isEqualTo("USD 5,345.39");
+      assertThat(MeasureUnit.MONEY_PER_FLEET_YEAR.format(usd("-50860032")))
+          .isEqualTo("USD -50,860,032.00");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+      "0.1815, 18.15 %",
+      "0.17972350230414746, 17.97 %",
+      "1, 100.00 %",
+      "11.735692307692307, '1,173.57 %'",
+      "-0.05, -5.00 %",
+      "0, 0.00 %",
+      "0.00125, 0.12 %",
+      "0.00135, 0.14 %",
+      "0.18155, 18.16 %",
+      "0.18165, 18.16 %"
+    })
+    void showsAShareAsAPercentageRoundedHalfEven(double share, String expected) {
+      assertThat(MeasureUnit.SHARE.format(share)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+      "12.735692307692307, 12.7357x",
+      "42.452307692307695, 42.4523x",
+      "1.5833333333333333, 1.5833x",
+      "1234.5, '1,234.5000x'",
+      "0.00005, 0.0000x",
+      "0.00015, 0.0002x"
+    })
+    void showsAMultipleWithFourDecimalsAndAnX(double multiple, String expected) {
+      assertThat(MeasureUnit.MULTIPLE.format(multiple)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"0.95, 0.9500", "0.6, 0.6000", "1, 1.0000", "0.12345, 0.1234", "0.12355, 0.1236"})
+    void showsAFactorWithFourDecimals(double factor, String expected) {
+      assertThat(MeasureUnit.FACTOR.format(factor)).isEqualTo(expected);
+    }
+
+    @Test
+    void showsABandwidthInItsCanonicalForm() {
+      assertThat(MeasureUnit.BANDWIDTH.format(Bandwidth.ofGbps(760))).isEqualTo("760 Gb/s");
+      assertThat(MeasureUnit.BANDWIDTH.format(Bandwidth.ofGbps(12.5))).isEqualTo("12.5 Gb/s");
+    }
+
+    @Test
+    void showsAThroughputGroupedWithTwoDecimals() {
+      assertThat(MeasureUnit.TOKENS_PER_SECOND_PER_GPU.format(1_000_000 / 60.0))
+          .isEqualTo("16,666.67");
+      assertThat(MeasureUnit.TOKENS_PER_SECOND_PER_GPU.format(2500.0)).isEqualTo("2,500.00");
+    }
+
+    @Test
+    void neverShowsANegativeZero() {
+      assertThat(MeasureUnit.SHARE.format(-0.00001)).isEqualTo("0.00 %");
+      assertThat(MeasureUnit.MULTIPLE.format(-0.00001)).isEqualTo("0.0000x");
+      assertThat(MeasureUnit.FACTOR.format(-0.0)).isEqualTo("0.0000");
+      assertThat(MeasureUnit.TOKENS_PER_SECOND_PER_GPU.format(-0.001)).isEqualTo("0.00");
+      assertThat(
+              MeasureUnit.MONEY_PER_GPU_YEAR.format(CurrencyAmount.of(usd("1").currency(), -0.001)))
+          .isEqualTo("USD 0.00");
+    }
+
+    @Test
+    void refusesAValueOfAnotherType() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> MeasureUnit.SHARE.format("18.15 %"))
+          .withMessage("value of unit SHARE must be a Double but was a String");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> MeasureUnit.MONEY_PER_GPU_YEAR.format(3900.0))
+          .withMessage(
+              "value of unit MONEY_PER_GPU_YEAR must be a CurrencyAmount but was a Double");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> MeasureUnit.BANDWIDTH.format(800))
+          .withMessage("value of unit BANDWIDTH must be a Bandwidth but was a Integer");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> MeasureUnit.MULTIPLE.format(12.7f))
+          .withMessage("value of unit MULTIPLE must be a Double but was a Float");
+    }
+
+    @Test
+    void refusesNull() {
+      assertThatNullPointerException()
+          .isThrownBy(() -> MeasureUnit.FACTOR.format(null))
+          .withMessage("value must not be null");
+    }
+  }
+}

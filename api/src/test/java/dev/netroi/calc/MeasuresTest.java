@@ -1,0 +1,175 @@
+package dev.netroi.calc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("Measures")
+class MeasuresTest {
+
+  static final List<String> NAMES =
+      List.of(
+          "EffectiveBandwidthCandidate",
+          "EffectiveBandwidthBaseline",
+          "ThroughputFactorCandidate",
+          "ThroughputFactorBaseline",
+          "ThroughputSpeedup",
+          "TheoreticalAnnualValuePerGpu",
+          "RealisedAnnualValuePerGpuCandidate",
+          "RealisedAnnualValuePerGpuBaseline",
+          "ValueUpliftPerGpu",
+          "NetworkCostPerGpuCandidate",
+          "NetworkCostPerGpuBaseline",
+          "ExtraNetworkCostPerGpu",
+          "BenefitCostRatio",
+          "NetBenefitPerGpu",
+          "Roi",
+          "TheoreticalAnnualValueFleet",
+          "RealisedAnnualValueFleetCandidate",
+          "RealisedAnnualValueFleetBaseline",
+          "ValueUpliftFleet",
+          "NetworkCostFleetCandidate",
+          "NetBenefitFleet",
+          "ImpliedTokensPerSecondPerGpu",
+          "NetworkRunRatePerActiveGpu",
+          "NetworkSpendPerGpuSold",
+          "NetworkShareOfBlendedAsp",
+          "NetworkShareOfModelAsp");
+
+  @Test
+  void allListsEveryBuiltInMeasureInDeclarationOrder() {
+    assertThat(Measures.all()).extracting(Measure::name).containsExactlyElementsOf(NAMES);
+  }
+
+  @Test
+  void allCannotBeChanged() {
+    assertThatThrownBy(() -> Measures.all().add(Measures.ROI))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void everyConstantIsInAllAndNamedAfterItself() throws IllegalAccessException {
+    List<Measure<?>> constants = new ArrayList<>();
+    for (Field field : Measures.class.getDeclaredFields()) {
+      if (Modifier.isPublic(field.getModifiers()) && field.getType() == Measure.class) {
+        Measure<?> measure = (Measure<?>) field.get(null);
+        constants.add(measure);
+        assertThat(measure.name())
+            .as("name of Measures.%s", field.getName())
+            .isEqualTo(pascalCase(field.getName()));
+      }
+    }
+    assertThat(constants).containsExactlyInAnyOrderElementsOf(Measures.all());
+  }
+
+  private static String pascalCase(String constantName) {
+    StringBuilder out = new StringBuilder();
+    for (String word : constantName.split("_")) {
+      out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+    "EffectiveBandwidthCandidate, BANDWIDTH",
+    "EffectiveBandwidthBaseline, BANDWIDTH",
+    "ThroughputFactorCandidate, FACTOR",
+    "ThroughputFactorBaseline, FACTOR",
+    "ThroughputSpeedup, MULTIPLE",
+    "TheoreticalAnnualValuePerGpu, MONEY_PER_GPU_YEAR",
+    "RealisedAnnualValuePerGpuCandidate, MONEY_PER_GPU_YEAR",
+    "RealisedAnnualValuePerGpuBaseline, MONEY_PER_GPU_YEAR",
+    "ValueUpliftPerGpu, MONEY_PER_GPU_YEAR",
+    "NetworkCostPerGpuCandidate, MONEY_PER_GPU_YEAR",
+    "NetworkCostPerGpuBaseline, MONEY_PER_GPU_YEAR",
+    "ExtraNetworkCostPerGpu, MONEY_PER_GPU_YEAR",
+    "BenefitCostRatio, MULTIPLE",
+    "NetBenefitPerGpu, MONEY_PER_GPU_YEAR",
+    "Roi, SHARE",
+    "TheoreticalAnnualValueFleet, MONEY_PER_FLEET_YEAR",
+    "RealisedAnnualValueFleetCandidate, MONEY_PER_FLEET_YEAR",
+    "RealisedAnnualValueFleetBaseline, MONEY_PER_FLEET_YEAR",
+    "ValueUpliftFleet, MONEY_PER_FLEET_YEAR",
+    "NetworkCostFleetCandidate, MONEY_PER_FLEET_YEAR",
+    "NetBenefitFleet, MONEY_PER_FLEET_YEAR",
+    "ImpliedTokensPerSecondPerGpu, TOKENS_PER_SECOND_PER_GPU",
+    "NetworkRunRatePerActiveGpu, MONEY_PER_GPU_YEAR",
+    "NetworkSpendPerGpuSold, MONEY_PER_GPU",
+    "NetworkShareOfBlendedAsp, SHARE",
+    "NetworkShareOfModelAsp, SHARE"
+  })
+  void eachBuiltInMeasureHasItsUnitTypeAndADescription(String name, MeasureUnit unit) {
+    Measure<?> measure = Measures.of(name);
+
+    assertThat(measure.unit()).isEqualTo(unit);
+    assertThat(measure.type()).isEqualTo(unit.valueType());
+    assertThat(measure.description()).isNotBlank().endsWith(".");
+  }
+
+  @Test
+  void theBenefitCostRatioSaysItIsWhatTheReferenceCallsRoi() {
+    assertThat(Measures.BENEFIT_COST_RATIO.description())
+        .isEqualTo(
+            "Value uplift per GPU / annual network cost per GPU of the candidate"
+                + " (what the reference analysis calls ROI).");
+  }
+
+  @Nested
+  @DisplayName("of")
+  class Of {
+
+    @Test
+    void findsTheConstantByName() {
+      assertThat(Measures.of("ValueUpliftPerGpu")).isSameAs(Measures.VALUE_UPLIFT_PER_GPU);
+      assertThat(Measures.of("Roi")).isSameAs(Measures.ROI);
+    }
+
+    @Test
+    void failsForAnUnknownNameListingTheKnownOnes() {
+      assertThatThrownBy(() -> Measures.of("Nope"))
+          .isInstanceOfSatisfying(
+              UnknownMeasureException.class,
+              e -> {
+                assertThat(e)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                        "Unknown measure 'Nope'; known measures: " + String.join(", ", NAMES));
+                assertThat(e.getName()).isEqualTo("Nope");
+                assertThat(e.getKnownNames()).containsExactlyElementsOf(NAMES);
+              });
+    }
+
+    @Test
+    void matchesTheNameExactly() {
+      assertThatThrownBy(() -> Measures.of("valueUpliftPerGpu"))
+          .isInstanceOf(UnknownMeasureException.class)
+          .hasMessageStartingWith(
+              "Unknown measure 'valueUpliftPerGpu'; known measures: EffectiveBandwidthCandidate, ");
+      assertThatThrownBy(() -> Measures.of(" Roi"))
+          .isInstanceOf(UnknownMeasureException.class)
+          .hasMessageStartingWith("Unknown measure ' Roi'; known measures: ");
+      assertThatThrownBy(() -> Measures.of(""))
+          .isInstanceOf(UnknownMeasureException.class)
+          .hasMessageStartingWith("Unknown measure ''; known measures: ");
+    }
+
+    @Test
+    void refusesNull() {
+      assertThatNullPointerException()
+          .isThrownBy(() -> Measures.of(null))
+          .withMessage("name must not be null");
+    }
+  }
+}
