@@ -1,8 +1,8 @@
 package dev.netroi;
 
 import dev.netroi.internal.Checks;
+import dev.netroi.internal.Decimals;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,6 +95,6 @@ public record Bandwidth(double gbps) implements Comparable<Bandwidth>, Serializa
    */
   @Override
   public String toString() {
-    return BigDecimal.valueOf(gbps).stripTrailingZeros().toPlainString() + " Gb/s";
+    return Decimals.plain(gbps) + " Gb/s";
   }
 }

@@ -67,7 +67,8 @@ public record CurrencyAmount(Currency currency, double amount)
    * of("USD", "0.27")}. This is the way to enter money.
    *
    * @param currencyCode the ISO 4217 code, such as {@code "USD"}
-   * @param decimal the amount as a plain decimal, such as {@code "30000"} or {@code "-0.27"}
+   * @param decimal the amount as a decimal, such as {@code "30000"}, {@code "-0.27"} or {@code
+   *     "1.3E10"} (as {@link BigDecimal#BigDecimal(String)} reads it)
    * @return the amount
    * @throws IllegalArgumentException if the code is unknown or the decimal cannot be read
    */
@@ -256,7 +257,8 @@ public record CurrencyAmount(Currency currency, double amount)
   }
 
   /**
-   * Compares amounts of the same currency.
+   * Compares amounts of the same currency. Amounts of different currencies are not comparable:
+   * sorting a list that mixes currencies fails, by design, rather than ordering them silently.
    *
    * @param other the amount to compare to, in the same currency
    * @return negative, zero or positive as this amount is less than, equal to or greater than

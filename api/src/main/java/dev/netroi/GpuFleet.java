@@ -1,6 +1,7 @@
 package dev.netroi;
 
 import dev.netroi.internal.Checks;
+import dev.netroi.internal.Decimals;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
@@ -107,6 +108,12 @@ public final class GpuFleet implements Serializable {
     return Double.isNaN(soldUtilisation) ? OptionalDouble.empty() : OptionalDouble.of(soldUtilisation);
   }
 
+  /** Validates a deserialised fleet through the constructor, so its rules cannot be bypassed. */
+  private Object readResolve() {
+    GpuFleet checked = new GpuFleet(gpuModel, count, unitPrice, Double.NaN);
+    return Double.isNaN(soldUtilisation) ? checked : checked.withSoldUtilisation(soldUtilisation);
+  }
+
   @Override
   public boolean equals(Object obj) {
     return obj instanceof GpuFleet other
@@ -130,7 +137,7 @@ public final class GpuFleet implements Serializable {
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "GpuFleet[%s x %,d @ %s", gpuModel, count, unitPrice)
-        + (Double.isNaN(soldUtilisation) ? "" : ", sold " + soldUtilisation)
+        + (Double.isNaN(soldUtilisation) ? "" : ", sold " + Decimals.plain(soldUtilisation))
         + "]";
   }
 }

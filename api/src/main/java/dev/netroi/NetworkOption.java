@@ -1,6 +1,7 @@
 package dev.netroi;
 
 import dev.netroi.internal.Checks;
+import dev.netroi.internal.Decimals;
 import java.io.Serializable;
 
 /**
@@ -92,7 +93,7 @@ public record NetworkOption(
         + ": "
         + portSpeed
         + " x "
-        + effectiveFraction
+        + Decimals.plain(effectiveFraction)
         + ", "
         + annualCostPerGpu
         + " per GPU-year]";

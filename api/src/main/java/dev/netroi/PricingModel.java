@@ -1,6 +1,7 @@
 package dev.netroi;
 
 import dev.netroi.internal.Checks;
+import dev.netroi.internal.Decimals;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,9 +57,9 @@ public sealed interface PricingModel extends Serializable
    * Obtains the reference analysis's reading of a per-million-token price: the same number used
    * as a price per GPU-minute. The token price is kept, so the implied throughput can be shown.
    *
-   * @param pricePerMillionTokens the public price per million tokens, not negative
+   * @param pricePerMillionTokens the public price per million tokens, positive
    * @return a per-GPU-minute model whose price equals {@code pricePerMillionTokens}
-   * @throws IllegalArgumentException if the price is negative
+   * @throws IllegalArgumentException if the price is zero or negative
    */
   static PerGpuTime perGpuMinuteFromTokenPrice(CurrencyAmount pricePerMillionTokens) {
     return new PerGpuTime(pricePerMillionTokens, GpuTimeUnit.MINUTE, pricePerMillionTokens);
@@ -152,6 +153,11 @@ public sealed interface PricingModel extends Serializable
       return Optional.ofNullable(tokenPrice);
     }
 
+    /** Validates a deserialised price through the constructor. */
+    private Object readResolve() {
+      return new PerGpuTime(price, unit, tokenPrice);
+    }
+
     @Override
     public boolean equals(Object obj) {
       return obj instanceof PerGpuTime other
@@ -207,7 +213,7 @@ public sealed interface PricingModel extends Serializable
       return "PerMillionTokens["
           + price
           + " per million tokens at "
-          + java.math.BigDecimal.valueOf(tokensPerSecondPerGpu).stripTrailingZeros().toPlainString()
+          + Decimals.plain(tokensPerSecondPerGpu)
           + " tokens/s per GPU]";
     }
   }

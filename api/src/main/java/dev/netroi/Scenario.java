@@ -221,6 +221,11 @@ public final class Scenario implements Serializable {
     return fleet.unitPrice().currency();
   }
 
+  /** Validates a deserialised scenario (currencies included) through the builder. */
+  private Object readResolve() {
+    return toBuilder().build();
+  }
+
   @Override
   public boolean equals(Object obj) {
     return obj instanceof Scenario other

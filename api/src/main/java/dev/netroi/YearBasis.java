@@ -1,8 +1,8 @@
 package dev.netroi;
 
 import dev.netroi.internal.Checks;
+import dev.netroi.internal.Decimals;
 import java.io.Serializable;
-import java.math.BigDecimal;
 
 /**
  * The length of the year used to annualise GPU-time prices: 365 days by default ({@link
@@ -41,6 +41,6 @@ public record YearBasis(double days) implements Serializable {
 
   @Override
   public String toString() {
-    return BigDecimal.valueOf(days).stripTrailingZeros().toPlainString() + "-day year";
+    return Decimals.plain(days) + "-day year";
   }
 }

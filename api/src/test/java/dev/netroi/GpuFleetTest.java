@@ -111,7 +111,7 @@ class GpuFleetTest {
       assertThat(negativeZero).isEqualTo(h100Fleet().withSoldUtilisation(0.0));
       assertThat(negativeZero.hashCode())
           .isEqualTo(h100Fleet().withSoldUtilisation(0.0).hashCode());
-      assertThat(negativeZero).hasToString("GpuFleet[H100 x 1,024 @ USD 30000.00, sold 0.0]");
+      assertThat(negativeZero).hasToString("GpuFleet[H100 x 1,024 @ USD 30000.00, sold 0]");
     }
 
     @Test

@@ -127,7 +127,7 @@ class NetworkOptionTest {
     assertThat(aiEthernet())
         .hasToString("NetworkOption[AI Ethernet: 800 Gb/s x 0.95, USD 3900.00 per GPU-year]");
     assertThat(NetworkOption.of("InfiniBand", Bandwidth.ofGbps(400), 1.0, usd("4500.5")))
-        .hasToString("NetworkOption[InfiniBand: 400 Gb/s x 1.0, USD 4500.50 per GPU-year]");
+        .hasToString("NetworkOption[InfiniBand: 400 Gb/s x 1, USD 4500.50 per GPU-year]");
   }
 
   @Test

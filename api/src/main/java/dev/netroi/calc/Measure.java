@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Measures#VALUE_UPLIFT_PER_GPU} (name {@code ValueUpliftPerGpu}, a money amount per GPU-year).
  *
  * <p>The name is stable, unique and PascalCase; it is what reports, files and {@link
- * Measures#of(String)} use. Two measures are equal when their names are equal; a registry refuses
- * two different measures of one name. Value-based, immutable and thread-safe.
+ * Measures#of(String)} use. Two measures are equal when their names, types and units are equal
+ * (the description is documentation); a registry refuses two different measures of one name. Value-based, immutable and thread-safe.
  *
  * @param <T> the type of the measure's values: {@code CurrencyAmount}, {@code Bandwidth} or {@code
  *     Double}, as given by the unit
@@ -107,12 +107,20 @@ public final class Measure<T> implements Comparable<Measure<?>> {
 
   @Override
   public int compareTo(Measure<?> other) {
-    return name.compareTo(other.name);
+    int byName = name.compareTo(other.name);
+    if (byName != 0) {
+      return byName;
+    }
+    int byType = type.getName().compareTo(other.type.getName());
+    return byType != 0 ? byType : unit.compareTo(other.unit);
   }
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof Measure<?> other && name.equals(other.name);
+    return obj instanceof Measure<?> other
+        && name.equals(other.name)
+        && type.equals(other.type)
+        && unit == other.unit;
   }
 
   @Override

@@ -50,6 +50,25 @@ public enum MeasureUnit {
   }
 
   /**
+   * Returns true if a formatted value needs the label after it to be read, as money ({@code USD
+   * 3,900.00 per GPU-year}) and throughput ({@code 16,666.67 tokens/s per GPU}) do; shares,
+   * multiples, factors and bandwidths carry their unit in the formatted value.
+   *
+   * @return whether reports show the label after the value
+   */
+  public boolean labelFollowsValue() {
+    switch (this) {
+      case SHARE:
+      case MULTIPLE:
+      case FACTOR:
+      case BANDWIDTH:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  /**
    * Returns the Java type of the values of this unit: {@link CurrencyAmount} for money, {@link
    * Bandwidth} for bandwidth, {@link Double} for the rest.
    *
@@ -75,7 +94,8 @@ public enum MeasureUnit {
    *
    * @param value a value of {@link #valueType()}
    * @return the formatted value
-   * @throws IllegalArgumentException if {@code value} is not of {@link #valueType()}
+   * @throws IllegalArgumentException if {@code value} is not of {@link #valueType()}, or is a NaN
+   *     or infinite {@code Double}
    */
   public String format(Object value) {
     Checks.notNull(value, "value");
@@ -87,6 +107,10 @@ public enum MeasureUnit {
               + valueType().getSimpleName()
               + " but was a "
               + value.getClass().getSimpleName());
+    }
+    if (value instanceof Double d && !Double.isFinite(d)) {
+      throw new IllegalArgumentException(
+          "value of unit " + name() + " must be finite but was " + d);
     }
     switch (this) {
       case MONEY_PER_GPU_YEAR:

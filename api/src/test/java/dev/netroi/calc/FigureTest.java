@@ -55,7 +55,7 @@ class FigureTest {
       assertThat(Figure.of(Measures.THROUGHPUT_FACTOR_BASELINE, 0.6, UPLIFT))
           .hasToString("ThroughputFactorBaseline = 0.6000");
       assertThat(Figure.of(Measures.IMPLIED_TOKENS_PER_SECOND_PER_GPU, 1_000_000 / 60.0, UPLIFT))
-          .hasToString("ImpliedTokensPerSecondPerGpu = 16,666.67");
+          .hasToString("ImpliedTokensPerSecondPerGpu = 16,666.67 tokens/s per GPU");
     }
   }
 

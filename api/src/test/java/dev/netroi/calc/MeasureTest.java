@@ -117,12 +117,26 @@ class MeasureTest {
   class EqualityAndOrder {
 
     @Test
-    void measuresOfOneNameAreEqualWhateverTheirUnitOrDescription() {
-      Measure<CurrencyAmount> sameName =
-          Measure.of("Roi", CurrencyAmount.class, MeasureUnit.MONEY_PER_GPU, "Something else.");
+    void measuresOfOneNameTypeAndUnitAreEqualWhateverTheirDescription() {
+      Measure<Double> sameKey =
+          Measure.of("Roi", Double.class, MeasureUnit.SHARE, "Something else.");
 
-      assertThat(sameName).isEqualTo(Measures.ROI).hasSameHashCodeAs(Measures.ROI);
-      assertThat(sameName.compareTo(Measures.ROI)).isZero();
+      assertThat(sameKey).isEqualTo(Measures.ROI).hasSameHashCodeAs(Measures.ROI);
+      assertThat(sameKey.compareTo(Measures.ROI)).isZero();
+    }
+
+    @Test
+    void measuresOfOneNameButAnotherTypeOrUnitAreNotEqual() {
+      Measure<CurrencyAmount> otherType =
+          Measure.of("Roi", CurrencyAmount.class, MeasureUnit.MONEY_PER_GPU, "Something else.");
+      Measure<Double> otherUnit = Measure.of("Roi", Double.class, MeasureUnit.MULTIPLE, "Roi.");
+
+      assertThat(otherType).isNotEqualTo(Measures.ROI);
+      assertThat(otherUnit).isNotEqualTo(Measures.ROI);
+      assertThat(otherType.compareTo(Measures.ROI)).isNotZero();
+      assertThat(otherUnit.compareTo(Measures.ROI)).isNotZero();
+      assertThat(Integer.signum(otherUnit.compareTo(Measures.ROI)))
+          .isEqualTo(-Integer.signum(Measures.ROI.compareTo(otherUnit)));
     }
 
     @Test

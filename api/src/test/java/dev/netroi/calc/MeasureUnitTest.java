@@ -2,6 +2,7 @@ package dev.netroi.calc;
 
 import static dev.netroi.ReferenceValues.usd;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -90,6 +91,27 @@ class MeasureUnitTest {
     void showsABandwidthInItsCanonicalForm() {
       assertThat(MeasureUnit.BANDWIDTH.format(Bandwidth.ofGbps(760))).isEqualTo("760 Gb/s");
       assertThat(MeasureUnit.BANDWIDTH.format(Bandwidth.ofGbps(12.5))).isEqualTo("12.5 Gb/s");
+    }
+
+    @Test
+    void refusesNonFiniteNumbersNamingTheUnit() {
+      assertThatThrownBy(() -> MeasureUnit.SHARE.format(Double.NaN))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("value of unit SHARE must be finite but was NaN");
+      assertThatThrownBy(() -> MeasureUnit.MULTIPLE.format(Double.POSITIVE_INFINITY))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("value of unit MULTIPLE must be finite but was Infinity");
+    }
+
+    @Test
+    void saysWhichUnitsNeedTheirLabelAfterTheValue() {
+      assertThat(MeasureUnit.values())
+          .filteredOn(MeasureUnit::labelFollowsValue)
+          .containsExactlyInAnyOrder(
+              MeasureUnit.MONEY_PER_GPU_YEAR,
+              MeasureUnit.MONEY_PER_GPU,
+              MeasureUnit.MONEY_PER_FLEET_YEAR,
+              MeasureUnit.TOKENS_PER_SECOND_PER_GPU);
     }
 
     @Test
