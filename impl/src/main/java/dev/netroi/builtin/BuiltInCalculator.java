@@ -2,7 +2,7 @@ package dev.netroi.builtin;
 
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Measure;
-import java.math.BigDecimal;
+import dev.netroi.internal.Decimals;
 import java.util.Set;
 
 /** The common part of the built-in calculators: fixed provides and requires sets. */
@@ -33,6 +33,6 @@ abstract class BuiltInCalculator implements Calculator {
 
   /** Shows a plain number without trailing zeros, such as {@code 0.95} or {@code 525600}. */
   static String plain(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return Decimals.plain(value);
   }
 }
