@@ -27,9 +27,11 @@ public final class GpuFleet implements Serializable {
   private final double soldUtilisation; // NaN when absent
 
   private GpuFleet(String gpuModel, long count, CurrencyAmount unitPrice, double soldUtilisation) {
+    Checks.notNull(gpuModel, "gpuModel");
+    Checks.notNull(unitPrice, "unitPrice");
     this.gpuModel = Checks.notBlank(gpuModel, "gpuModel");
     this.count = Checks.positive(count, "gpuCount");
-    this.unitPrice = Checks.notNull(unitPrice, "unitPrice");
+    this.unitPrice = unitPrice;
     Checks.notNegative(unitPrice.amount(), "unitPrice");
     this.soldUtilisation = soldUtilisation;
   }

@@ -70,6 +70,7 @@ public record Explanation(String formula, List<Input> inputs) {
    * @return true if an input has that name
    */
   public boolean namesInput(String name) {
+    Checks.notNull(name, "name");
     return inputs.stream().anyMatch(input -> input.name().equals(name));
   }
 

@@ -1,0 +1,234 @@
+package dev.netroi;
+
+import static dev.netroi.ReferenceValues.USD;
+import static dev.netroi.ReferenceValues.aiEthernet;
+import static dev.netroi.ReferenceValues.ethernet;
+import static dev.netroi.ReferenceValues.eur;
+import static dev.netroi.ReferenceValues.h100Fleet;
+import static dev.netroi.ReferenceValues.market;
+import static dev.netroi.ReferenceValues.mixtralAsGpuMinute;
+import static dev.netroi.ReferenceValues.usd;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
+import dev.netroi.calc.CalculationResults;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.Figure;
+import dev.netroi.calc.Measure;
+import dev.netroi.calc.MeasureUnit;
+import dev.netroi.calc.Measures;
+import dev.netroi.calc.Result;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The value-type contracts of the api, checked with Guava testlib: {@code equals}/{@code hashCode}
+ * ({@link EqualsTester}), null rejection by every public factory and method ({@link
+ * NullPointerTester}) and serialisation round trips ({@link SerializableTester}).
+ */
+class ValueContractsTest {
+
+  private static Scenario scenario() {
+    return Scenario.builder()
+        .name("reference")
+        .fleet(h100Fleet())
+        .candidate(aiEthernet())
+        .baseline(ethernet())
+        .pricing(mixtralAsGpuMinute())
+        .market(market())
+        .build();
+  }
+
+  private static NullPointerTester nullPointerTester() {
+    Scenario scenario = scenario();
+    return new NullPointerTester()
+        .setDefault(Currency.class, USD)
+        .setDefault(CurrencyAmount.class, usd("1"))
+        .setDefault(Bandwidth.class, Bandwidth.ofGbps(800))
+        .setDefault(GpuFleet.class, h100Fleet())
+        .setDefault(NetworkOption.class, aiEthernet())
+        .setDefault(PricingModel.class, mixtralAsGpuMinute())
+        .setDefault(GpuTimeUnit.class, GpuTimeUnit.MINUTE)
+        .setDefault(YearBasis.class, YearBasis.DAYS_365)
+        .setDefault(MarketSnapshot.class, market())
+        .setDefault(Scenario.class, scenario)
+        .setDefault(String.class, "Name")
+        .setDefault(long.class, 1L)
+        .setDefault(double.class, 0.5)
+        .setDefault(Measure.class, Measures.ROI)
+        .setDefault(MeasureUnit.class, MeasureUnit.SHARE)
+        .setDefault(Class.class, Double.class)
+        .setDefault(Explanation.class, Explanation.of("f"))
+        .setDefault(Figure.class, Figure.of(Measures.ROI, 0.5, Explanation.of("f")))
+        .setDefault(List.class, List.of());
+  }
+
+  @Nested
+  @DisplayName("equals and hashCode")
+  class Equality {
+
+    @Test
+    void currencyAmountsAreEqualByCurrencyAndAmount() {
+      new EqualsTester()
+          .addEqualityGroup(usd("1.50"), usd("1.5"), CurrencyAmount.parse("USD 1.50"))
+          .addEqualityGroup(eur("1.50"))
+          .addEqualityGroup(usd("1.51"))
+          .addEqualityGroup(usd("0"), usd("-0"))
+          .testEquals();
+    }
+
+    @Test
+    void bandwidthsAndYearBasesAreEqualByValue() {
+      new EqualsTester()
+          .addEqualityGroup(Bandwidth.ofGbps(800), Bandwidth.parse("800 Gb/s"))
+          .addEqualityGroup(Bandwidth.ofGbps(400))
+          .addEqualityGroup(YearBasis.DAYS_365, YearBasis.ofDays(365))
+          .addEqualityGroup(YearBasis.ofDays(360))
+          .testEquals();
+    }
+
+    @Test
+    void fleetsAreEqualByEveryField() {
+      new EqualsTester()
+          .addEqualityGroup(h100Fleet(), GpuFleet.of("H100", 1024, usd("30000")))
+          .addEqualityGroup(GpuFleet.of("B200", 1024, usd("30000")))
+          .addEqualityGroup(h100Fleet().withCount(8))
+          .addEqualityGroup(GpuFleet.of("H100", 1024, usd("25000")))
+          .addEqualityGroup(h100Fleet().withSoldUtilisation(0.8), h100Fleet().withSoldUtilisation(0.8))
+          .addEqualityGroup(h100Fleet().withSoldUtilisation(0.9))
+          .testEquals();
+    }
+
+    @Test
+    void optionsAndPricesAreEqualByEveryField() {
+      new EqualsTester()
+          .addEqualityGroup(aiEthernet(), aiEthernet())
+          .addEqualityGroup(aiEthernet().withEffectiveFraction(0.9))
+          .addEqualityGroup(aiEthernet().withAnnualCostPerGpu(usd("3000")))
+          .addEqualityGroup(NetworkOption.of("IB", Bandwidth.ofGbps(800), 0.95, usd("3900")))
+          .addEqualityGroup(
+              PricingModel.perGpuMinute(usd("0.27")),
+              PricingModel.PerGpuTime.of(usd("0.27"), GpuTimeUnit.MINUTE))
+          .addEqualityGroup(PricingModel.perGpuHour(usd("0.27")))
+          .addEqualityGroup(mixtralAsGpuMinute(), mixtralAsGpuMinute())
+          .addEqualityGroup(PricingModel.perMillionTokens(usd("0.27"), 2500))
+          .addEqualityGroup(PricingModel.perMillionTokens(usd("0.27"), 2000))
+          .testEquals();
+    }
+
+    @Test
+    void scenariosAndSnapshotsAreEqualByEveryField() {
+      Scenario scenario = scenario();
+      new EqualsTester()
+          .addEqualityGroup(scenario, scenario(), scenario.toBuilder().build())
+          .addEqualityGroup(scenario.withName("other"))
+          .addEqualityGroup(scenario.withPricing(PricingModel.perGpuMinute(usd("0.27"))))
+          .addEqualityGroup(scenario.toBuilder().yearBasis(YearBasis.ofDays(360)).build())
+          .addEqualityGroup(scenario.toBuilder().baseline(aiEthernet()).build())
+          .addEqualityGroup(market(), market())
+          .testEquals();
+    }
+
+    @Test
+    void figuresExplanationsAndResultsAreEqualByValue() {
+      Explanation explanation = Explanation.of("Roi = a / b").withInput("a", "1");
+      new EqualsTester()
+          .addEqualityGroup(explanation, Explanation.of("Roi = a / b").withInput("a", "1"))
+          .addEqualityGroup(Explanation.of("Roi = a / b"))
+          .addEqualityGroup(
+              Figure.of(Measures.ROI, 0.5, explanation), Figure.of(Measures.ROI, 0.5, explanation))
+          .addEqualityGroup(Result.success(Figure.of(Measures.ROI, 0.25, explanation)))
+          .addEqualityGroup(
+              Result.failure(Measures.ROI, dev.netroi.calc.FailureReason.UNDEFINED, "zero"),
+              Result.failure(Measures.ROI, dev.netroi.calc.FailureReason.UNDEFINED, "zero"))
+          .addEqualityGroup(
+              CalculationResults.of(scenario(), List.of()),
+              CalculationResults.of(scenario(), List.of()))
+          .testEquals();
+    }
+  }
+
+  @Nested
+  @DisplayName("null arguments are refused")
+  class Nulls {
+
+    @Test
+    void byEveryPublicStaticFactory() {
+      NullPointerTester tester = nullPointerTester();
+      for (Class<?> type :
+          List.of(
+              CurrencyAmount.class,
+              Bandwidth.class,
+              GpuFleet.class,
+              NetworkOption.class,
+              PricingModel.class,
+              PricingModel.PerGpuTime.class,
+              YearBasis.class,
+              MarketSnapshot.class,
+              Scenario.class,
+              Measure.class,
+              Measures.class,
+              Explanation.class,
+              Figure.class,
+              Result.class,
+              CalculationResults.class)) {
+        tester.testAllPublicStaticMethods(type);
+      }
+    }
+
+    @Test
+    void byEveryPublicMethodAndConstructorOfAValue() {
+      NullPointerTester tester = nullPointerTester();
+      Scenario scenario = scenario();
+      List<Object> values =
+          List.of(
+              usd("1"),
+              Bandwidth.ofGbps(800),
+              h100Fleet(),
+              aiEthernet(),
+              mixtralAsGpuMinute(),
+              PricingModel.perMillionTokens(usd("0.27"), 2500),
+              YearBasis.DAYS_365,
+              market(),
+              MarketSnapshot.builder(),
+              scenario,
+              Scenario.builder(),
+              Measures.ROI,
+              Explanation.of("f"),
+              Figure.of(Measures.ROI, 0.5, Explanation.of("f")),
+              CalculationResults.of(scenario, List.of()));
+      for (Object value : values) {
+        tester.testAllPublicInstanceMethods(value);
+      }
+      tester.testAllPublicConstructors(CurrencyMismatchException.class);
+      tester.testAllPublicConstructors(dev.netroi.calc.CalculationException.class);
+      tester.testAllPublicConstructors(dev.netroi.calc.UnknownMeasureException.class);
+    }
+  }
+
+  @Nested
+  @DisplayName("serialisation round trips")
+  class Serialisation {
+
+    @Test
+    void keepsEveryValueEqual() {
+      for (Object value :
+          List.of(
+              usd("141912.00"),
+              Bandwidth.ofGbps(760),
+              h100Fleet().withSoldUtilisation(0.85),
+              aiEthernet(),
+              mixtralAsGpuMinute(),
+              PricingModel.perMillionTokens(usd("0.27"), 2500),
+              YearBasis.ofDays(360),
+              market(),
+              scenario())) {
+        SerializableTester.reserializeAndAssert(value);
+      }
+    }
+  }
+}
