@@ -189,15 +189,19 @@ public final class CalculationEngine {
     final Calculator calculator;
     final Set<Measure<?>> outputs;
     final Set<Measure<?>> requires;
+    final List<Measure<?>> inputOrder; // requires by name: a failure names the same input every run
 
     Step(Calculator calculator, Set<Measure<?>> outputs) {
       this.calculator = calculator;
       this.outputs = Set.copyOf(outputs);
       this.requires = Set.copyOf(calculator.requires());
+      List<Measure<?>> sorted = new ArrayList<>(requires);
+      sorted.sort(Comparator.naturalOrder());
+      this.inputOrder = List.copyOf(sorted);
     }
 
     void run(Scenario scenario, Map<Measure<?>, Result<?>> done) {
-      for (Measure<?> input : requires) {
+      for (Measure<?> input : inputOrder) {
         Result<?> result = done.get(input);
         if (!result.isSuccess()) {
           Result.Failure<?> failure = (Result.Failure<?>) result;
