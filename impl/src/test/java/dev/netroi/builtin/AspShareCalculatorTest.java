@@ -1,0 +1,75 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU;
+import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_BLENDED_ASP;
+import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_MODEL_ASP;
+import static dev.netroi.testkit.ReferenceScenarios.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.netroi.MarketSnapshot;
+import dev.netroi.Scenario;
+import dev.netroi.calc.Calculator;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.Figure;
+import dev.netroi.testkit.CalculatorContract;
+import dev.netroi.testkit.DeclaredInputsContext;
+import dev.netroi.testkit.NetroiDomain;
+import dev.netroi.testkit.ReferenceScenarios;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.Test;
+
+class AspShareCalculatorTest implements CalculatorContract {
+
+  private final Scenario reference = ReferenceScenarios.mixtral();
+
+  @Override
+  public Calculator calculator() {
+    return new AspShareCalculator();
+  }
+
+  /** Only scenarios with market facts: without them, the required run rate per GPU fails. */
+  @Override
+  public Arbitrary<Scenario> validScenarios() {
+    return NetroiDomain.scenariosWithMarket();
+  }
+
+  @Test
+  void theRunRatePerActiveGpuIs18Point15PercentOfTheBlendedAspAnd13Point13PercentOfTheH100Asp() {
+    assertThat(valueFor(reference, NETWORK_SHARE_OF_BLENDED_ASP))
+        .isCloseTo(13e9 / 3.3e6 / 21700, within(1e-15))
+        .isCloseTo(0.1815, within(5e-5));
+    assertThat(valueFor(reference, NETWORK_SHARE_OF_MODEL_ASP))
+        .isCloseTo(13e9 / 3.3e6 / 30000, within(1e-15))
+        .isCloseTo(0.1313, within(5e-5));
+  }
+
+  @Test
+  void theSharesDivideTheGivenRunRatePerGpuByTheAsps() {
+    MarketSnapshot market = ReferenceScenarios.market();
+    DeclaredInputsContext context =
+        DeclaredInputsContext.withInputs(
+            calculator(),
+            reference,
+            List.of(
+                Figure.of(
+                    NETWORK_RUN_RATE_PER_ACTIVE_GPU, usd("3900"), Explanation.of("rounded"))));
+
+    List<Figure<?>> figures = calculator().calculate(context);
+
+    assertThat(figures)
+        .extracting(figure -> (Object) figure.value())
+        .containsExactly(3900 / 21700.0, 3900 / 30000.0);
+    assertThat(market.blendedAsp()).isEqualTo(usd("21700"));
+  }
+
+  @Test
+  void theFiguresNameTheAspsAndTheGpuModel() {
+    assertThat(figureFor(reference, NETWORK_SHARE_OF_MODEL_ASP).explanation())
+        .hasToString(
+            "NetworkShareOfModelAsp = NetworkRunRatePerActiveGpu / market.modelAsp; where"
+                + " NetworkRunRatePerActiveGpu = USD 3,939.39, market.modelAsp = USD 30,000.00"
+                + " (H100)");
+  }
+}

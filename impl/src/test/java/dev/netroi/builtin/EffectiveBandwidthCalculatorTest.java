@@ -1,0 +1,66 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_BASELINE;
+import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_CANDIDATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netroi.Bandwidth;
+import dev.netroi.NetworkOption;
+import dev.netroi.Scenario;
+import dev.netroi.calc.Calculator;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.Figure;
+import dev.netroi.testkit.CalculatorContract;
+import dev.netroi.testkit.NetroiDomain;
+import dev.netroi.testkit.ReferenceScenarios;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.Test;
+
+class EffectiveBandwidthCalculatorTest implements CalculatorContract {
+
+  @Override
+  public Calculator calculator() {
+    return new EffectiveBandwidthCalculator();
+  }
+
+  @Override
+  public Arbitrary<Scenario> validScenarios() {
+    return NetroiDomain.scenarios();
+  }
+
+  @Test
+  void effectiveBandwidthIsPortSpeedTimesTheEffectiveFraction() {
+    Scenario reference = ReferenceScenarios.mixtral();
+
+    assertThat(valueFor(reference, EFFECTIVE_BANDWIDTH_CANDIDATE)).isEqualTo(Bandwidth.ofGbps(760));
+    assertThat(valueFor(reference, EFFECTIVE_BANDWIDTH_BASELINE)).isEqualTo(Bandwidth.ofGbps(480));
+  }
+
+  @Test
+  void halfOfA400GbpsPortIs200Gbps() {
+    Scenario reference = ReferenceScenarios.mixtral();
+    Scenario halfSpeed =
+        reference.toBuilder()
+            .baseline(
+                NetworkOption.of(
+                    "half speed", Bandwidth.ofGbps(400), 0.5, ReferenceScenarios.usd("1000")))
+            .build();
+
+    assertThat(valueFor(halfSpeed, EFFECTIVE_BANDWIDTH_BASELINE)).isEqualTo(Bandwidth.ofGbps(200));
+  }
+
+  @Test
+  void theFigureNamesThePortSpeedAndTheFraction() {
+    Figure<Bandwidth> candidate =
+        figureFor(ReferenceScenarios.mixtral(), EFFECTIVE_BANDWIDTH_CANDIDATE);
+
+    assertThat(candidate.explanation())
+        .isEqualTo(
+            new Explanation(
+                "EffectiveBandwidthCandidate = candidate.portSpeed x candidate.effectiveFraction",
+                List.of(
+                    new Explanation.Input("candidate.portSpeed", "800 Gb/s"),
+                    new Explanation.Input("candidate.effectiveFraction", "0.95"))));
+  }
+}

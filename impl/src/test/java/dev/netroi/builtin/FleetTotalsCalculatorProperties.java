@@ -1,0 +1,79 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.NETWORK_COST_FLEET_CANDIDATE;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.NET_BENEFIT_FLEET;
+import static dev.netroi.calc.Measures.NET_BENEFIT_PER_GPU;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_FLEET_BASELINE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_FLEET_CANDIDATE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_FLEET;
+import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU;
+import static dev.netroi.calc.Measures.VALUE_UPLIFT_FLEET;
+import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netroi.CurrencyAmount;
+import dev.netroi.Scenario;
+import dev.netroi.calc.CalculationResults;
+import dev.netroi.calc.Measure;
+import dev.netroi.calc.MeasureUnit;
+import dev.netroi.engine.Netroi;
+import dev.netroi.testkit.NetroiDomain;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.domains.Domain;
+
+/** Fleet totals = per-GPU figure x GPU count; per-GPU figures do not depend on the count. */
+@Domain(NetroiDomain.class)
+class FleetTotalsCalculatorProperties {
+
+  private static final Map<Measure<CurrencyAmount>, Measure<CurrencyAmount>> PER_GPU =
+      Map.of(
+          THEORETICAL_ANNUAL_VALUE_FLEET, THEORETICAL_ANNUAL_VALUE_PER_GPU,
+          REALISED_ANNUAL_VALUE_FLEET_CANDIDATE, REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE,
+          REALISED_ANNUAL_VALUE_FLEET_BASELINE, REALISED_ANNUAL_VALUE_PER_GPU_BASELINE,
+          VALUE_UPLIFT_FLEET, VALUE_UPLIFT_PER_GPU,
+          NETWORK_COST_FLEET_CANDIDATE, NETWORK_COST_PER_GPU_CANDIDATE,
+          NET_BENEFIT_FLEET, NET_BENEFIT_PER_GPU);
+
+  private static List<Measure<?>> allMeasures() {
+    List<Measure<?>> measures = new ArrayList<>(PER_GPU.keySet());
+    measures.addAll(PER_GPU.values());
+    return measures;
+  }
+
+  @Property
+  void everyFleetTotalIsItsPerGpuFigureTimesTheGpuCount(@ForAll Scenario scenario) {
+    NetroiDomain.coverEdgeCases(scenario);
+    CalculationResults results = Netroi.engine().calculate(scenario, allMeasures());
+    long count = scenario.fleet().count();
+
+    PER_GPU.forEach(
+        (fleet, perGpu) -> {
+          CurrencyAmount total = results.value(fleet);
+          CurrencyAmount each = results.value(perGpu);
+          assertThat(total.currency()).isEqualTo(each.currency());
+          assertThat(total.amount()).as("%s", fleet).isEqualTo(each.amount() * count);
+          assertThat(fleet.unit()).isEqualTo(MeasureUnit.MONEY_PER_FLEET_YEAR);
+        });
+  }
+
+  @Property
+  void perGpuFiguresDoNotDependOnTheGpuCount(
+      @ForAll Scenario scenario, @ForAll @LongRange(min = 1, max = 100_000) long otherCount) {
+    NetroiDomain.coverEdgeCases(scenario);
+    Scenario resized = scenario.toBuilder().fleet(scenario.fleet().withCount(otherCount)).build();
+    List<Measure<?>> perGpu = new ArrayList<>(PER_GPU.values());
+
+    CalculationResults original = Netroi.engine().calculate(scenario, perGpu);
+    CalculationResults other = Netroi.engine().calculate(resized, perGpu);
+
+    assertThat(other.results()).isEqualTo(original.results());
+  }
+}

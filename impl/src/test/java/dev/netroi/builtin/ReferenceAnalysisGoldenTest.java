@@ -1,0 +1,388 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.BENEFIT_COST_RATIO;
+import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_BASELINE;
+import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_CANDIDATE;
+import static dev.netroi.calc.Measures.EXTRA_NETWORK_COST_PER_GPU;
+import static dev.netroi.calc.Measures.IMPLIED_TOKENS_PER_SECOND_PER_GPU;
+import static dev.netroi.calc.Measures.NETWORK_COST_FLEET_CANDIDATE;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU;
+import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_BLENDED_ASP;
+import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_MODEL_ASP;
+import static dev.netroi.calc.Measures.NETWORK_SPEND_PER_GPU_SOLD;
+import static dev.netroi.calc.Measures.NET_BENEFIT_FLEET;
+import static dev.netroi.calc.Measures.NET_BENEFIT_PER_GPU;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_FLEET_BASELINE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_FLEET_CANDIDATE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.ROI;
+import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_FLEET;
+import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU;
+import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
+import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
+import static dev.netroi.calc.Measures.THROUGHPUT_SPEEDUP;
+import static dev.netroi.calc.Measures.VALUE_UPLIFT_FLEET;
+import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.netroi.Bandwidth;
+import dev.netroi.CurrencyAmount;
+import dev.netroi.GpuFleet;
+import dev.netroi.MarketSnapshot;
+import dev.netroi.NetworkOption;
+import dev.netroi.PricingModel;
+import dev.netroi.Scenario;
+import dev.netroi.calc.CalculationResults;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Measure;
+import dev.netroi.calc.Result;
+import dev.netroi.engine.CalculationEngine;
+import dev.netroi.engine.CalculatorRegistry;
+import dev.netroi.testkit.ReferenceScenarios;
+import dev.netroi.throughput.ThroughputModels;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins every derived figure of the reference analysis in MISSION.md: money to the cent, ratios to
+ * four decimals. The scenario is built here from the input facts of MISSION.md, so a reader can
+ * follow each figure back to its inputs.
+ */
+class ReferenceAnalysisGoldenTest {
+
+  private static List<Measure<?>> measuresOf(List<Result<?>> results) {
+    List<Measure<?>> measures = new ArrayList<>();
+    results.forEach(result -> measures.add(result.measure()));
+    return measures;
+  }
+
+  private static final Currency USD = Currency.getInstance("USD");
+  private static final CalculationEngine ENGINE =
+      CalculationEngine.of(CalculatorRegistry.builtIns());
+
+  private static final MarketSnapshot MARKET =
+      MarketSnapshot.builder()
+          .label("network vendor, quarter ending 2024-01-28")
+          .networkRunRate(usd("13000000000"))
+          .activeGpus(3_300_000)
+          .gpusSoldLastQuarter(608_000)
+          .blendedAsp(usd("21700"))
+          .modelAsp("H100", usd("30000"))
+          .build();
+
+  /** H100 fleet, AI Ethernet 800 x 0.95 vs traditional Ethernet 800 x 0.60, both USD 3,900. */
+  private static final Scenario MIXTRAL =
+      Scenario.builder()
+          .name("mixtral-8x7b @ $0.27")
+          .fleet(GpuFleet.of("H100", 1024, usd("30000")))
+          .candidate(NetworkOption.of("AI Ethernet", Bandwidth.ofGbps(800), 0.95, usd("3900")))
+          .baseline(
+              NetworkOption.of("Traditional Ethernet", Bandwidth.ofGbps(800), 0.60, usd("3900")))
+          .pricing(PricingModel.perGpuMinuteFromTokenPrice(usd("0.27")))
+          .market(MARKET)
+          .build();
+
+  private static final Scenario LLAMA2 =
+      MIXTRAL.toBuilder()
+          .name("llama2-70b @ $0.90")
+          .pricing(PricingModel.perGpuMinuteFromTokenPrice(usd("0.90")))
+          .build();
+
+  private static CurrencyAmount usd(String decimal) {
+    return CurrencyAmount.of("USD", decimal);
+  }
+
+  private static CalculationResults analyse(Scenario scenario) {
+    return ENGINE.calculateAll(scenario);
+  }
+
+  private static BigDecimal cents(CalculationResults results, Measure<CurrencyAmount> measure) {
+    CurrencyAmount amount = results.value(measure);
+    assertThat(amount.currency()).isEqualTo(USD);
+    return amount.rounded();
+  }
+
+  private static BigDecimal fourDecimals(double value) {
+    return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN);
+  }
+
+  @Test
+  void theScenarioOfThisTestIsTheOneOfTheTestKit() {
+    assertThat(MIXTRAL).isEqualTo(ReferenceScenarios.mixtral());
+    assertThat(LLAMA2).isEqualTo(ReferenceScenarios.llama2());
+  }
+
+  @Test
+  void everyBuiltInMeasureButTheUndefinedRoiComputesForTheReferenceScenario() {
+    CalculationResults results = analyse(MIXTRAL);
+
+    assertThat(results.measures()).hasSize(26);
+    assertThat(measuresOf(results.failures())).containsExactly(ROI);
+  }
+
+  @Nested
+  class MarketFigures {
+
+    private final CalculationResults results = analyse(MIXTRAL);
+
+    @Test
+    void networkRunRatePerActiveGpuIs3939Dollars39() {
+      assertThat(cents(results, NETWORK_RUN_RATE_PER_ACTIVE_GPU))
+          .isEqualTo(new BigDecimal("3939.39"));
+    }
+
+    @Test
+    void networkRunRateIs18Point15PercentOfTheBlendedAsp() {
+      assertThat(fourDecimals(results.value(NETWORK_SHARE_OF_BLENDED_ASP)))
+          .isEqualTo(new BigDecimal("0.1815"));
+      assertThat(results.value(NETWORK_SHARE_OF_BLENDED_ASP))
+          .isCloseTo(13e9 / 3.3e6 / 21700, within(1e-15));
+    }
+
+    @Test
+    void theRounded3900DollarsIs17Point97PercentOfTheBlendedAsp() {
+      // the run rate that gives exactly USD 3,900 per active GPU: 3,900 x 3,300,000
+      Scenario rounded =
+          MIXTRAL.toBuilder()
+              .market(
+                  MarketSnapshot.builder()
+                      .label("run rate giving USD 3,900 per active GPU")
+                      .networkRunRate(usd("12870000000"))
+                      .activeGpus(3_300_000)
+                      .gpusSoldLastQuarter(608_000)
+                      .blendedAsp(usd("21700"))
+                      .modelAsp("H100", usd("30000"))
+                      .build())
+              .build();
+      CalculationResults variant = analyse(rounded);
+
+      assertThat(cents(variant, NETWORK_RUN_RATE_PER_ACTIVE_GPU))
+          .isEqualTo(new BigDecimal("3900.00"));
+      assertThat(fourDecimals(variant.value(NETWORK_SHARE_OF_BLENDED_ASP)))
+          .isEqualTo(new BigDecimal("0.1797"));
+    }
+
+    @Test
+    void networkRunRateIs13Point13PercentOfTheH100Asp() {
+      assertThat(fourDecimals(results.value(NETWORK_SHARE_OF_MODEL_ASP)))
+          .isEqualTo(new BigDecimal("0.1313"));
+    }
+
+    @Test
+    void networkSpendPerGpuSoldInTheQuarterIs5345Dollars39() {
+      assertThat(cents(results, NETWORK_SPEND_PER_GPU_SOLD)).isEqualTo(new BigDecimal("5345.39"));
+    }
+  }
+
+  @Nested
+  class Bandwidths {
+
+    private final CalculationResults results = analyse(MIXTRAL);
+
+    @Test
+    void effectiveBandwidthIs760GbpsOnTheCandidateAnd480GbpsOnTheBaseline() {
+      assertThat(results.value(EFFECTIVE_BANDWIDTH_CANDIDATE)).isEqualTo(Bandwidth.ofGbps(760));
+      assertThat(results.value(EFFECTIVE_BANDWIDTH_BASELINE)).isEqualTo(Bandwidth.ofGbps(480));
+      assertThat(results.value(EFFECTIVE_BANDWIDTH_CANDIDATE)).hasToString("760 Gb/s");
+      assertThat(results.value(EFFECTIVE_BANDWIDTH_BASELINE)).hasToString("480 Gb/s");
+    }
+
+    @Test
+    void aYearHas525600GpuMinutes() {
+      Explanation explanation =
+          results.get(THEORETICAL_ANNUAL_VALUE_PER_GPU).figure().explanation();
+
+      assertThat(explanation.inputs())
+          .contains(new Explanation.Input("GPU-minutes per year", "525600 (365-day year)"));
+    }
+  }
+
+  @Nested
+  class MixtralAt27Cents {
+
+    private final CalculationResults results = analyse(MIXTRAL);
+
+    @Test
+    void theoreticalAnnualValuePerGpuIs141912Dollars() {
+      assertThat(cents(results, THEORETICAL_ANNUAL_VALUE_PER_GPU))
+          .isEqualTo(new BigDecimal("141912.00"));
+    }
+
+    @Test
+    void realisedAnnualValueIs85147Dollars20At60PercentAnd134816Dollars40At95Percent() {
+      assertThat(cents(results, REALISED_ANNUAL_VALUE_PER_GPU_BASELINE))
+          .isEqualTo(new BigDecimal("85147.20"));
+      assertThat(cents(results, REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE))
+          .isEqualTo(new BigDecimal("134816.40"));
+    }
+
+    @Test
+    void valueUpliftPerGpuIs49669Dollars20() {
+      assertThat(cents(results, VALUE_UPLIFT_PER_GPU)).isEqualTo(new BigDecimal("49669.20"));
+    }
+
+    @Test
+    void benefitCostRatioIs12Point7357() {
+      assertThat(fourDecimals(results.value(BENEFIT_COST_RATIO)))
+          .isEqualTo(new BigDecimal("12.7357"));
+      assertThat(results.value(BENEFIT_COST_RATIO)).isCloseTo(49669.2 / 3900, within(1e-12));
+    }
+
+    @Test
+    void throughputSpeedupOfTheLinearModelIs1Point5833() {
+      assertThat(results.value(THROUGHPUT_FACTOR_CANDIDATE)).isEqualTo(0.95);
+      assertThat(results.value(THROUGHPUT_FACTOR_BASELINE)).isEqualTo(0.60);
+      assertThat(fourDecimals(results.value(THROUGHPUT_SPEEDUP)))
+          .isEqualTo(new BigDecimal("1.5833"));
+    }
+
+    @Test
+    void impliedThroughputIs16666Point67TokensPerSecondPerGpu() {
+      double tokensPerSecond = results.value(IMPLIED_TOKENS_PER_SECOND_PER_GPU);
+
+      assertThat(BigDecimal.valueOf(tokensPerSecond).setScale(2, RoundingMode.HALF_EVEN))
+          .isEqualTo(new BigDecimal("16666.67"));
+      assertThat(tokensPerSecond).isCloseTo(1_000_000.0 / 60, within(1e-9));
+    }
+
+    @Test
+    void fleetTotalsAreThePerGpuFiguresTimes1024() {
+      assertThat(cents(results, THEORETICAL_ANNUAL_VALUE_FLEET))
+          .isEqualTo(new BigDecimal("145317888.00"));
+      assertThat(cents(results, REALISED_ANNUAL_VALUE_FLEET_CANDIDATE))
+          .isEqualTo(new BigDecimal("138051993.60"));
+      assertThat(cents(results, REALISED_ANNUAL_VALUE_FLEET_BASELINE))
+          .isEqualTo(new BigDecimal("87190732.80"));
+      assertThat(cents(results, VALUE_UPLIFT_FLEET)).isEqualTo(new BigDecimal("50861260.80"));
+      assertThat(cents(results, NETWORK_COST_FLEET_CANDIDATE))
+          .isEqualTo(new BigDecimal("3993600.00"));
+      assertThat(cents(results, NET_BENEFIT_FLEET)).isEqualTo(new BigDecimal("50861260.80"));
+    }
+
+    @Test
+    void theUpliftExplainsItselfWithItsInputs() {
+      Explanation explanation = results.get(VALUE_UPLIFT_PER_GPU).figure().explanation();
+
+      assertThat(explanation)
+          .hasToString(
+              "ValueUpliftPerGpu = RealisedAnnualValuePerGpuCandidate -"
+                  + " RealisedAnnualValuePerGpuBaseline; where RealisedAnnualValuePerGpuCandidate"
+                  + " = USD 134,816.40, RealisedAnnualValuePerGpuBaseline = USD 85,147.20");
+      assertThat(results.get(VALUE_UPLIFT_PER_GPU).figure())
+          .hasToString("ValueUpliftPerGpu = USD 49,669.20 per GPU-year");
+    }
+  }
+
+  @Nested
+  class Llama2At90Cents {
+
+    private final CalculationResults results = analyse(LLAMA2);
+
+    @Test
+    void theoreticalAnnualValuePerGpuIs473040Dollars() {
+      assertThat(cents(results, THEORETICAL_ANNUAL_VALUE_PER_GPU))
+          .isEqualTo(new BigDecimal("473040.00"));
+    }
+
+    @Test
+    void valueUpliftPerGpuIs165564DollarsNot150000() {
+      assertThat(cents(results, VALUE_UPLIFT_PER_GPU)).isEqualTo(new BigDecimal("165564.00"));
+    }
+
+    @Test
+    void benefitCostRatioIs42Point4523Not38() {
+      assertThat(fourDecimals(results.value(BENEFIT_COST_RATIO)))
+          .isEqualTo(new BigDecimal("42.4523"));
+    }
+
+    @Test
+    void thePricesAreInTheRatio3Point3333Not3() {
+      double ratio =
+          results
+              .value(THEORETICAL_ANNUAL_VALUE_PER_GPU)
+              .ratioTo(analyse(MIXTRAL).value(THEORETICAL_ANNUAL_VALUE_PER_GPU));
+
+      assertThat(fourDecimals(ratio)).isEqualTo(new BigDecimal("3.3333"));
+    }
+
+    @Test
+    void impliedThroughputIsTheSame16666Point67TokensPerSecond() {
+      assertThat(results.value(IMPLIED_TOKENS_PER_SECOND_PER_GPU))
+          .isCloseTo(1_000_000.0 / 60, within(1e-9));
+    }
+  }
+
+  @Nested
+  class AmdahlInsteadOfLinear {
+
+    private final CalculationResults results =
+        analyse(MIXTRAL.toBuilder().throughputModel(ThroughputModels.amdahl(0.3)).build());
+
+    @Test
+    void speedupAtAnExposedCommunicationShareOf30PercentIs1Point1243Not1Point5833() {
+      assertThat(fourDecimals(results.value(THROUGHPUT_SPEEDUP)))
+          .isEqualTo(new BigDecimal("1.1243"));
+      assertThat(results.value(THROUGHPUT_SPEEDUP))
+          .isCloseTo(1 / (0.7 + 0.3 * 0.60 / 0.95), within(1e-12));
+    }
+
+    @Test
+    void upliftShrinksTo15517Dollars95AndTheRatioTo3Point9790() {
+      assertThat(cents(results, REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE))
+          .isEqualTo(new BigDecimal("140400.51"));
+      assertThat(cents(results, REALISED_ANNUAL_VALUE_PER_GPU_BASELINE))
+          .isEqualTo(new BigDecimal("124882.56"));
+      assertThat(cents(results, VALUE_UPLIFT_PER_GPU)).isEqualTo(new BigDecimal("15517.95"));
+      assertThat(fourDecimals(results.value(BENEFIT_COST_RATIO)))
+          .isEqualTo(new BigDecimal("3.9790"));
+    }
+  }
+
+  @Nested
+  class RoiAndNetBenefit {
+
+    @Test
+    void roiIsUndefinedWhenBothOptionsCostTheSame() {
+      CalculationResults results = analyse(MIXTRAL);
+      Result<Double> roi = results.get(ROI);
+
+      assertThat(roi.isSuccess()).isFalse();
+      assertThat(((Result.Failure<Double>) roi).reason()).isEqualTo(FailureReason.UNDEFINED);
+      assertThat(((Result.Failure<Double>) roi).message())
+          .contains("costs the same as the baseline", "ExtraNetworkCostPerGpu = USD 0.00");
+      assertThat(cents(results, EXTRA_NETWORK_COST_PER_GPU)).isEqualTo(new BigDecimal("0.00"));
+      assertThat(cents(results, NET_BENEFIT_PER_GPU)).isEqualTo(new BigDecimal("49669.20"));
+    }
+
+    @Test
+    void aBaselineAt2900DollarsGivesANetBenefitOf48669Dollars20AndAnRoiOf48Point6692() {
+      Scenario cheaperBaseline =
+          MIXTRAL.toBuilder()
+              .baseline(MIXTRAL.baseline().withAnnualCostPerGpu(usd("2900")))
+              .build();
+      CalculationResults results = analyse(cheaperBaseline);
+
+      assertThat(cents(results, NETWORK_COST_PER_GPU_CANDIDATE))
+          .isEqualTo(new BigDecimal("3900.00"));
+      assertThat(cents(results, NETWORK_COST_PER_GPU_BASELINE))
+          .isEqualTo(new BigDecimal("2900.00"));
+      assertThat(cents(results, EXTRA_NETWORK_COST_PER_GPU)).isEqualTo(new BigDecimal("1000.00"));
+      assertThat(cents(results, NET_BENEFIT_PER_GPU)).isEqualTo(new BigDecimal("48669.20"));
+      assertThat(fourDecimals(results.value(ROI))).isEqualTo(new BigDecimal("48.6692"));
+      assertThat(results.value(ROI)).isCloseTo(48669.2 / 1000, within(1e-12));
+      // the benefit-cost ratio divides by the candidate's whole cost, not the extra cost
+      assertThat(fourDecimals(results.value(BENEFIT_COST_RATIO)))
+          .isEqualTo(new BigDecimal("12.7357"));
+    }
+  }
+}

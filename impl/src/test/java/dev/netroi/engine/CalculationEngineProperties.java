@@ -1,0 +1,246 @@
+package dev.netroi.engine;
+
+import static dev.netroi.calc.Measures.BENEFIT_COST_RATIO;
+import static dev.netroi.calc.Measures.EXTRA_NETWORK_COST_PER_GPU;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.ROI;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.netroi.CurrencyAmount;
+import dev.netroi.GpuFleet;
+import dev.netroi.MarketSnapshot;
+import dev.netroi.PricingModel;
+import dev.netroi.Scenario;
+import dev.netroi.calc.CalculationResults;
+import dev.netroi.calc.Calculator;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
+import dev.netroi.calc.Measure;
+import dev.netroi.calc.MeasureUnit;
+import dev.netroi.calc.Measures;
+import dev.netroi.calc.Result;
+import dev.netroi.testkit.NetroiDomain;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.domains.Domain;
+
+/**
+ * Properties of the built-in calculators run through the engine: money scales with prices and
+ * ratios do not; explanations name their inputs; valid scenarios fail only for known reasons.
+ */
+@Domain(NetroiDomain.class)
+class CalculationEngineProperties {
+
+  private static final CalculationEngine ENGINE =
+      CalculationEngine.of(CalculatorRegistry.builtIns());
+  private static final double RELATIVE_TOLERANCE = 1e-9;
+
+  /**
+   * Scales every price of a scenario: the GPU price, both network costs, the GPU-time price and its
+   * token-price origin, and the market's run rate and ASPs.
+   */
+  static Scenario scaled(Scenario scenario, double k) {
+    GpuFleet fleet = scenario.fleet();
+    GpuFleet scaledFleet =
+        GpuFleet.of(fleet.gpuModel(), fleet.count(), fleet.unitPrice().multipliedBy(k));
+    if (fleet.soldUtilisation().isPresent()) {
+      scaledFleet = scaledFleet.withSoldUtilisation(fleet.soldUtilisation().getAsDouble());
+    }
+    Scenario.Builder builder =
+        scenario.toBuilder()
+            .fleet(scaledFleet)
+            .candidate(
+                scenario
+                    .candidate()
+                    .withAnnualCostPerGpu(scenario.candidate().annualCostPerGpu().multipliedBy(k)))
+            .baseline(
+                scenario
+                    .baseline()
+                    .withAnnualCostPerGpu(scenario.baseline().annualCostPerGpu().multipliedBy(k)))
+            .pricing(scaled(scenario.pricing(), k));
+    scenario.market().ifPresent(market -> builder.market(scaled(market, k)));
+    return builder.build();
+  }
+
+  private static PricingModel scaled(PricingModel pricing, double k) {
+    if (pricing instanceof PricingModel.PerMillionTokens perToken) {
+      return PricingModel.perMillionTokens(
+          perToken.price().multipliedBy(k), perToken.tokensPerSecondPerGpu());
+    }
+    PricingModel.PerGpuTime perTime = (PricingModel.PerGpuTime) pricing;
+    PricingModel.PerGpuTime result =
+        PricingModel.PerGpuTime.of(perTime.price().multipliedBy(k), perTime.unit());
+    return perTime
+        .tokenPriceOrigin()
+        .map(origin -> result.withTokenPriceOrigin(origin.multipliedBy(k)))
+        .orElse(result);
+  }
+
+  private static MarketSnapshot scaled(MarketSnapshot market, double k) {
+    return MarketSnapshot.builder()
+        .label(market.label())
+        .networkRunRate(market.networkRunRate().multipliedBy(k))
+        .activeGpus(market.activeGpus())
+        .gpusSoldLastQuarter(market.gpusSoldLastQuarter())
+        .blendedAsp(market.blendedAsp().multipliedBy(k))
+        .modelAsp(market.gpuModel(), market.modelAsp().multipliedBy(k))
+        .build();
+  }
+
+  /** The largest money amount of each unit among the successful figures. */
+  private static Map<MeasureUnit, Double> largestAmounts(CalculationResults results) {
+    Map<MeasureUnit, Double> largest = new EnumMap<>(MeasureUnit.class);
+    for (Result<?> result : results.results()) {
+      if (result.isSuccess() && result.value() instanceof CurrencyAmount amount) {
+        largest.merge(result.measure().unit(), Math.abs(amount.amount()), Math::max);
+      }
+    }
+    return largest;
+  }
+
+  /**
+   * Scaling every price by k scales every money figure by k and leaves every other figure
+   * unchanged, within a relative tolerance of 1e-9. A difference (uplift, extra cost, net benefit)
+   * is compared relative to the size of its operands, the largest amount of its unit, and a ratio
+   * over a difference (ROI) or over a cost (benefit-cost ratio) relative to that size over its
+   * denominator: rounding, not the formula, decides the last digits there.
+   */
+  @Property
+  void scalingEveryPriceScalesEveryMoneyFigureAndNoRatio(
+      @ForAll Scenario scenario, @ForAll @DoubleRange(min = 0.01, max = 100) double k) {
+    NetroiDomain.coverEdgeCases(scenario);
+    CalculationResults base = ENGINE.calculateAll(scenario);
+    CalculationResults scaled = ENGINE.calculateAll(scaled(scenario, k));
+    Map<MeasureUnit, Double> largest = largestAmounts(base);
+    double perGpuSize = largest.getOrDefault(MeasureUnit.MONEY_PER_GPU_YEAR, 0.0);
+
+    for (Measure<?> measure : base.measures()) {
+      Result<?> before = base.get(measure);
+      Result<?> after = scaled.get(measure);
+      assertThat(after.isSuccess())
+          .as("%s succeeds in both or fails in both", measure)
+          .isEqualTo(before.isSuccess());
+      if (!before.isSuccess()) {
+        assertThat(((Result.Failure<?>) after).reason())
+            .isEqualTo(((Result.Failure<?>) before).reason());
+        continue;
+      }
+      Object was = before.value();
+      Object is = after.value();
+      if (was instanceof CurrencyAmount amount) {
+        double size = k * largest.get(measure.unit());
+        assertThat(((CurrencyAmount) is).amount())
+            .as("%s scaled by %s", measure, k)
+            .isCloseTo(amount.amount() * k, within(RELATIVE_TOLERANCE * size));
+      } else if (was instanceof Double ratio) {
+        double size = Math.abs(ratio);
+        if (measure.equals(BENEFIT_COST_RATIO)) {
+          size = Math.max(size, perGpuSize / base.value(NETWORK_COST_PER_GPU_CANDIDATE).amount());
+        } else if (measure.equals(ROI)) {
+          size = Math.max(size, perGpuSize / base.value(EXTRA_NETWORK_COST_PER_GPU).amount());
+        }
+        assertThat((Double) is)
+            .as("%s with prices scaled by %s", measure, k)
+            .isCloseTo(ratio, within(RELATIVE_TOLERANCE * size));
+      } else {
+        assertThat(is).as("%s", measure).isEqualTo(was);
+      }
+    }
+  }
+
+  /**
+   * The speed-up and the throughput factors involve no money at all: they are bit for bit equal.
+   */
+  @Property
+  void scalingEveryPriceLeavesTheThroughputFiguresExactlyUnchanged(
+      @ForAll Scenario scenario, @ForAll @DoubleRange(min = 0.01, max = 100) double k) {
+    List<Measure<?>> throughput =
+        List.of(
+            Measures.THROUGHPUT_FACTOR_CANDIDATE,
+            Measures.THROUGHPUT_FACTOR_BASELINE,
+            Measures.THROUGHPUT_SPEEDUP,
+            Measures.EFFECTIVE_BANDWIDTH_CANDIDATE,
+            Measures.EFFECTIVE_BANDWIDTH_BASELINE);
+
+    assertThat(ENGINE.calculate(scaled(scenario, k), throughput).results())
+        .isEqualTo(ENGINE.calculate(scenario, throughput).results());
+  }
+
+  @Property
+  void everySuccessfulFigureIsExplainedByTheInputMeasuresOfItsCalculator(
+      @ForAll Scenario scenario) {
+    NetroiDomain.coverEdgeCases(scenario);
+    CalculatorRegistry registry = ENGINE.registry();
+    CalculationResults results = ENGINE.calculateAll(scenario);
+
+    for (Calculator calculator : registry.calculators()) {
+      List<Figure<?>> figures = new ArrayList<>();
+      for (Measure<?> provided : calculator.provides()) {
+        Result<?> result = results.get(provided);
+        assertThat(registry.provider(provided)).containsSame(calculator);
+        if (result.isSuccess()) {
+          figures.add(result.figure());
+        }
+      }
+      if (figures.isEmpty()) {
+        continue;
+      }
+      Set<Measure<?>> required =
+          registry.provider(figures.get(0).measure()).orElseThrow().requires();
+      for (Measure<?> input : required) {
+        assertThat(figures)
+            .as("figures of %s naming its input %s", calculator.name(), input)
+            .anyMatch(figure -> figure.explanation().namesInput(input.name()));
+      }
+      if (!required.isEmpty()) {
+        for (Figure<?> figure : figures) {
+          assertThat(required)
+              .as("inputs named by %s", figure)
+              .anyMatch(input -> figure.explanation().namesInput(input.name()));
+        }
+      }
+    }
+  }
+
+  @Property
+  void validScenariosFailOnlyForKnownReasonsAndNeverAsCalculationErrors(@ForAll Scenario scenario) {
+    NetroiDomain.coverEdgeCases(scenario);
+    CalculationResults results = ENGINE.calculateAll(scenario);
+
+    for (Result<?> failure : results.failures()) {
+      assertThat(((Result.Failure<?>) failure).reason())
+          .as("%s", failure)
+          .isIn(
+              FailureReason.UNDEFINED,
+              FailureReason.MISSING_INPUT,
+              FailureReason.DEPENDENCY_FAILED);
+      assertThat(failure.measure())
+          .isIn(
+              Measures.BENEFIT_COST_RATIO,
+              Measures.ROI,
+              Measures.IMPLIED_TOKENS_PER_SECOND_PER_GPU,
+              Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU,
+              Measures.NETWORK_SPEND_PER_GPU_SOLD,
+              Measures.NETWORK_SHARE_OF_BLENDED_ASP,
+              Measures.NETWORK_SHARE_OF_MODEL_ASP);
+    }
+    assertThat(results.get(Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU).isSuccess())
+        .isEqualTo(scenario.market().isPresent());
+    assertThat(results.get(Measures.BENEFIT_COST_RATIO).isSuccess())
+        .isEqualTo(!scenario.candidate().annualCostPerGpu().isZero());
+    assertThat(results.get(Measures.ROI).isSuccess())
+        .isEqualTo(
+            scenario
+                    .candidate()
+                    .annualCostPerGpu()
+                    .compareTo(scenario.baseline().annualCostPerGpu())
+                > 0);
+  }
+}

@@ -1,0 +1,404 @@
+package dev.netroi.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.netroi.Scenario;
+import dev.netroi.calc.CalculationException;
+import dev.netroi.calc.Calculator;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
+import dev.netroi.calc.Measure;
+import dev.netroi.engine.CalculatorRegistry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compatibility kit of the calculator SPI: implement this interface in a test class to prove
+ * that a {@link Calculator} keeps the contract the engine relies on.
+ *
+ * <pre>{@code
+ * class DiscountedUpliftCalculatorTest implements CalculatorContract {
+ *
+ *   @Override
+ *   public Calculator calculator() {
+ *     return new DiscountedUpliftCalculator(0.08);
+ *   }
+ *
+ *   @Override
+ *   public Arbitrary<Scenario> validScenarios() {
+ *     return NetroiDomain.scenarios();
+ *   }
+ *
+ *   // optional: the registry that computes the calculator's required inputs
+ *   @Override
+ *   public CalculatorRegistry inputRegistry() {
+ *     return CalculatorRegistry.builtIns().with(new MyDiscountRateCalculator());
+ *   }
+ *
+ *   @Test
+ *   void discountsTheUpliftOverOneYear() { ... } // examples of the formula
+ * }
+ * }</pre>
+ *
+ * <p>The kit runs on the JUnit Platform with two engines: JUnit Jupiter for the {@code @Test}
+ * methods and jqwik for the {@code @Property} methods; put both, and AssertJ, on the test class
+ * path. It calls the calculator as the engine would, with a {@link DeclaredInputsContext}: the
+ * scenario and the figures of the declared {@link Calculator#requires() required} measures only,
+ * computed by {@link #inputRegistry()}; reading an undeclared measure throws {@link
+ * IllegalStateException} and fails the kit. A generated scenario whose inputs cannot be computed
+ * (such as a market figure without market facts) is discarded, so {@link #validScenarios()} should
+ * rarely produce one. It checks:
+ *
+ * <ul>
+ *   <li>declarations: a non-blank name; {@code provides()} is not empty; {@code overrides()} is a
+ *       subset of {@code provides()}; {@code requires()} and {@code provides()} are disjoint; the
+ *       same sets on every call; the input registry provides every required measure;
+ *   <li>figures: exactly one figure per provided measure, of the measure's type, finite;
+ *   <li>failures: a valid scenario yields figures, or a {@link CalculationException} with {@link
+ *       FailureReason#UNDEFINED} or {@link FailureReason#MISSING_INPUT}, and never another
+ *       exception (such as the {@code IllegalArgumentException} of a NaN or infinite figure);
+ *   <li>determinism: two calls on one scenario give equal figures (or equal failures);
+ *   <li>thread safety: 8 threads calling it 50 times each on one scenario all get the figures of a
+ *       single-threaded call;
+ *   <li>explanations: every required measure is named as an input by at least one figure's {@link
+ *       dev.netroi.calc.Explanation}.
+ * </ul>
+ *
+ * <p>{@link #outcomeFor(Scenario)} and {@link #figuresFor(Scenario)} call the calculator the same
+ * way, for the examples of a test class.
+ */
+public interface CalculatorContract {
+
+  /**
+   * Returns the calculator under test; may return the same instance every time.
+   *
+   * @return the calculator
+   */
+  Calculator calculator();
+
+  /**
+   * Returns the scenarios the calculator must handle; see {@link NetroiDomain} for ready-made ones.
+   *
+   * @return the arbitrary of valid scenarios
+   */
+  Arbitrary<Scenario> validScenarios();
+
+  /**
+   * Returns the registry that computes the measures the calculator requires.
+   *
+   * @return the built-in calculators unless overridden
+   */
+  default CalculatorRegistry inputRegistry() {
+    return CalculatorRegistry.builtIns();
+  }
+
+  /**
+   * Provides {@link #validScenarios()} to the kit's properties.
+   *
+   * @return the valid scenarios
+   */
+  @Provide
+  default Arbitrary<Scenario> contractScenarios() {
+    return validScenarios();
+  }
+
+  // ---------------------------------------------------------------- declarations
+
+  /** Checks the name used in error messages. */
+  @Test
+  default void hasANonBlankName() {
+    assertThat(calculator().name()).isNotBlank();
+  }
+
+  /** Checks that the calculator provides something. */
+  @Test
+  default void providesAtLeastOneMeasure() {
+    assertThat(calculator().provides()).isNotEmpty().doesNotContainNull();
+  }
+
+  /** Checks that overrides are a subset of provides. */
+  @Test
+  default void overridesOnlyMeasuresItProvides() {
+    Calculator calculator = calculator();
+    assertThat(calculator.provides()).containsAll(calculator.overrides());
+  }
+
+  /** Checks that the calculator does not depend on itself. */
+  @Test
+  default void doesNotRequireAMeasureItProvides() {
+    Calculator calculator = calculator();
+    assertThat(calculator.requires())
+        .doesNotContainNull()
+        .doesNotContainAnyElementsOf(calculator.provides());
+  }
+
+  /** Checks that the declarations are stable. */
+  @Test
+  default void declaresTheSameMeasuresOnEveryCall() {
+    Calculator calculator = calculator();
+    assertThat(calculator.provides()).isEqualTo(calculator.provides());
+    assertThat(calculator.requires()).isEqualTo(calculator.requires());
+    assertThat(calculator.overrides()).isEqualTo(calculator.overrides());
+  }
+
+  /** Checks that every input can be computed by the input registry. */
+  @Test
+  default void findsAProviderOfEveryRequiredMeasureInTheInputRegistry() {
+    CalculatorRegistry registry = inputRegistry();
+    for (Measure<?> required : calculator().requires()) {
+      assertThat(registry.provider(required))
+          .as("provider of required measure %s in %s", required, registry)
+          .isPresent();
+    }
+  }
+
+  // ---------------------------------------------------------------- behaviour
+
+  /**
+   * Checks one figure per provided measure, of the measure's type.
+   *
+   * @param scenario a valid scenario
+   */
+  @Property
+  default void returnsExactlyOneFigurePerProvidedMeasure(
+      @ForAll("contractScenarios") Scenario scenario) {
+    Optional<DeclaredInputsContext> context = contextFor(scenario);
+    Assume.that(context.isPresent());
+    Outcome outcome = Outcome.of(calculator(), context.get());
+    Assume.that(outcome.isSuccess());
+    List<Figure<?>> figures = outcome.figures();
+    assertThat(figures).as("figures of %s", calculator().name()).isNotNull().doesNotContainNull();
+    List<Measure<?>> measures = new ArrayList<>();
+    for (Figure<?> figure : figures) {
+      measures.add(figure.measure());
+      assertThat(figure.value()).isInstanceOf(figure.measure().type());
+      if (figure.value() instanceof Double d) {
+        assertThat(d).as("value of %s", figure.measure()).isFinite();
+      }
+    }
+    assertThat(measures).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(measures)).isEqualTo(calculator().provides());
+  }
+
+  /**
+   * Checks that a valid scenario yields figures or an expected failure, never another exception.
+   *
+   * @param scenario a valid scenario
+   */
+  @Property
+  default void failsOnlyAsUndefinedOrMissingInput(@ForAll("contractScenarios") Scenario scenario) {
+    Optional<DeclaredInputsContext> context = contextFor(scenario);
+    Assume.that(context.isPresent());
+    try {
+      calculator().calculate(context.get());
+    } catch (CalculationException e) {
+      assertThat(e.getReason())
+          .as("reason of %s: %s", calculator().name(), e.getMessage())
+          .isIn(FailureReason.UNDEFINED, FailureReason.MISSING_INPUT);
+      assertThat(e.getMessage()).isNotBlank();
+    } catch (RuntimeException e) {
+      fail(calculator().name() + " threw " + e + " for the valid scenario " + scenario, e);
+    }
+  }
+
+  /**
+   * Checks that two calls give equal outcomes.
+   *
+   * @param scenario a valid scenario
+   */
+  @Property
+  default void isDeterministic(@ForAll("contractScenarios") Scenario scenario) {
+    Optional<DeclaredInputsContext> context = contextFor(scenario);
+    Assume.that(context.isPresent());
+    assertThat(Outcome.of(calculator(), context.get()))
+        .isEqualTo(Outcome.of(calculator(), context.get()));
+  }
+
+  /**
+   * Checks that 8 threads calling the calculator 50 times each get the single-threaded outcome.
+   *
+   * @param scenario a valid scenario
+   * @throws Exception if a thread fails or times out
+   */
+  @Property(tries = 10)
+  default void givesTheSameOutcomeOnEightThreads(@ForAll("contractScenarios") Scenario scenario)
+      throws Exception {
+    Optional<DeclaredInputsContext> context = contextFor(scenario);
+    Assume.that(context.isPresent());
+    Calculator calculator = calculator();
+    Outcome expected = Outcome.of(calculator, context.get());
+    int threads = 8;
+    int calls = 50;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CyclicBarrier start = new CyclicBarrier(threads);
+      List<Future<List<Outcome>>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await(1, TimeUnit.MINUTES);
+                  List<Outcome> outcomes = new ArrayList<>(calls);
+                  for (int i = 0; i < calls; i++) {
+                    outcomes.add(Outcome.of(calculator, context.get()));
+                  }
+                  return outcomes;
+                }));
+      }
+      for (Future<List<Outcome>> future : futures) {
+        List<Outcome> outcomes = future.get(1, TimeUnit.MINUTES);
+        assertThat(outcomes).hasSize(calls).containsOnly(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Checks that the explanations name every required measure.
+   *
+   * @param scenario a valid scenario
+   */
+  @Property
+  default void explainsEveryRequiredMeasure(@ForAll("contractScenarios") Scenario scenario) {
+    Optional<DeclaredInputsContext> context = contextFor(scenario);
+    Assume.that(context.isPresent());
+    Outcome outcome = Outcome.of(calculator(), context.get());
+    Assume.that(outcome.isSuccess());
+    for (Measure<?> required : calculator().requires()) {
+      assertThat(outcome.figures())
+          .as("figures of %s naming required measure %s", calculator().name(), required)
+          .anyMatch(figure -> figure.explanation().namesInput(required.name()));
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers for examples
+
+  /**
+   * Returns the context the kit calls the calculator with.
+   *
+   * @param scenario the scenario
+   * @return the context, or empty if a required input cannot be computed for this scenario
+   */
+  default Optional<DeclaredInputsContext> contextFor(Scenario scenario) {
+    return DeclaredInputsContext.of(calculator(), scenario, inputRegistry());
+  }
+
+  /**
+   * Calls the calculator on a scenario as the kit does.
+   *
+   * @param scenario a scenario whose required inputs can be computed
+   * @return the figures or the {@link CalculationException}'s reason and message
+   * @throws IllegalArgumentException if a required input cannot be computed for this scenario
+   */
+  default Outcome outcomeFor(Scenario scenario) {
+    DeclaredInputsContext context =
+        contextFor(scenario)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the inputs of "
+                            + calculator().name()
+                            + " cannot be computed for "
+                            + scenario));
+    return Outcome.of(calculator(), context);
+  }
+
+  /**
+   * Calls the calculator on a scenario and returns its figures.
+   *
+   * @param scenario a scenario whose required inputs can be computed
+   * @return the figures
+   * @throws CalculationException if the calculator fails for this scenario
+   */
+  default List<Figure<?>> figuresFor(Scenario scenario) {
+    return calculator().calculate(contextFor(scenario).orElseThrow());
+  }
+
+  /**
+   * Calls the calculator on a scenario and returns the value of one of its measures.
+   *
+   * @param scenario a scenario whose required inputs can be computed
+   * @param measure a provided measure
+   * @param <T> the value type
+   * @return the value
+   * @throws CalculationException if the calculator fails for this scenario
+   */
+  default <T> T valueFor(Scenario scenario, Measure<T> measure) {
+    return figureFor(scenario, measure).value();
+  }
+
+  /**
+   * Calls the calculator on a scenario and returns the figure of one of its measures.
+   *
+   * @param scenario a scenario whose required inputs can be computed
+   * @param measure a provided measure
+   * @param <T> the value type
+   * @return the figure
+   * @throws CalculationException if the calculator fails for this scenario
+   * @throws AssertionError if the calculator returned no figure for {@code measure}
+   */
+  @SuppressWarnings("unchecked") // a figure is for its own measure
+  default <T> Figure<T> figureFor(Scenario scenario, Measure<T> measure) {
+    for (Figure<?> figure : figuresFor(scenario)) {
+      if (figure.measure().equals(measure)) {
+        return (Figure<T>) figure;
+      }
+    }
+    throw new AssertionError(calculator().name() + " returned no figure for " + measure);
+  }
+
+  /**
+   * What one call of a calculator gave: its figures, or the reason and message of its {@link
+   * CalculationException}. Equal outcomes have equal figures, or equal reasons and messages.
+   *
+   * @param figures the figures, or null after a failure (or if the calculator returned null)
+   * @param reason the failure reason, or null after a success
+   * @param message the failure message, or null after a success
+   */
+  record Outcome(List<Figure<?>> figures, FailureReason reason, String message) {
+
+    /**
+     * Calls a calculator once; exceptions other than {@link CalculationException} propagate.
+     *
+     * @param calculator the calculator
+     * @param context the context to call it with
+     * @return the outcome
+     */
+    public static Outcome of(Calculator calculator, DeclaredInputsContext context) {
+      try {
+        List<Figure<?>> figures = calculator.calculate(context);
+        return new Outcome(
+            figures == null ? null : Collections.unmodifiableList(new ArrayList<>(figures)),
+            null,
+            null);
+      } catch (CalculationException e) {
+        return new Outcome(null, e.getReason(), e.getMessage());
+      }
+    }
+
+    /**
+     * Returns whether the calculator returned figures.
+     *
+     * @return true after a success
+     */
+    public boolean isSuccess() {
+      return reason == null;
+    }
+  }
+}

@@ -1,0 +1,335 @@
+package dev.netroi.testkit;
+
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.netroi.Scenario;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.CalculationException;
+import dev.netroi.calc.Calculator;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
+import dev.netroi.calc.Measure;
+import dev.netroi.calc.MeasureUnit;
+import dev.netroi.engine.CalculatorRegistry;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves that each check of {@link CalculatorContract} fails for a calculator that breaks it, and
+ * passes for one that keeps it. The kit's methods are called directly here, with the reference
+ * scenario.
+ */
+class CalculatorContractTest {
+
+  private static final Measure<Double> OUT =
+      Measure.of("KitOut", Double.class, MeasureUnit.MULTIPLE, "Output of a kit test calculator.");
+  private static final Measure<Double> OTHER =
+      Measure.of("KitOther", Double.class, MeasureUnit.MULTIPLE, "Second output.");
+
+  private static final Scenario REFERENCE = ReferenceScenarios.mixtral();
+
+  /** A calculator whose declarations and body are given. */
+  private record Fake(
+      Set<Measure<?>> provides,
+      Set<Measure<?>> requires,
+      Set<Measure<?>> overrides,
+      Function<CalculationContext, List<Figure<?>>> body)
+      implements Calculator {
+
+    @Override
+    public List<Figure<?>> calculate(CalculationContext context) {
+      return body.apply(context);
+    }
+
+    @Override
+    public String name() {
+      return "Fake";
+    }
+  }
+
+  private static Fake providingOut(Function<CalculationContext, List<Figure<?>>> body) {
+    return new Fake(Set.of(OUT), Set.of(VALUE_UPLIFT_PER_GPU), Set.of(), body);
+  }
+
+  private static Figure<Double> out(double value, String... namedInputs) {
+    Explanation explanation = Explanation.of("KitOut = given");
+    for (String input : namedInputs) {
+      explanation = explanation.withInput(input, "1");
+    }
+    return Figure.of(OUT, value, explanation);
+  }
+
+  private static CalculatorContract kitFor(Calculator calculator) {
+    return kitFor(calculator, CalculatorRegistry.builtIns());
+  }
+
+  private static CalculatorContract kitFor(Calculator calculator, CalculatorRegistry inputs) {
+    return new CalculatorContract() {
+      @Override
+      public Calculator calculator() {
+        return calculator;
+      }
+
+      @Override
+      public Arbitrary<Scenario> validScenarios() {
+        return Arbitraries.just(REFERENCE);
+      }
+
+      @Override
+      public CalculatorRegistry inputRegistry() {
+        return inputs;
+      }
+    };
+  }
+
+  private static final Fake GOOD = providingOut(context -> List.of(out(1, "ValueUpliftPerGpu")));
+
+  @Test
+  void aCalculatorKeepingTheContractPassesEveryCheck() {
+    CalculatorContract kit = kitFor(GOOD);
+
+    assertThatCode(
+            () -> {
+              kit.hasANonBlankName();
+              kit.providesAtLeastOneMeasure();
+              kit.overridesOnlyMeasuresItProvides();
+              kit.doesNotRequireAMeasureItProvides();
+              kit.declaresTheSameMeasuresOnEveryCall();
+              kit.findsAProviderOfEveryRequiredMeasureInTheInputRegistry();
+              kit.returnsExactlyOneFigurePerProvidedMeasure(REFERENCE);
+              kit.failsOnlyAsUndefinedOrMissingInput(REFERENCE);
+              kit.isDeterministic(REFERENCE);
+              kit.givesTheSameOutcomeOnEightThreads(REFERENCE);
+              kit.explainsEveryRequiredMeasure(REFERENCE);
+            })
+        .doesNotThrowAnyException();
+    assertThat(kit.contractScenarios().sample()).isEqualTo(REFERENCE);
+  }
+
+  @Nested
+  class Declarations {
+
+    @Test
+    void providingNothingFails() {
+      CalculatorContract kit = kitFor(new Fake(Set.of(), Set.of(), Set.of(), c -> List.of()));
+
+      assertThatThrownBy(kit::providesAtLeastOneMeasure).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void overridingAMeasureItDoesNotProvideFails() {
+      CalculatorContract kit =
+          kitFor(new Fake(Set.of(OUT), Set.of(), Set.of(OTHER), c -> List.of(out(1))));
+
+      assertThatThrownBy(kit::overridesOnlyMeasuresItProvides).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void requiringAMeasureItProvidesFails() {
+      CalculatorContract kit =
+          kitFor(new Fake(Set.of(OUT), Set.of(OUT), Set.of(), c -> List.of(out(1))));
+
+      assertThatThrownBy(kit::doesNotRequireAMeasureItProvides).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void changingDeclarationsFail() {
+      AtomicInteger calls = new AtomicInteger();
+      Calculator fickle =
+          new Calculator() {
+            @Override
+            public Set<Measure<?>> provides() {
+              return calls.incrementAndGet() % 2 == 0 ? Set.of(OUT) : Set.of(OUT, OTHER);
+            }
+
+            @Override
+            public List<Figure<?>> calculate(CalculationContext context) {
+              return List.of(out(1));
+            }
+          };
+
+      assertThatThrownBy(kitFor(fickle)::declaresTheSameMeasuresOnEveryCall)
+          .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void anInputRegistryWithoutAProviderOfARequiredMeasureFails() {
+      CalculatorContract kit =
+          kitFor(GOOD, CalculatorRegistry.of(new dev.netroi.builtin.NetworkCostCalculator()));
+
+      assertThatThrownBy(kit::findsAProviderOfEveryRequiredMeasureInTheInputRegistry)
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("ValueUpliftPerGpu");
+    }
+  }
+
+  @Nested
+  class Figures {
+
+    @Test
+    void aMissingFigureFails() {
+      Fake missing = new Fake(Set.of(OUT, OTHER), Set.of(), Set.of(), c -> List.of(out(1)));
+
+      assertThatThrownBy(() -> kitFor(missing).returnsExactlyOneFigurePerProvidedMeasure(REFERENCE))
+          .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void twoFiguresForOneMeasureFail() {
+      Fake twice = providingOut(c -> List.of(out(1, "ValueUpliftPerGpu"), out(2)));
+
+      assertThatThrownBy(() -> kitFor(twice).returnsExactlyOneFigurePerProvidedMeasure(REFERENCE))
+          .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aFigureOfAnUndeclaredMeasureFails() {
+      Fake stray =
+          providingOut(c -> List.of(out(1), Figure.of(OTHER, 2.0, Explanation.of("KitOther = 2"))));
+
+      assertThatThrownBy(() -> kitFor(stray).returnsExactlyOneFigurePerProvidedMeasure(REFERENCE))
+          .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aNullListFails() {
+      assertThatThrownBy(
+              () ->
+                  kitFor(providingOut(c -> null))
+                      .returnsExactlyOneFigurePerProvidedMeasure(REFERENCE))
+          .isInstanceOf(AssertionError.class);
+    }
+  }
+
+  @Nested
+  class Failures {
+
+    @Test
+    void undefinedAndMissingInputAreExpectedFailures() {
+      for (FailureReason reason : List.of(FailureReason.UNDEFINED, FailureReason.MISSING_INPUT)) {
+        Fake failing =
+            providingOut(
+                c -> {
+                  throw new CalculationException(reason, "expected");
+                });
+
+        assertThatCode(() -> kitFor(failing).failsOnlyAsUndefinedOrMissingInput(REFERENCE))
+            .doesNotThrowAnyException();
+      }
+    }
+
+    @Test
+    void aCalculationErrorFails() {
+      Fake failing =
+          providingOut(
+              c -> {
+                throw new CalculationException(FailureReason.CALCULATION_ERROR, "oops");
+              });
+
+      assertThatThrownBy(() -> kitFor(failing).failsOnlyAsUndefinedOrMissingInput(REFERENCE))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("CALCULATION_ERROR");
+    }
+
+    @Test
+    void aNaNFigureFails() {
+      Fake nan = providingOut(c -> List.of(out(Double.NaN)));
+
+      assertThatThrownBy(() -> kitFor(nan).failsOnlyAsUndefinedOrMissingInput(REFERENCE))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("must be finite but was NaN");
+    }
+
+    @Test
+    void readingAnUndeclaredInputFails() {
+      Fake snooping =
+          providingOut(c -> List.of(out(c.value(NETWORK_COST_PER_GPU_CANDIDATE).amount())));
+
+      assertThatThrownBy(() -> kitFor(snooping).failsOnlyAsUndefinedOrMissingInput(REFERENCE))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "calculator Fake read NetworkCostPerGpuCandidate but does not declare it in"
+                  + " requires()");
+    }
+  }
+
+  @Nested
+  class DeterminismAndThreads {
+
+    @Test
+    void aCalculatorReturningAnotherValueOnEveryCallFails() {
+      AtomicInteger calls = new AtomicInteger();
+      Fake counting = providingOut(c -> List.of(out(calls.incrementAndGet(), "ValueUpliftPerGpu")));
+
+      assertThatThrownBy(() -> kitFor(counting).isDeterministic(REFERENCE))
+          .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aCalculatorDependingOnItsThreadFails() {
+      Fake threadBound =
+          providingOut(c -> List.of(out(Thread.currentThread().getId(), "ValueUpliftPerGpu")));
+
+      assertThatCode(() -> kitFor(threadBound).isDeterministic(REFERENCE))
+          .doesNotThrowAnyException();
+      assertThatThrownBy(() -> kitFor(threadBound).givesTheSameOutcomeOnEightThreads(REFERENCE))
+          .isInstanceOf(AssertionError.class);
+    }
+  }
+
+  @Nested
+  class Explanations {
+
+    @Test
+    void aFigureNotNamingARequiredMeasureFails() {
+      Fake silent = providingOut(c -> List.of(out(1)));
+
+      assertThatThrownBy(() -> kitFor(silent).explainsEveryRequiredMeasure(REFERENCE))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("ValueUpliftPerGpu");
+    }
+  }
+
+  @Nested
+  class Contexts {
+
+    @Test
+    void theContextHoldsTheDeclaredInputsOnly() {
+      DeclaredInputsContext context =
+          DeclaredInputsContext.of(GOOD, REFERENCE, CalculatorRegistry.builtIns()).orElseThrow();
+
+      assertThat(context.scenario()).isSameAs(REFERENCE);
+      assertThat(context.value(VALUE_UPLIFT_PER_GPU).rounded()).hasToString("49669.20");
+      assertThatThrownBy(() -> context.value(NETWORK_COST_PER_GPU_CANDIDATE))
+          .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theContextIsEmptyWhenAnInputFails() {
+      Fake needsRoi =
+          new Fake(
+              Set.of(OUT), Set.of(dev.netroi.calc.Measures.ROI), Set.of(), c -> List.of(out(1)));
+
+      assertThat(DeclaredInputsContext.of(needsRoi, REFERENCE, CalculatorRegistry.builtIns()))
+          .isEmpty();
+    }
+
+    @Test
+    void givenInputsMustMatchTheRequiredMeasures() {
+      assertThatThrownBy(() -> DeclaredInputsContext.withInputs(GOOD, REFERENCE, List.of()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("inputs must be for [ValueUpliftPerGpu] but were for []");
+    }
+  }
+}

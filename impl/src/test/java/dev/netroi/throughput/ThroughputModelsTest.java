@@ -1,0 +1,102 @@
+package dev.netroi.throughput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.netroi.Scenario;
+import dev.netroi.ThroughputModel;
+import dev.netroi.testkit.ReferenceScenarios;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ThroughputModelsTest {
+
+  private final Scenario reference = ReferenceScenarios.mixtral();
+
+  private static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
+  }
+
+  @Nested
+  class Linear {
+
+    private final ThroughputModel linear = ThroughputModels.linear();
+
+    @Test
+    void theFactorIsTheEffectiveFraction() {
+      assertThat(linear.throughputFactor(reference.candidate(), reference)).isEqualTo(0.95);
+      assertThat(linear.throughputFactor(reference.baseline(), reference)).isEqualTo(0.60);
+    }
+
+    @Test
+    void itNamesItselfAsTheReference() {
+      assertThat(linear.name()).isEqualTo("linear (reference)");
+      assertThat(linear).hasToString("linear (reference)");
+      assertThat(linear.formula())
+          .isEqualTo(
+              "throughput factor = effective-bandwidth fraction (value scales linearly with"
+                  + " bandwidth)");
+    }
+
+    @Test
+    void itStaysASingletonThroughSerialisation() throws Exception {
+      assertThat(roundTrip(linear)).isSameAs(linear);
+      assertThat(ThroughputModels.linear()).isSameAs(linear);
+    }
+  }
+
+  @Nested
+  class Amdahl {
+
+    private final ThroughputModel amdahl = ThroughputModels.amdahl(0.3);
+
+    @Test
+    void theBaselineLosesOnlyItsExposedCommunication() {
+      // (1 - 0.3) + 0.3 x 0.60
+      assertThat(amdahl.throughputFactor(reference.baseline(), reference))
+          .isCloseTo(0.88, within(1e-15));
+      assertThat(amdahl.throughputFactor(reference.candidate(), reference))
+          .isCloseTo(0.88 / (0.7 + 0.3 * 0.60 / 0.95), within(1e-15));
+    }
+
+    @Test
+    void itNamesItsShare() {
+      assertThat(amdahl.name()).isEqualTo("amdahl (exposed communication 0.3 on the baseline)");
+      assertThat(amdahl).hasToString(amdahl.name());
+      assertThat(amdahl.formula())
+          .isEqualTo("throughput factor = ((1 - f) + f * e_b) / ((1 - f) + f * e_b / e), f = 0.3");
+    }
+
+    @Test
+    void itIsAValueOfItsShare() throws Exception {
+      assertThat(ThroughputModels.amdahl(0.3)).isEqualTo(amdahl).hasSameHashCodeAs(amdahl);
+      assertThat(ThroughputModels.amdahl(0.4)).isNotEqualTo(amdahl);
+      assertThat(roundTrip(amdahl)).isEqualTo(amdahl);
+    }
+
+    @Test
+    void aShareOutsideZeroToOneIsRefusedNamingIt() {
+      assertThatThrownBy(() -> ThroughputModels.amdahl(0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("exposedCommunicationShare must be in (0, 1] but was 0");
+      assertThatThrownBy(() -> ThroughputModels.amdahl(1.3))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("exposedCommunicationShare must be in (0, 1] but was 1.3");
+      assertThatThrownBy(() -> ThroughputModels.amdahl(Double.NaN))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+}
