@@ -248,8 +248,37 @@ public final class CalculatorRegistry {
       }
     }
     Map<Measure<?>, Calculator> providers = new HashMap<>();
-    for (Map.Entry<Measure<?>, List<Calculator>> entry : candidates.entrySet()) {
-      providers.put(entry.getKey(), choose(entry.getKey(), entry.getValue()));
+    List<String> conflicts = new ArrayList<>();
+    List<String> conflictMeasures = new ArrayList<>();
+    List<String> conflictCalculators = new ArrayList<>();
+    for (Measure<?> measure : sorted(candidates.keySet())) {
+      List<Calculator> providing = candidates.get(measure);
+      Calculator chosen = choose(measure, providing);
+      if (chosen == null) {
+        List<String> names = new ArrayList<>();
+        providing.forEach(c -> names.add(c.name()));
+        names.sort(Comparator.naturalOrder());
+        long overriding = providing.stream().filter(c -> c.overrides().contains(measure)).count();
+        conflicts.add(
+            measure
+                + " is provided by "
+                + names
+                + " and "
+                + (overriding == 0 ? "none of them overrides it" : overriding + " of them override it"));
+        conflictMeasures.add(measure.name());
+        conflictCalculators.addAll(names);
+      } else {
+        providers.put(measure, chosen);
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      throw new RegistryException(
+          RegistryException.Kind.DUPLICATE_PROVIDER,
+          "Measures with more than one provider: "
+              + String.join("; ", conflicts)
+              + ". Exactly one provider of a measure must list it in Calculator.overrides()",
+          conflictMeasures,
+          conflictCalculators);
     }
     return providers;
   }
@@ -277,6 +306,7 @@ public final class CalculatorRegistry {
     }
   }
 
+  /** Returns the one provider of a measure, or null when the providers conflict. */
   private static Calculator choose(Measure<?> measure, List<Calculator> providers) {
     if (providers.size() == 1) {
       return providers.get(0);
@@ -287,27 +317,7 @@ public final class CalculatorRegistry {
         overriding.add(calculator);
       }
     }
-    if (overriding.size() == 1) {
-      return overriding.get(0);
-    }
-    List<String> names = new ArrayList<>();
-    providers.forEach(c -> names.add(c.name()));
-    names.sort(Comparator.naturalOrder());
-    String rule =
-        overriding.isEmpty()
-            ? "none of them overrides it"
-            : overriding.size() + " of them override it";
-    throw new RegistryException(
-        RegistryException.Kind.DUPLICATE_PROVIDER,
-        "Measure "
-            + measure
-            + " is provided by "
-            + names
-            + " and "
-            + rule
-            + "; exactly one provider must list it in Calculator.overrides()",
-        List.of(measure.name()),
-        names);
+    return overriding.size() == 1 ? overriding.get(0) : null;
   }
 
   private void checkRequirements() {

@@ -117,12 +117,30 @@ class CalculatorRegistryTest {
       assertThat(e.getCalculators()).containsExactly(UPLIFT_BUILT_IN, plugIn);
       assertThat(e)
           .hasMessage(
-              "Measure ValueUpliftPerGpu is provided by ["
+              "Measures with more than one provider: ValueUpliftPerGpu is provided by ["
                   + UPLIFT_BUILT_IN
                   + ", "
                   + plugIn
-                  + "] and none of them overrides it; exactly one provider must list it in"
-                  + " Calculator.overrides()");
+                  + "] and none of them overrides it. Exactly one provider of a measure must list"
+                  + " it in Calculator.overrides()");
+    }
+
+    @Test
+    void everyConflictingMeasureIsNamedInNameOrder() {
+      Calculator first = named("First").providing(BETA, ALPHA);
+      Calculator second = named("Second").providing(ALPHA, BETA);
+
+      RegistryException e = registryFailure(() -> CalculatorRegistry.of(second, first));
+
+      assertThat(e.getMeasures()).containsExactly(ALPHA.name(), BETA.name());
+      assertThat(e.getCalculators()).containsExactly("First", "Second", "First", "Second");
+      assertThat(e)
+          .hasMessageStartingWith(
+              "Measures with more than one provider: "
+                  + ALPHA
+                  + " is provided by [First, Second] and none of them overrides it; "
+                  + BETA
+                  + " is provided by [First, Second]");
     }
 
     @Test
