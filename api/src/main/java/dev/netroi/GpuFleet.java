@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fleet of identical GPUs: the GPU model, how many, the unit price, and optionally the sold
@@ -117,7 +118,7 @@ public final class GpuFleet implements Serializable {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof GpuFleet other
         && gpuModel.equals(other.gpuModel)
         && count == other.count

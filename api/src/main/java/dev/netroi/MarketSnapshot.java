@@ -3,6 +3,7 @@ package dev.netroi;
 import dev.netroi.internal.Checks;
 import java.io.Serializable;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Market facts for the network-cost-per-GPU analysis: a vendor's annualised networking run rate,
@@ -92,13 +93,13 @@ public record MarketSnapshot(
    * IllegalStateException} naming the first field that was not set.
    */
   public static final class Builder {
-    private String label;
-    private CurrencyAmount networkRunRate;
-    private long activeGpus;
-    private long gpusSoldLastQuarter;
-    private CurrencyAmount blendedAsp;
-    private String gpuModel;
-    private CurrencyAmount modelAsp;
+    private @Nullable String label;
+    private @Nullable CurrencyAmount networkRunRate;
+    private long activeGpus; // 0 until set
+    private long gpusSoldLastQuarter; // 0 until set
+    private @Nullable CurrencyAmount blendedAsp;
+    private @Nullable String gpuModel;
+    private @Nullable CurrencyAmount modelAsp;
 
     private Builder() {}
 
@@ -178,20 +179,27 @@ public record MarketSnapshot(
      * @throws IllegalArgumentException if a value breaks a rule of {@link MarketSnapshot}
      */
     public MarketSnapshot build() {
-      requireSet(label, "label");
-      requireSet(networkRunRate, "networkRunRate");
+      String label = requireSet(this.label, "label");
+      CurrencyAmount runRate = requireSet(networkRunRate, "networkRunRate");
       requireSet(activeGpus == 0 ? null : activeGpus, "activeGpus");
       requireSet(gpusSoldLastQuarter == 0 ? null : gpusSoldLastQuarter, "gpusSoldLastQuarter");
-      requireSet(blendedAsp, "blendedAsp");
-      requireSet(modelAsp, "modelAsp");
+      CurrencyAmount blended = requireSet(blendedAsp, "blendedAsp");
+      CurrencyAmount model = requireSet(modelAsp, "modelAsp");
       return new MarketSnapshot(
-          label, networkRunRate, activeGpus, gpusSoldLastQuarter, blendedAsp, gpuModel, modelAsp);
+          label,
+          runRate,
+          activeGpus,
+          gpusSoldLastQuarter,
+          blended,
+          requireSet(gpuModel, "modelAsp"),
+          model);
     }
 
-    private static void requireSet(Object value, String field) {
+    private static <T> T requireSet(@Nullable T value, String field) {
       if (value == null) {
         throw new IllegalStateException("MarketSnapshot." + field + " was not set");
       }
+      return value;
     }
   }
 }

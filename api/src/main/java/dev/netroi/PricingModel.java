@@ -5,6 +5,7 @@ import dev.netroi.internal.Decimals;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the GPU time of the fleet is priced: per unit of GPU time ({@link PerGpuTime}) or per
@@ -90,9 +91,10 @@ public sealed interface PricingModel extends Serializable
 
     private final CurrencyAmount price;
     private final GpuTimeUnit unit;
-    private final CurrencyAmount tokenPrice; // null when not derived from a token price
+    private final @Nullable CurrencyAmount tokenPrice; // null when not derived from a token price
 
-    private PerGpuTime(CurrencyAmount price, GpuTimeUnit unit, CurrencyAmount tokenPrice) {
+    private PerGpuTime(
+        CurrencyAmount price, GpuTimeUnit unit, @Nullable CurrencyAmount tokenPrice) {
       this.price = Checks.notNull(price, "price");
       Checks.notNegative(price.amount(), "price");
       this.unit = Checks.notNull(unit, "unit");
@@ -159,7 +161,7 @@ public sealed interface PricingModel extends Serializable
     }
 
     @Override
-    public boolean equals(Object obj) {
+    public boolean equals(@Nullable Object obj) {
       return obj instanceof PerGpuTime other
           && price.equals(other.price)
           && unit == other.unit

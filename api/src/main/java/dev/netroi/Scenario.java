@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One question to netroi: a GPU fleet, a candidate network option compared with a baseline
@@ -36,18 +37,16 @@ public final class Scenario implements Serializable {
   private final NetworkOption baseline;
   private final PricingModel pricing;
   private final YearBasis yearBasis;
-  private final MarketSnapshot market; // nullable
-  private final ThroughputModel throughputModel; // nullable: the linear reference model
+  private final @Nullable MarketSnapshot market;
+  private final @Nullable ThroughputModel throughputModel; // null: the linear reference model
 
   private Scenario(Builder b) {
     this.name = Checks.notBlank(b.name, "name");
-    this.fleet = requireSet(b.fleet, "fleet");
-    this.candidate = requireSet(b.candidate, "candidate");
-    this.baseline = requireSet(b.baseline, "baseline");
-    this.pricing = requireSet(b.pricing, "pricing");
-    this.yearBasis = Checks.notNull(b.yearBasis, "yearBasis");
-    this.market = b.market;
-    this.throughputModel = b.throughputModel;
+    GpuFleet fleet = requireSet(b.fleet, "fleet");
+    NetworkOption candidate = requireSet(b.candidate, "candidate");
+    NetworkOption baseline = requireSet(b.baseline, "baseline");
+    PricingModel pricing = requireSet(b.pricing, "pricing");
+    MarketSnapshot market = b.market;
     Currency currency = fleet.unitPrice().currency();
     checkCurrency(currency, candidate.annualCostPerGpu().currency(), "candidate.annualCostPerGpu");
     checkCurrency(currency, baseline.annualCostPerGpu().currency(), "baseline.annualCostPerGpu");
@@ -55,9 +54,16 @@ public final class Scenario implements Serializable {
     if (market != null) {
       checkCurrency(currency, market.networkRunRate().currency(), "market.networkRunRate");
     }
+    this.fleet = fleet;
+    this.candidate = candidate;
+    this.baseline = baseline;
+    this.pricing = pricing;
+    this.yearBasis = Checks.notNull(b.yearBasis, "yearBasis");
+    this.market = market;
+    this.throughputModel = b.throughputModel;
   }
 
-  private static <T> T requireSet(T value, String field) {
+  private static <T> T requireSet(@Nullable T value, String field) {
     if (value == null) {
       throw new IllegalStateException("Scenario." + field + " was not set");
     }
@@ -227,7 +233,7 @@ public final class Scenario implements Serializable {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof Scenario other
         && name.equals(other.name)
         && fleet.equals(other.fleet)
@@ -270,13 +276,13 @@ public final class Scenario implements Serializable {
    */
   public static final class Builder {
     private String name = "scenario";
-    private GpuFleet fleet;
-    private NetworkOption candidate;
-    private NetworkOption baseline;
-    private PricingModel pricing;
+    private @Nullable GpuFleet fleet;
+    private @Nullable NetworkOption candidate;
+    private @Nullable NetworkOption baseline;
+    private @Nullable PricingModel pricing;
     private YearBasis yearBasis = YearBasis.DAYS_365;
-    private MarketSnapshot market;
-    private ThroughputModel throughputModel;
+    private @Nullable MarketSnapshot market;
+    private @Nullable ThroughputModel throughputModel;
 
     private Builder() {}
 

@@ -13,4 +13,7 @@
  *     PricingModel.perGpuMinute(CurrencyAmount.parse("USD 0.27")));
  * }</pre>
  */
+@NullMarked
 package dev.netroi;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The results of one scenario: one {@link Result} per requested measure, in the order requested.
@@ -174,7 +175,7 @@ public final class CalculationResults {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof CalculationResults other
         && scenario.equals(other.scenario)
         && results.equals(other.results);

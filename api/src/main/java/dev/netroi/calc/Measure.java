@@ -2,6 +2,7 @@ package dev.netroi.calc;
 
 import dev.netroi.internal.Checks;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed key for one figure that calculators provide, such as {@link
@@ -116,7 +117,7 @@ public final class Measure<T> implements Comparable<Measure<?>> {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof Measure<?> other
         && name.equals(other.name)
         && type.equals(other.type)

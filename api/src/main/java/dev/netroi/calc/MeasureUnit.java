@@ -57,15 +57,10 @@ public enum MeasureUnit {
    * @return whether reports show the label after the value
    */
   public boolean labelFollowsValue() {
-    switch (this) {
-      case SHARE:
-      case MULTIPLE:
-      case FACTOR:
-      case BANDWIDTH:
-        return false;
-      default:
-        return true;
-    }
+    return switch (this) {
+      case SHARE, MULTIPLE, FACTOR, BANDWIDTH -> false;
+      default -> true;
+    };
   }
 
   /**
@@ -75,16 +70,11 @@ public enum MeasureUnit {
    * @return the value type
    */
   public Class<?> valueType() {
-    switch (this) {
-      case MONEY_PER_GPU_YEAR:
-      case MONEY_PER_GPU:
-      case MONEY_PER_FLEET_YEAR:
-        return CurrencyAmount.class;
-      case BANDWIDTH:
-        return Bandwidth.class;
-      default:
-        return Double.class;
-    }
+    return switch (this) {
+      case MONEY_PER_GPU_YEAR, MONEY_PER_GPU, MONEY_PER_FLEET_YEAR -> CurrencyAmount.class;
+      case BANDWIDTH -> Bandwidth.class;
+      default -> Double.class;
+    };
   }
 
   /**
@@ -112,23 +102,16 @@ public enum MeasureUnit {
       throw new IllegalArgumentException(
           "value of unit " + name() + " must be finite but was " + d);
     }
-    switch (this) {
-      case MONEY_PER_GPU_YEAR:
-      case MONEY_PER_GPU:
-      case MONEY_PER_FLEET_YEAR:
-        return ((CurrencyAmount) value).toDisplayString();
-      case BANDWIDTH:
-        return value.toString();
-      case SHARE:
-        // shift the decimal point exactly: (Double) value * 100 can move a value off a tie
-        return decimal(BigDecimal.valueOf((Double) value).movePointRight(2), 2) + " %";
-      case MULTIPLE:
-        return decimal(BigDecimal.valueOf((Double) value), 4) + "x";
-      case FACTOR:
-        return decimal(BigDecimal.valueOf((Double) value), 4);
-      default:
-        return decimal(BigDecimal.valueOf((Double) value), 2);
-    }
+    return switch (this) {
+      case MONEY_PER_GPU_YEAR, MONEY_PER_GPU, MONEY_PER_FLEET_YEAR ->
+          ((CurrencyAmount) value).toDisplayString();
+      case BANDWIDTH -> value.toString();
+          // shift the decimal point exactly: (Double) value * 100 can move a value off a tie
+      case SHARE -> decimal(BigDecimal.valueOf((Double) value).movePointRight(2), 2) + " %";
+      case MULTIPLE -> decimal(BigDecimal.valueOf((Double) value), 4) + "x";
+      case FACTOR -> decimal(BigDecimal.valueOf((Double) value), 4);
+      default -> decimal(BigDecimal.valueOf((Double) value), 2);
+    };
   }
 
   private static String decimal(BigDecimal value, int digits) {

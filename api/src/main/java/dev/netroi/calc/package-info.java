@@ -12,4 +12,7 @@
  * System.out.println(results.toAuditTable());
  * }</pre>
  */
+@NullMarked
 package dev.netroi.calc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package dev.netroi.internal;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument checks shared by the netroi modules. Each check returns its input, so it can be used
@@ -22,7 +23,7 @@ public final class Checks {
    * @return {@code value}
    * @throws NullPointerException if {@code value} is null
    */
-  public static <T> T notNull(T value, String name) {
+  public static <T> T notNull(@Nullable T value, String name) {
     if (value == null) {
       throw new NullPointerException(name + " must not be null");
     }
@@ -38,12 +39,12 @@ public final class Checks {
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank
    */
-  public static String notBlank(String value, String name) {
-    notNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank but was '" + value + "'");
+  public static String notBlank(@Nullable String value, String name) {
+    String text = notNull(value, name);
+    if (text.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank but was '" + text + "'");
     }
-    return value;
+    return text;
   }
 
   /**

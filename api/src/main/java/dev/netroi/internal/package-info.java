@@ -7,4 +7,7 @@
  * this.count = Checks.positive(count, "gpuCount"); // "gpuCount must be positive but was -2"
  * }</pre>
  */
+@NullMarked
 package dev.netroi.internal;
+
+import org.jspecify.annotations.NullMarked;

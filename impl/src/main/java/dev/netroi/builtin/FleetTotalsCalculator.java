@@ -55,7 +55,7 @@ public final class FleetTotalsCalculator extends BuiltInCalculator {
       figures.add(
           Figure.of(
               entry.getKey(),
-              perGpu.multipliedBy(count),
+              perGpu.multipliedBy((double) count),
               Explanation.of(entry.getKey() + " = " + entry.getValue() + " x fleet.count")
                   .withInput(entry.getValue(), perGpu)
                   .withInput("fleet.count", String.format(Locale.ROOT, "%,d", count))));

@@ -51,7 +51,7 @@ public final class MarketCalculator extends BuiltInCalculator {
     return List.of(
         Figure.of(
             NETWORK_RUN_RATE_PER_ACTIVE_GPU,
-            market.networkRunRate().dividedBy(market.activeGpus()),
+            market.networkRunRate().dividedBy((double) market.activeGpus()),
             Explanation.of(
                     NETWORK_RUN_RATE_PER_ACTIVE_GPU
                         + " = market.networkRunRate / market.activeGpus")
@@ -62,7 +62,7 @@ public final class MarketCalculator extends BuiltInCalculator {
             market
                 .networkRunRate()
                 .dividedBy(QUARTERS_PER_YEAR)
-                .dividedBy(market.gpusSoldLastQuarter()),
+                .dividedBy((double) market.gpusSoldLastQuarter()),
             Explanation.of(
                     NETWORK_SPEND_PER_GPU_SOLD
                         + " = market.networkRunRate / 4 quarters / market.gpusSoldLastQuarter")

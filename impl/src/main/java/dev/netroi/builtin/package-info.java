@@ -8,4 +8,7 @@
  * Calculator provider = registry.provider(Measures.BENEFIT_COST_RATIO).orElseThrow();
  * }</pre>
  */
+@NullMarked
 package dev.netroi.builtin;
+
+import org.jspecify.annotations.NullMarked;

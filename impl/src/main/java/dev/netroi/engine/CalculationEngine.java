@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates scenarios with the calculators of a {@link CalculatorRegistry}: for tools that compute
@@ -148,7 +149,7 @@ public final class CalculationEngine {
         add(registry, measure, planned, outputs, order);
       }
       for (Calculator calculator : order) {
-        steps.add(new Step(calculator, outputs.get(calculator)));
+        steps.add(new Step(calculator, Lookup.present(outputs, calculator)));
       }
     }
 
@@ -178,7 +179,7 @@ public final class CalculationEngine {
       }
       List<Result<?>> results = new ArrayList<>(requested.size());
       for (Measure<?> measure : requested) {
-        results.add(done.get(measure));
+        results.add(Lookup.present(done, measure));
       }
       return CalculationResults.of(scenario, results);
     }
@@ -202,7 +203,7 @@ public final class CalculationEngine {
 
     void run(Scenario scenario, Map<Measure<?>, Result<?>> done) {
       for (Measure<?> input : inputOrder) {
-        Result<?> result = done.get(input);
+        Result<?> result = Lookup.present(done, input);
         if (!result.isSuccess()) {
           Result.Failure<?> failure = (Result.Failure<?>) result;
           failAll(
@@ -221,7 +222,7 @@ public final class CalculationEngine {
       try {
         figures = calculator.calculate(new Context(scenario, requires, done, calculator));
       } catch (CalculationException e) {
-        failAll(done, e.getReason(), e.getMessage());
+        failAll(done, e.getReason(), String.valueOf(e.getMessage()));
         return;
       } catch (RuntimeException e) {
         failAll(
@@ -247,7 +248,7 @@ public final class CalculationEngine {
       }
     }
 
-    private String checkContract(List<Figure<?>> figures) {
+    private @Nullable String checkContract(@Nullable List<Figure<?>> figures) {
       if (figures == null) {
         return "returned null instead of a list of figures";
       }
@@ -320,7 +321,7 @@ public final class CalculationEngine {
                 + measure
                 + " but does not declare it in requires()");
       }
-      return (Figure<T>) done.get(measure).figure();
+      return (Figure<T>) Lookup.present(done, measure).figure();
     }
   }
 }

@@ -18,6 +18,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of calculators with exactly one provider per measure, checked when it is built.
@@ -252,7 +253,7 @@ public final class CalculatorRegistry {
     List<String> conflictMeasures = new ArrayList<>();
     List<String> conflictCalculators = new ArrayList<>();
     for (Measure<?> measure : sorted(candidates.keySet())) {
-      List<Calculator> providing = candidates.get(measure);
+      List<Calculator> providing = Lookup.present(candidates, measure);
       Calculator chosen = choose(measure, providing);
       if (chosen == null) {
         List<String> names = new ArrayList<>();
@@ -307,7 +308,7 @@ public final class CalculatorRegistry {
   }
 
   /** Returns the one provider of a measure, or null when the providers conflict. */
-  private static Calculator choose(Measure<?> measure, List<Calculator> providers) {
+  private static @Nullable Calculator choose(Measure<?> measure, List<Calculator> providers) {
     if (providers.size() == 1) {
       return providers.get(0);
     }
@@ -361,7 +362,7 @@ public final class CalculatorRegistry {
         Measure<?> m = cycle.get(i);
         text.append(i == 0 ? "" : " -> ").append(m);
         if (i < cycle.size() - 1) {
-          String name = providers.get(m).name();
+          String name = Lookup.present(providers, m).name();
           text.append(" (").append(name).append(')');
           calculatorNames.add(name);
         }
@@ -374,7 +375,7 @@ public final class CalculatorRegistry {
     }
     state.put(measure, 1);
     path.add(measure);
-    for (Measure<?> required : sorted(providers.get(measure).requires())) {
+    for (Measure<?> required : sorted(Lookup.present(providers, measure).requires())) {
       visit(required, state, path);
     }
     path.remove(path.size() - 1);

@@ -10,4 +10,7 @@
  * ResultGrid grid = CalculationEngine.of(registry).calculate(scenarios, List.of(Measures.BENEFIT_COST_RATIO));
  * }</pre>
  */
+@NullMarked
 package dev.netroi.engine;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,4 +9,7 @@
  * double speedup = Netroi.calculate(amdahl, Measures.THROUGHPUT_SPEEDUP); // 1.1243
  * }</pre>
  */
+@NullMarked
 package dev.netroi.throughput;
+
+import org.jspecify.annotations.NullMarked;
