@@ -47,8 +47,7 @@ public record Bandwidth(double gbps) implements Comparable<Bandwidth>, Serializa
    *
    * @param text the text, not null
    * @return the bandwidth
-   * @throws IllegalArgumentException if the text is not a positive decimal followed by {@code
-   *     Gb/s}
+   * @throws IllegalArgumentException if the text is not a positive decimal followed by {@code Gb/s}
    */
   public static Bandwidth parse(String text) {
     Checks.notNull(text, "text");

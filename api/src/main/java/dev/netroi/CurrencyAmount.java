@@ -63,8 +63,8 @@ public record CurrencyAmount(Currency currency, double amount)
   }
 
   /**
-   * Obtains an amount from an ISO 4217 currency code and a decimal string, such as {@code
-   * of("USD", "0.27")}. This is the way to enter money.
+   * Obtains an amount from an ISO 4217 currency code and a decimal string, such as {@code of("USD",
+   * "0.27")}. This is the way to enter money.
    *
    * @param currencyCode the ISO 4217 code, such as {@code "USD"}
    * @param decimal the amount as a decimal, such as {@code "30000"}, {@code "-0.27"} or {@code
@@ -89,8 +89,8 @@ public record CurrencyAmount(Currency currency, double amount)
   }
 
   /**
-   * Parses the canonical form {@code "USD 141912.00"}; grouping commas ({@code "USD
-   * 141,912.00"}) are accepted too.
+   * Parses the canonical form {@code "USD 141912.00"}; grouping commas ({@code "USD 141,912.00"})
+   * are accepted too.
    *
    * @param text the text to parse, not null
    * @return the amount
@@ -154,8 +154,7 @@ public record CurrencyAmount(Currency currency, double amount)
    *
    * @param factor the factor, finite
    * @return the product
-   * @throws IllegalArgumentException if {@code factor} is NaN or infinite, or the product
-   *     overflows
+   * @throws IllegalArgumentException if {@code factor} is NaN or infinite, or the product overflows
    */
   public CurrencyAmount multipliedBy(double factor) {
     Checks.finite(factor, "factor");
@@ -237,7 +236,8 @@ public record CurrencyAmount(Currency currency, double amount)
    * @return the display form
    */
   public String toDisplayString() {
-    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat format =
+        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     format.setMinimumFractionDigits(minorDigits());
     format.setMaximumFractionDigits(minorDigits());
     format.setRoundingMode(RoundingMode.HALF_EVEN);
@@ -261,8 +261,8 @@ public record CurrencyAmount(Currency currency, double amount)
    * sorting a list that mixes currencies fails, by design, rather than ordering them silently.
    *
    * @param other the amount to compare to, in the same currency
-   * @return negative, zero or positive as this amount is less than, equal to or greater than
-   *     {@code other}
+   * @return negative, zero or positive as this amount is less than, equal to or greater than {@code
+   *     other}
    * @throws CurrencyMismatchException if the currencies differ
    */
   @Override

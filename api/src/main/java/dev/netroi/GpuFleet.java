@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Per-GPU figures do not depend on the count; fleet totals are per-GPU figures times {@link
  * #count()}. When a sold utilisation is present, <b>realised annual value</b> is multiplied by it.
  *
- * <p>{@code toString()} reads {@code GpuFleet[H100 x 1,024 @ USD 30000.00]}. Value-based,
- * immutable and thread-safe.
+ * <p>{@code toString()} reads {@code GpuFleet[H100 x 1,024 @ USD 30000.00]}. Value-based, immutable
+ * and thread-safe.
  */
 public final class GpuFleet implements Serializable {
 
@@ -44,8 +44,8 @@ public final class GpuFleet implements Serializable {
    * @param count the number of GPUs, positive
    * @param unitPrice the price of one GPU, not negative
    * @return the fleet
-   * @throws IllegalArgumentException if {@code gpuModel} is blank, {@code count} is not positive
-   *     or {@code unitPrice} is negative
+   * @throws IllegalArgumentException if {@code gpuModel} is blank, {@code count} is not positive or
+   *     {@code unitPrice} is negative
    */
   public static GpuFleet of(String gpuModel, long count, CurrencyAmount unitPrice) {
     return new GpuFleet(gpuModel, count, unitPrice, Double.NaN);
@@ -108,7 +108,9 @@ public final class GpuFleet implements Serializable {
    * @return the sold utilisation in [0, 1], or empty
    */
   public OptionalDouble soldUtilisation() {
-    return Double.isNaN(soldUtilisation) ? OptionalDouble.empty() : OptionalDouble.of(soldUtilisation);
+    return Double.isNaN(soldUtilisation)
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(soldUtilisation);
   }
 
   /** Validates a deserialised fleet through the constructor, so its rules cannot be bypassed. */

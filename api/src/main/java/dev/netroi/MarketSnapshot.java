@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * the installed base of active GPUs, GPUs sold in the last quarter, and average selling prices.
  *
  * <p>The reference analysis divides the run rate by the whole installed base ($13B / 3.3M =
- * $3,939.39 per active GPU a year) and compares it with the blended ASP (18.15 %). The run rate
- * is mostly new hardware sales, so the same figures also give the one-time network spend per GPU
- * sold in a quarter ($13B / 4 / 608,000 = $5,345.39).
+ * $3,939.39 per active GPU a year) and compares it with the blended ASP (18.15 %). The run rate is
+ * mostly new hardware sales, so the same figures also give the one-time network spend per GPU sold
+ * in a quarter ($13B / 4 / 608,000 = $5,345.39).
  *
  * <p>Obtain one with {@link #builder()}. Value-based, immutable and thread-safe.
  *

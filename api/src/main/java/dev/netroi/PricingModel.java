@@ -8,17 +8,17 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the GPU time of the fleet is priced: per unit of GPU time ({@link PerGpuTime}) or per
- * million tokens served ({@link PerMillionTokens}).
+ * How the GPU time of the fleet is priced: per unit of GPU time ({@link PerGpuTime}) or per million
+ * tokens served ({@link PerMillionTokens}).
  *
  * <p><b>Theoretical annual value per GPU</b> = price per GPU-time unit x units in a year. A
  * per-token price is worth nothing without a throughput, so {@link PerMillionTokens} requires the
  * tokens per second that one GPU sustains.
  *
- * <p>The reference analysis read public prices <em>per million tokens</em> ($0.27 for
- * mixtral-8x7b) as prices <em>per GPU-minute</em>. {@link #perGpuMinuteFromTokenPrice} models
- * exactly that reading and keeps the original token price, so that the implied throughput (1,000,000
- * tokens a minute, 16,667 tokens/s per GPU) can be shown next to the figures.
+ * <p>The reference analysis read public prices <em>per million tokens</em> ($0.27 for mixtral-8x7b)
+ * as prices <em>per GPU-minute</em>. {@link #perGpuMinuteFromTokenPrice} models exactly that
+ * reading and keeps the original token price, so that the implied throughput (1,000,000 tokens a
+ * minute, 16,667 tokens/s per GPU) can be shown next to the figures.
  *
  * <p>All implementations are value-based, immutable and thread-safe.
  */
@@ -55,8 +55,8 @@ public sealed interface PricingModel extends Serializable
   }
 
   /**
-   * Obtains the reference analysis's reading of a per-million-token price: the same number used
-   * as a price per GPU-minute. The token price is kept, so the implied throughput can be shown.
+   * Obtains the reference analysis's reading of a per-million-token price: the same number used as
+   * a price per GPU-minute. The token price is kept, so the implied throughput can be shown.
    *
    * @param pricePerMillionTokens the public price per million tokens, positive
    * @return a per-GPU-minute model whose price equals {@code pricePerMillionTokens}
@@ -129,7 +129,8 @@ public sealed interface PricingModel extends Serializable
      * @throws CurrencyMismatchException if the currencies differ
      */
     public PerGpuTime withTokenPriceOrigin(CurrencyAmount pricePerMillionTokens) {
-      return new PerGpuTime(price, unit, Checks.notNull(pricePerMillionTokens, "pricePerMillionTokens"));
+      return new PerGpuTime(
+          price, unit, Checks.notNull(pricePerMillionTokens, "pricePerMillionTokens"));
     }
 
     @Override
@@ -187,8 +188,8 @@ public sealed interface PricingModel extends Serializable
   /**
    * A price per million tokens served, with the tokens per second that one GPU sustains.
    *
-   * <p>{@code toString()} reads {@code PerMillionTokens[USD 0.27 per million tokens at 2500 tokens/s
-   * per GPU]}.
+   * <p>{@code toString()} reads {@code PerMillionTokens[USD 0.27 per million tokens at 2500
+   * tokens/s per GPU]}.
    *
    * @param price the price per million tokens, not negative
    * @param tokensPerSecondPerGpu the sustained output of one GPU, finite and positive

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One question to netroi: a GPU fleet, a candidate network option compared with a baseline
- * option, a pricing model for the fleet's GPU time, a year basis, and optionally market facts and
- * a throughput model.
+ * One question to netroi: a GPU fleet, a candidate network option compared with a baseline option,
+ * a pricing model for the fleet's GPU time, a year basis, and optionally market facts and a
+ * throughput model.
  *
  * <p><b>Value uplift</b> of the candidate over the baseline = realised annual value (candidate) -
  * realised annual value (baseline). All money in a scenario is in one currency; a scenario that
@@ -98,12 +98,7 @@ public final class Scenario implements Serializable {
    */
   public static Scenario of(
       GpuFleet fleet, NetworkOption candidate, NetworkOption baseline, PricingModel pricing) {
-    return builder()
-        .fleet(fleet)
-        .candidate(candidate)
-        .baseline(baseline)
-        .pricing(pricing)
-        .build();
+    return builder().fleet(fleet).candidate(candidate).baseline(baseline).pricing(pricing).build();
   }
 
   /**
@@ -209,8 +204,8 @@ public final class Scenario implements Serializable {
   }
 
   /**
-   * Returns the throughput model, if the scenario names one; when empty, calculators use the
-   * linear reference model.
+   * Returns the throughput model, if the scenario names one; when empty, calculators use the linear
+   * reference model.
    *
    * @return the throughput model, or empty
    */
@@ -247,7 +242,8 @@ public final class Scenario implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, fleet, candidate, baseline, pricing, yearBasis, market, throughputModel);
+    return Objects.hash(
+        name, fleet, candidate, baseline, pricing, yearBasis, market, throughputModel);
   }
 
   @Override

@@ -5,8 +5,8 @@ import dev.netroi.internal.Decimals;
 import java.io.Serializable;
 
 /**
- * The length of the year used to annualise GPU-time prices: 365 days by default ({@link
- * #DAYS_365}, 525,600 minutes), or any other length such as 360 days or 365.25 days.
+ * The length of the year used to annualise GPU-time prices: 365 days by default ({@link #DAYS_365},
+ * 525,600 minutes), or any other length such as 360 days or 365.25 days.
  *
  * <p>{@code toString()} reads {@code 365-day year}. Value-based, immutable and thread-safe.
  *

@@ -98,7 +98,8 @@ class ValueContractsTest {
           .addEqualityGroup(GpuFleet.of("B200", 1024, usd("30000")))
           .addEqualityGroup(h100Fleet().withCount(8))
           .addEqualityGroup(GpuFleet.of("H100", 1024, usd("25000")))
-          .addEqualityGroup(h100Fleet().withSoldUtilisation(0.8), h100Fleet().withSoldUtilisation(0.8))
+          .addEqualityGroup(
+              h100Fleet().withSoldUtilisation(0.8), h100Fleet().withSoldUtilisation(0.8))
           .addEqualityGroup(h100Fleet().withSoldUtilisation(0.9))
           .testEquals();
     }

@@ -3,9 +3,9 @@ package dev.netroi.calc;
 import dev.netroi.Scenario;
 
 /**
- * What a {@link Calculator} sees while it computes: the scenario and the figures of the measures
- * it declared in {@link Calculator#requires()}. The engine provides it; a calculator must not keep
- * it after {@link Calculator#calculate} returns.
+ * What a {@link Calculator} sees while it computes: the scenario and the figures of the measures it
+ * declared in {@link Calculator#requires()}. The engine provides it; a calculator must not keep it
+ * after {@link Calculator#calculate} returns.
  */
 public interface CalculationContext {
 

@@ -88,10 +88,7 @@ public final class CalculationResults {
     Result<?> result = results.get(Checks.notNull(measure, "measure"));
     if (result == null) {
       throw new IllegalArgumentException(
-          "measure "
-              + measure
-              + " was not calculated; calculated measures: "
-              + results.keySet());
+          "measure " + measure + " was not calculated; calculated measures: " + results.keySet());
     }
     return (Result<T>) result;
   }

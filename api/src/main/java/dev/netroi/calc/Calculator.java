@@ -4,24 +4,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The calculator SPI: computes the figures of some measures for one scenario, from the scenario
- * and the figures of other measures.
+ * The calculator SPI: computes the figures of some measures for one scenario, from the scenario and
+ * the figures of other measures.
  *
  * <p>A calculator declares what it {@link #provides()} and what it {@link #requires()}; the engine
  * orders calculators by these declarations, calls {@link #calculate} once per scenario, and hands
- * it only the measures it required. Implementations must be stateless (or immutable),
- * thread-safe and deterministic, and must return exactly one finite figure per provided measure.
- * An expected failure, such as a ratio over zero, is signalled with {@link CalculationException}.
+ * it only the measures it required. Implementations must be stateless (or immutable), thread-safe
+ * and deterministic, and must return exactly one finite figure per provided measure. An expected
+ * failure, such as a ratio over zero, is signalled with {@link CalculationException}.
  *
  * <p><b>Plugging in.</b> Register a calculator explicitly with the registry of {@code netroi-impl}
  * ({@code CalculatorRegistry.builtIns().with(myCalculator)}) or through {@link
- * java.util.ServiceLoader} ({@code META-INF/services/dev.netroi.calc.Calculator}, or {@code provides
- * dev.netroi.calc.Calculator with ...} in a module), and load it with {@code
+ * java.util.ServiceLoader} ({@code META-INF/services/dev.netroi.calc.Calculator}, or {@code
+ * provides dev.netroi.calc.Calculator with ...} in a module), and load it with {@code
  * CalculatorRegistry.fromServiceLoader(...)}.
  *
- * <p><b>Replacing a built-in.</b> Two calculators that provide the same measure are refused,
- * unless exactly one of them lists the measure in {@link #overrides()}: that one wins, whatever
- * the order of registration.
+ * <p><b>Replacing a built-in.</b> Two calculators that provide the same measure are refused, unless
+ * exactly one of them lists the measure in {@link #overrides()}: that one wins, whatever the order
+ * of registration.
  */
 public interface Calculator {
 

@@ -7,8 +7,8 @@ import dev.netroi.internal.Checks;
  *
  * <p>A figure never holds NaN or an infinity: a calculator that cannot compute a finite value
  * throws {@link CalculationException} instead. {@code toString()} reads {@code ValueUpliftPerGpu =
- * USD 49,669.20 per GPU-year} or {@code
- * ImpliedTokensPerSecondPerGpu = 16,666.67 tokens/s per GPU}. Value-based, immutable and thread-safe.
+ * USD 49,669.20 per GPU-year} or {@code ImpliedTokensPerSecondPerGpu = 16,666.67 tokens/s per GPU}.
+ * Value-based, immutable and thread-safe.
  *
  * @param measure the measure
  * @param value the value, of the measure's type
@@ -67,6 +67,9 @@ public record Figure<T>(Measure<T> measure, T value, Explanation explanation) {
   @Override
   public String toString() {
     MeasureUnit unit = measure.unit();
-    return measure + " = " + formattedValue() + (unit.labelFollowsValue() ? " " + unit.label() : "");
+    return measure
+        + " = "
+        + formattedValue()
+        + (unit.labelFollowsValue() ? " " + unit.label() : "");
   }
 }

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * Measures#VALUE_UPLIFT_PER_GPU} (name {@code ValueUpliftPerGpu}, a money amount per GPU-year).
  *
  * <p>The name is stable, unique and PascalCase; it is what reports, files and {@link
- * Measures#of(String)} use. Two measures are equal when their names, types and units are equal
- * (the description is documentation); a registry refuses two different measures of one name. Value-based, immutable and thread-safe.
+ * Measures#of(String)} use. Two measures are equal when their names, types and units are equal (the
+ * description is documentation); a registry refuses two different measures of one name.
+ * Value-based, immutable and thread-safe.
  *
  * @param <T> the type of the measure's values: {@code CurrencyAmount}, {@code Bandwidth} or {@code
  *     Double}, as given by the unit
@@ -53,10 +54,11 @@ public final class Measure<T> implements Comparable<Measure<?>> {
    * @param description one sentence saying what the figure is, for reports
    * @param <T> the value type
    * @return the measure
-   * @throws IllegalArgumentException if the name is not PascalCase, the description is blank or
-   *     the type does not match the unit
+   * @throws IllegalArgumentException if the name is not PascalCase, the description is blank or the
+   *     type does not match the unit
    */
-  public static <T> Measure<T> of(String name, Class<T> type, MeasureUnit unit, String description) {
+  public static <T> Measure<T> of(
+      String name, Class<T> type, MeasureUnit unit, String description) {
     return new Measure<>(name, type, unit, description);
   }
 

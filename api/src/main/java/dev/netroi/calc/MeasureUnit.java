@@ -12,8 +12,8 @@ import java.util.Locale;
 /**
  * The unit of a {@link Measure}, with the way its values are shown in reports.
  *
- * <p>Money units hold a {@link CurrencyAmount}; the currency is in the value. Ratios hold a
- * {@code Double}: a {@link #SHARE} is shown as a percentage, a {@link #MULTIPLE} with an {@code x}.
+ * <p>Money units hold a {@link CurrencyAmount}; the currency is in the value. Ratios hold a {@code
+ * Double}: a {@link #SHARE} is shown as a percentage, a {@link #MULTIPLE} with an {@code x}.
  * Immutable and thread-safe.
  */
 public enum MeasureUnit {
@@ -106,7 +106,7 @@ public enum MeasureUnit {
       case MONEY_PER_GPU_YEAR, MONEY_PER_GPU, MONEY_PER_FLEET_YEAR ->
           ((CurrencyAmount) value).toDisplayString();
       case BANDWIDTH -> value.toString();
-          // shift the decimal point exactly: (Double) value * 100 can move a value off a tie
+      // shift the decimal point exactly: (Double) value * 100 can move a value off a tie
       case SHARE -> decimal(BigDecimal.valueOf((Double) value).movePointRight(2), 2) + " %";
       case MULTIPLE -> decimal(BigDecimal.valueOf((Double) value), 4) + "x";
       case FACTOR -> decimal(BigDecimal.valueOf((Double) value), 4);
@@ -115,7 +115,8 @@ public enum MeasureUnit {
   }
 
   private static String decimal(BigDecimal value, int digits) {
-    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat format =
+        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     format.setMinimumFractionDigits(digits);
     format.setMaximumFractionDigits(digits);
     format.setRoundingMode(RoundingMode.HALF_EVEN);

@@ -110,8 +110,7 @@ public sealed interface Result<T> permits Result.Success, Result.Failure {
    * @param message what is missing or undefined, naming inputs and values
    * @param <T> the value type
    */
-  record Failure<T>(Measure<T> measure, FailureReason reason, String message)
-      implements Result<T> {
+  record Failure<T>(Measure<T> measure, FailureReason reason, String message) implements Result<T> {
 
     /**
      * Validates the components.

@@ -1,9 +1,9 @@
 /**
  * Measures, results and the calculator SPI. {@link dev.netroi.calc.Measures} lists the built-in
- * measure keys; a {@link dev.netroi.calc.Calculator} declares the measures it provides and
- * requires and computes {@link dev.netroi.calc.Figure}s, each with an {@link
- * dev.netroi.calc.Explanation}; an engine returns one {@link dev.netroi.calc.Result} per measure in
- * {@link dev.netroi.calc.CalculationResults}, failures included.
+ * measure keys; a {@link dev.netroi.calc.Calculator} declares the measures it provides and requires
+ * and computes {@link dev.netroi.calc.Figure}s, each with an {@link dev.netroi.calc.Explanation};
+ * an engine returns one {@link dev.netroi.calc.Result} per measure in {@link
+ * dev.netroi.calc.CalculationResults}, failures included.
  *
  * <pre>{@code
  * CalculationResults results = Netroi.analyse(scenario);       // netroi-impl

@@ -102,8 +102,7 @@ public final class Checks {
    */
   public static double notNegative(double value, String name) {
     if (!(Double.isFinite(value) && value >= 0)) {
-      throw new IllegalArgumentException(
-          name + " must not be negative but was " + format(value));
+      throw new IllegalArgumentException(name + " must not be negative but was " + format(value));
     }
     return value;
   }

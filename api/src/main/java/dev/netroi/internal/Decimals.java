@@ -8,8 +8,8 @@ public final class Decimals {
   private Decimals() {}
 
   /**
-   * Returns a finite number as a plain decimal without trailing zeros, such as {@code 0.95},
-   * {@code 1} or {@code 525600}; never in scientific notation.
+   * Returns a finite number as a plain decimal without trailing zeros, such as {@code 0.95}, {@code
+   * 1} or {@code 525600}; never in scientific notation.
    *
    * @param value the number, finite
    * @return the plain decimal

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table with a header row and left-aligned columns, used by the {@code toString()}
- * of results and grids. Not thread-safe; not part of the public API.
+ * A plain-text table with a header row and left-aligned columns, used by the {@code toString()} of
+ * results and grids. Not thread-safe; not part of the public API.
  */
 public final class TextTable {
 

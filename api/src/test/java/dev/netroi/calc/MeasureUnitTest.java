@@ -2,9 +2,9 @@ package dev.netroi.calc;
 
 import static dev.netroi.ReferenceValues.usd;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netroi.Bandwidth;
 import dev.netroi.CurrencyAmount;

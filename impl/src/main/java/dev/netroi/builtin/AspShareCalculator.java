@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Network run rate per active GPU as a share of the blended GPU ASP (18.15 % in the reference)
- * and of the snapshot's GPU model ASP.
+ * Network run rate per active GPU as a share of the blended GPU ASP (18.15 % in the reference) and
+ * of the snapshot's GPU model ASP.
  */
 public final class AspShareCalculator extends BuiltInCalculator {
 

@@ -40,8 +40,12 @@ public final class BenefitCostRatioCalculator extends BuiltInCalculator {
               + ")");
     }
     Explanation explanation =
-        Explanation.of(BENEFIT_COST_RATIO + " = " + VALUE_UPLIFT_PER_GPU + " / "
-                + NETWORK_COST_PER_GPU_CANDIDATE)
+        Explanation.of(
+                BENEFIT_COST_RATIO
+                    + " = "
+                    + VALUE_UPLIFT_PER_GPU
+                    + " / "
+                    + NETWORK_COST_PER_GPU_CANDIDATE)
             .withInput(VALUE_UPLIFT_PER_GPU, uplift)
             .withInput(NETWORK_COST_PER_GPU_CANDIDATE, cost);
     return List.of(Figure.of(BENEFIT_COST_RATIO, uplift.ratioTo(cost), explanation));

@@ -27,8 +27,7 @@ import java.util.Map;
 /** Fleet totals = per-GPU figure x GPU count, for value, uplift, network cost and net benefit. */
 public final class FleetTotalsCalculator extends BuiltInCalculator {
 
-  private static final Map<Measure<CurrencyAmount>, Measure<CurrencyAmount>> TOTALS =
-      totals();
+  private static final Map<Measure<CurrencyAmount>, Measure<CurrencyAmount>> TOTALS = totals();
 
   /** Creates the calculator. */
   public FleetTotalsCalculator() {

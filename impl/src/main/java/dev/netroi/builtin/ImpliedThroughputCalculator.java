@@ -65,7 +65,8 @@ public final class ImpliedThroughputCalculator extends BuiltInCalculator {
                     + " / price per million tokens) x 1,000,000 / seconds per "
                     + unit)
             .withInput("pricing.price", perTime.price().toDisplayString() + " per " + unit)
-            .withInput("pricing.tokenPriceOrigin", tokenPrice.toDisplayString() + " per million tokens")
+            .withInput(
+                "pricing.tokenPriceOrigin", tokenPrice.toDisplayString() + " per million tokens")
             .withInput("seconds per " + unit, Long.toString(perTime.unit().seconds()));
     return List.of(Figure.of(IMPLIED_TOKENS_PER_SECOND_PER_GPU, tokensPerSecond, explanation));
   }

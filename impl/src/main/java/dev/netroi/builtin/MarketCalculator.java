@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * Network cost per GPU from market facts: run rate / active GPUs (per year, the reference's
- * $3,939.39), and run rate / 4 / GPUs sold in the quarter (one time, $5,345.39). Fails with
- * {@code MISSING_INPUT} when the scenario has no market snapshot.
+ * $3,939.39), and run rate / 4 / GPUs sold in the quarter (one time, $5,345.39). Fails with {@code
+ * MISSING_INPUT} when the scenario has no market snapshot.
  */
 public final class MarketCalculator extends BuiltInCalculator {
 

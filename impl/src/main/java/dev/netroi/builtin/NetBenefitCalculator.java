@@ -24,8 +24,12 @@ public final class NetBenefitCalculator extends BuiltInCalculator {
     CurrencyAmount uplift = context.value(VALUE_UPLIFT_PER_GPU);
     CurrencyAmount extra = context.value(EXTRA_NETWORK_COST_PER_GPU);
     Explanation explanation =
-        Explanation.of(NET_BENEFIT_PER_GPU + " = " + VALUE_UPLIFT_PER_GPU + " - "
-                + EXTRA_NETWORK_COST_PER_GPU)
+        Explanation.of(
+                NET_BENEFIT_PER_GPU
+                    + " = "
+                    + VALUE_UPLIFT_PER_GPU
+                    + " - "
+                    + EXTRA_NETWORK_COST_PER_GPU)
             .withInput(VALUE_UPLIFT_PER_GPU, uplift)
             .withInput(EXTRA_NETWORK_COST_PER_GPU, extra);
     return List.of(Figure.of(NET_BENEFIT_PER_GPU, uplift.minus(extra), explanation));

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The annual network cost per GPU of both options, as the scenario states them, and the extra
- * cost of the candidate = cost (candidate) - cost (baseline).
+ * The annual network cost per GPU of both options, as the scenario states them, and the extra cost
+ * of the candidate = cost (candidate) - cost (baseline).
  */
 public final class NetworkCostCalculator extends BuiltInCalculator {
 

@@ -16,8 +16,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Realised annual value per GPU = theoretical annual value x throughput factor (x sold
- * utilisation, when the fleet has one), for both options.
+ * Realised annual value per GPU = theoretical annual value x throughput factor (x sold utilisation,
+ * when the fleet has one), for both options.
  */
 public final class RealisedValueCalculator extends BuiltInCalculator {
 
@@ -67,7 +67,8 @@ public final class RealisedValueCalculator extends BuiltInCalculator {
             .withInput(THEORETICAL_ANNUAL_VALUE_PER_GPU, theoretical)
             .withInput(factorMeasure, factor);
     if (utilisation.isPresent()) {
-      explanation = explanation.withInput("fleet.soldUtilisation", plain(utilisation.getAsDouble()));
+      explanation =
+          explanation.withInput("fleet.soldUtilisation", plain(utilisation.getAsDouble()));
     }
     return Figure.of(measure, value, explanation);
   }

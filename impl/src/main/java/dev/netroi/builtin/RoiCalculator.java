@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * Textbook ROI = (uplift - extra cost) / extra cost = net benefit / extra cost. Undefined (a failed
- * result) when the candidate costs no more than the baseline: there is no extra spend to return
- * on, and the net benefit tells the story instead.
+ * result) when the candidate costs no more than the baseline: there is no extra spend to return on,
+ * and the net benefit tells the story instead.
  */
 public final class RoiCalculator extends BuiltInCalculator {
 

@@ -46,7 +46,8 @@ public final class TheoreticalValueCalculator extends BuiltInCalculator {
                           + unit
                           + "s per year")
                   .withInput("pricing.price", perTime.price().toDisplayString() + " per " + unit)
-                  .withInput(unit + "s per year", plain(units) + " (" + scenario.yearBasis() + ")"));
+                  .withInput(
+                      unit + "s per year", plain(units) + " (" + scenario.yearBasis() + ")"));
     } else {
       PricingModel.PerMillionTokens perToken = (PricingModel.PerMillionTokens) pricing;
       double millions = perToken.tokensPerSecondPerGpu() * secondsPerYear / TOKENS_PER_PRICE_UNIT;
@@ -63,7 +64,8 @@ public final class TheoreticalValueCalculator extends BuiltInCalculator {
                   .withInput(
                       "pricing.tokensPerSecondPerGpu", plain(perToken.tokensPerSecondPerGpu()))
                   .withInput(
-                      "seconds per year", plain(secondsPerYear) + " (" + scenario.yearBasis() + ")"));
+                      "seconds per year",
+                      plain(secondsPerYear) + " (" + scenario.yearBasis() + ")"));
     }
     return List.of(figure);
   }

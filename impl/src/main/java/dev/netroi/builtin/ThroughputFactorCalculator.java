@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The throughput factor of both options under the scenario's throughput model, or under the
- * linear reference model when the scenario names none. A model that returns a factor outside (0,
- * 1] fails the figure.
+ * The throughput factor of both options under the scenario's throughput model, or under the linear
+ * reference model when the scenario names none. A model that returns a factor outside (0, 1] fails
+ * the figure.
  */
 public final class ThroughputFactorCalculator extends BuiltInCalculator {
 

@@ -105,8 +105,8 @@ public final class CalculationEngine {
   }
 
   /**
-   * Calculates the given measures for many scenarios: one row per scenario, one column per
-   * measure. A failure in one cell never stops the others.
+   * Calculates the given measures for many scenarios: one row per scenario, one column per measure.
+   * A failure in one cell never stops the others.
    *
    * @param scenarios the scenarios, in row order, not null
    * @param measures the measures, in column order, at least one, no duplicates
@@ -238,7 +238,10 @@ public final class CalculationEngine {
       }
       String broken = checkContract(figures);
       if (broken != null) {
-        failAll(done, FailureReason.CALCULATION_ERROR, "calculator " + calculator.name() + " " + broken);
+        failAll(
+            done,
+            FailureReason.CALCULATION_ERROR,
+            "calculator " + calculator.name() + " " + broken);
         return;
       }
       for (Figure<?> figure : figures) {

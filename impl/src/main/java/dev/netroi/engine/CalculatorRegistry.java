@@ -135,9 +135,8 @@ public final class CalculatorRegistry {
   }
 
   /**
-   * Returns a registry of this registry's calculators and the given ones; a new calculator
-   * replaces a built-in for a measure only if it lists that measure in {@link
-   * Calculator#overrides()}.
+   * Returns a registry of this registry's calculators and the given ones; a new calculator replaces
+   * a built-in for a measure only if it lists that measure in {@link Calculator#overrides()}.
    *
    * @param more the calculators to add, not null
    * @return the new registry
@@ -228,7 +227,8 @@ public final class CalculatorRegistry {
       if (!provides.containsAll(overrides)) {
         Set<Measure<?>> stray = new HashSet<>(overrides);
         stray.removeAll(provides);
-        throw invalid(calculator, "overrides measures it does not provide: " + sorted(stray), stray);
+        throw invalid(
+            calculator, "overrides measures it does not provide: " + sorted(stray), stray);
       }
       Set<Measure<?>> self = new HashSet<>(requires);
       self.retainAll(provides);
@@ -265,7 +265,9 @@ public final class CalculatorRegistry {
                 + " is provided by "
                 + names
                 + " and "
-                + (overriding == 0 ? "none of them overrides it" : overriding + " of them override it"));
+                + (overriding == 0
+                    ? "none of them overrides it"
+                    : overriding + " of them override it"));
         conflictMeasures.add(measure.name());
         conflictCalculators.addAll(names);
       } else {
@@ -425,6 +427,10 @@ public final class CalculatorRegistry {
 
   @Override
   public String toString() {
-    return "CalculatorRegistry[" + calculators.size() + " calculators, " + measures.size() + " measures]";
+    return "CalculatorRegistry["
+        + calculators.size()
+        + " calculators, "
+        + measures.size()
+        + " measures]";
   }
 }

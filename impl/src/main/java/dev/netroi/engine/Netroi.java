@@ -32,8 +32,8 @@ public final class Netroi {
   }
 
   /**
-   * Calculates every built-in measure for a scenario; measures the scenario cannot support (such
-   * as market figures without a market snapshot) are failures in the results.
+   * Calculates every built-in measure for a scenario; measures the scenario cannot support (such as
+   * market figures without a market snapshot) are failures in the results.
    *
    * @param scenario the scenario, not null
    * @return the results; {@code toString()} prints them as a table

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Thrown when a set of calculators cannot form a registry: two providers of one measure and no
  * override, a required measure that nobody provides, a cycle, two different measures of one name,
- * or a calculator that breaks the SPI's rules. The message names the measures and the
- * calculators; so do the getters.
+ * or a calculator that breaks the SPI's rules. The message names the measures and the calculators;
+ * so do the getters.
  */
 public final class RegistryException extends IllegalArgumentException {
 

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The results of many scenarios: one row per scenario, one column per measure, each cell a
- * {@link Result} (a figure or a failure). Value-based, immutable and thread-safe.
+ * The results of many scenarios: one row per scenario, one column per measure, each cell a {@link
+ * Result} (a figure or a failure). Value-based, immutable and thread-safe.
  */
 public final class ResultGrid {
 
@@ -36,8 +36,12 @@ public final class ResultGrid {
     for (CalculationResults row : copy) {
       if (!row.measures().containsAll(columns)) {
         throw new IllegalArgumentException(
-            "row " + row.scenario().name() + " must have every column " + columns
-                + " but had " + row.measures());
+            "row "
+                + row.scenario().name()
+                + " must have every column "
+                + columns
+                + " but had "
+                + row.measures());
       }
     }
     return new ResultGrid(columns, copy);
@@ -103,8 +107,8 @@ public final class ResultGrid {
   }
 
   /**
-   * Returns a table with one row per scenario and one column per measure; failed cells show
-   * {@code n/a (REASON)}.
+   * Returns a table with one row per scenario and one column per measure; failed cells show {@code
+   * n/a (REASON)}.
    *
    * @return the table
    */

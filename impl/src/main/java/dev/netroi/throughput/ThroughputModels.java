@@ -11,12 +11,12 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@link #linear()}: the reference analysis's model. Throughput factor = effective-bandwidth
- *       fraction: every second of every job is network-bound, so value scales with bandwidth
- *       (0.60 to 0.95 is a 1.58x speed-up). Used when a scenario names no model.
- *   <li>{@link #amdahl(double)}: only the communication share of a step scales with bandwidth.
- *       With an exposed-communication share {@code f} measured on the baseline, the speed-up from
- *       the baseline fraction {@code e_b} to {@code e} is {@code 1 / ((1 - f) + f * e_b / e)}
- *       (1.12x at f = 0.3 for 0.60 to 0.95).
+ *       fraction: every second of every job is network-bound, so value scales with bandwidth (0.60
+ *       to 0.95 is a 1.58x speed-up). Used when a scenario names no model.
+ *   <li>{@link #amdahl(double)}: only the communication share of a step scales with bandwidth. With
+ *       an exposed-communication share {@code f} measured on the baseline, the speed-up from the
+ *       baseline fraction {@code e_b} to {@code e} is {@code 1 / ((1 - f) + f * e_b / e)} (1.12x at
+ *       f = 0.3 for 0.60 to 0.95).
  * </ul>
  *
  * <pre>{@code

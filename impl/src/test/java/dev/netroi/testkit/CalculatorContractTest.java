@@ -279,7 +279,8 @@ class CalculatorContractTest {
     @Test
     void aCalculatorDependingOnItsThreadFails() {
       Fake threadBound =
-          providingOut(c -> List.of(out((double) Thread.currentThread().getId(), "ValueUpliftPerGpu")));
+          providingOut(
+              c -> List.of(out((double) Thread.currentThread().getId(), "ValueUpliftPerGpu")));
 
       assertThatCode(() -> kitFor(threadBound).isDeterministic(REFERENCE))
           .doesNotThrowAnyException();

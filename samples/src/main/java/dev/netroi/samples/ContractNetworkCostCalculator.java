@@ -85,7 +85,9 @@ public final class ContractNetworkCostCalculator implements Calculator {
     CurrencyAmount hardware = hardwarePerGpu.get(option.name());
     if (hardware == null) {
       throw new IllegalArgumentException(
-          "price list has no entry for option '" + option.name() + "'; it has "
+          "price list has no entry for option '"
+              + option.name()
+              + "'; it has "
               + hardwarePerGpu.keySet());
     }
     return hardware.dividedBy(amortisationYears).plus(hardware.multipliedBy(supportShare));

@@ -102,40 +102,91 @@ public final class ReferenceAnalysis {
     out.println();
 
     List<String[]> rows = new ArrayList<>();
-    row(rows, "Network run rate per active GPU", m, NETWORK_RUN_RATE_PER_ACTIVE_GPU,
+    row(
+        rows,
+        "Network run rate per active GPU",
+        m,
+        NETWORK_RUN_RATE_PER_ACTIVE_GPU,
         Claim.of("$3,900", 3850, 3950));
-    row(rows, "  as share of blended ASP", m, NETWORK_SHARE_OF_BLENDED_ASP,
+    row(
+        rows,
+        "  as share of blended ASP",
+        m,
+        NETWORK_SHARE_OF_BLENDED_ASP,
         Claim.of("18-20 %", 0.175, 0.205));
-    row(rows, "  with the rounded $3,900", r, NETWORK_SHARE_OF_BLENDED_ASP,
+    row(
+        rows,
+        "  with the rounded $3,900",
+        r,
+        NETWORK_SHARE_OF_BLENDED_ASP,
         Claim.of("18-20 %", 0.175, 0.205));
-    row(rows, "Effective bandwidth, AI Ethernet", m, EFFECTIVE_BANDWIDTH_CANDIDATE,
+    row(
+        rows,
+        "Effective bandwidth, AI Ethernet",
+        m,
+        EFFECTIVE_BANDWIDTH_CANDIDATE,
         Claim.of("760 Gb/s", 759.5, 760.5));
-    row(rows, "Effective bandwidth, traditional", m, EFFECTIVE_BANDWIDTH_BASELINE,
+    row(
+        rows,
+        "Effective bandwidth, traditional",
+        m,
+        EFFECTIVE_BANDWIDTH_BASELINE,
         Claim.of("480 Gb/s", 479.5, 480.5));
-    row(rows, "mixtral: theoretical value per GPU", m, THEORETICAL_ANNUAL_VALUE_PER_GPU,
+    row(
+        rows,
+        "mixtral: theoretical value per GPU",
+        m,
+        THEORETICAL_ANNUAL_VALUE_PER_GPU,
         Claim.of("$142,000", 141_500, 142_500));
-    row(rows, "  realised at 60 %", m, REALISED_ANNUAL_VALUE_PER_GPU_BASELINE,
+    row(
+        rows,
+        "  realised at 60 %",
+        m,
+        REALISED_ANNUAL_VALUE_PER_GPU_BASELINE,
         Claim.of("$85,000", 84_500, 85_500));
-    row(rows, "  realised at 95 %", m, REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE,
+    row(
+        rows,
+        "  realised at 95 %",
+        m,
+        REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE,
         Claim.of("$135,000", 134_500, 135_500));
-    row(rows, "  value uplift per GPU", m, VALUE_UPLIFT_PER_GPU,
+    row(
+        rows,
+        "  value uplift per GPU",
+        m,
+        VALUE_UPLIFT_PER_GPU,
         Claim.of("$50K ROI", 49_500, 50_500));
     row(rows, "  benefit-cost ratio", m, BENEFIT_COST_RATIO, Claim.of("13x", 12.5, 13.5));
-    row(rows, "llama2: theoretical value per GPU", l, THEORETICAL_ANNUAL_VALUE_PER_GPU,
+    row(
+        rows,
+        "llama2: theoretical value per GPU",
+        l,
+        THEORETICAL_ANNUAL_VALUE_PER_GPU,
         Claim.none());
     double priceRatio =
-        l.value(THEORETICAL_ANNUAL_VALUE_PER_GPU).ratioTo(m.value(THEORETICAL_ANNUAL_VALUE_PER_GPU));
-    rows.add(check("  ratio to mixtral", String.format(Locale.ROOT, "%.4fx", priceRatio),
-        priceRatio, Claim.of("3x", 2.5, 3.5)));
-    row(rows, "  value uplift per GPU", l, VALUE_UPLIFT_PER_GPU,
+        l.value(THEORETICAL_ANNUAL_VALUE_PER_GPU)
+            .ratioTo(m.value(THEORETICAL_ANNUAL_VALUE_PER_GPU));
+    rows.add(
+        check(
+            "  ratio to mixtral",
+            String.format(Locale.ROOT, "%.4fx", priceRatio),
+            priceRatio,
+            Claim.of("3x", 2.5, 3.5)));
+    row(
+        rows,
+        "  value uplift per GPU",
+        l,
+        VALUE_UPLIFT_PER_GPU,
         Claim.of("$150,000", 145_000, 155_000));
     row(rows, "  benefit-cost ratio", l, BENEFIT_COST_RATIO, Claim.of("38x", 37.5, 38.5));
 
     out.println("Figures (exact, as netroi computes them, against what the argument says)");
     out.println(table(rows));
-    out.println(disagreements == 0
-        ? "Every figure agrees with the argument within its rounding."
-        : disagreements + " figures DIFFER from the argument beyond its rounding (see the audit).");
+    out.println(
+        disagreements == 0
+            ? "Every figure agrees with the argument within its rounding."
+            : disagreements
+                + " figures DIFFER from the argument beyond its rounding (see the audit).");
     out.println();
 
     audit(m, l, mixtral);
@@ -145,46 +196,66 @@ public final class ReferenceAnalysis {
     out.println("Audit of the argument");
     out.println("---------------------");
     out.println("1. Prices per million tokens used as prices per GPU-minute.");
-    out.println("   $0.27 and $0.90 are public prices per million tokens. Reading them as per"
-        + " GPU-minute assumes one GPU");
-    out.println("   sells 1,000,000 tokens a minute: "
-        + m.get(IMPLIED_TOKENS_PER_SECOND_PER_GPU).figure().formattedValue()
-        + " tokens/s per GPU, sustained, far above real per-GPU throughput.");
+    out.println(
+        "   $0.27 and $0.90 are public prices per million tokens. Reading them as per"
+            + " GPU-minute assumes one GPU");
+    out.println(
+        "   sells 1,000,000 tokens a minute: "
+            + m.get(IMPLIED_TOKENS_PER_SECOND_PER_GPU).figure().formattedValue()
+            + " tokens/s per GPU, sustained, far above real per-GPU throughput.");
     out.println("   " + m.get(IMPLIED_TOKENS_PER_SECOND_PER_GPU).figure().explanation());
     out.println("2. A run rate of new sales divided by the whole installed base.");
-    out.println("   $13B / 3.3M active GPUs = "
-        + m.get(NETWORK_RUN_RATE_PER_ACTIVE_GPU).figure().formattedValue()
-        + " a year; per GPU sold in the quarter it is $13B / 4 / 608,000 = "
-        + m.get(NETWORK_SPEND_PER_GPU_SOLD).figure().formattedValue()
-        + ", one time.");
+    out.println(
+        "   $13B / 3.3M active GPUs = "
+            + m.get(NETWORK_RUN_RATE_PER_ACTIVE_GPU).figure().formattedValue()
+            + " a year; per GPU sold in the quarter it is $13B / 4 / 608,000 = "
+            + m.get(NETWORK_SPEND_PER_GPU_SOLD).figure().formattedValue()
+            + ", one time.");
     out.println("3. \"3x or $150,000\" and \"38x\".");
-    out.println("   The prices differ by 0.90 / 0.27 = 3.33x, not 3x: the uplift is "
-        + l.get(VALUE_UPLIFT_PER_GPU).figure().formattedValue()
-        + " and the multiple "
-        + l.get(BENEFIT_COST_RATIO).figure().formattedValue()
-        + " ($150,000 = 3 x $50K; 38x = $150,000 / $3,900).");
+    out.println(
+        "   The prices differ by 0.90 / 0.27 = 3.33x, not 3x: the uplift is "
+            + l.get(VALUE_UPLIFT_PER_GPU).figure().formattedValue()
+            + " and the multiple "
+            + l.get(BENEFIT_COST_RATIO).figure().formattedValue()
+            + " ($150,000 = 3 x $50K; 38x = $150,000 / $3,900).");
     Scenario amdahl = mixtral.toBuilder().throughputModel(ThroughputModels.amdahl(0.3)).build();
     CalculationResults a =
         engine.calculate(amdahl, THROUGHPUT_SPEEDUP, VALUE_UPLIFT_PER_GPU, BENEFIT_COST_RATIO);
-    out.println("4. Value scales linearly with bandwidth only if every second of every job is"
-        + " network-bound.");
-    out.println("   Linear model: speed-up " + m.get(THROUGHPUT_SPEEDUP).figure().formattedValue()
-        + ", uplift " + m.get(VALUE_UPLIFT_PER_GPU).figure().formattedValue() + ". With 30 %"
-        + " exposed communication (Amdahl, f = 0.3): speed-up "
-        + a.get(THROUGHPUT_SPEEDUP).figure().formattedValue() + ",");
-    out.println("   uplift " + a.get(VALUE_UPLIFT_PER_GPU).figure().formattedValue()
-        + ", benefit-cost ratio " + a.get(BENEFIT_COST_RATIO).figure().formattedValue() + ".");
+    out.println(
+        "4. Value scales linearly with bandwidth only if every second of every job is"
+            + " network-bound.");
+    out.println(
+        "   Linear model: speed-up "
+            + m.get(THROUGHPUT_SPEEDUP).figure().formattedValue()
+            + ", uplift "
+            + m.get(VALUE_UPLIFT_PER_GPU).figure().formattedValue()
+            + ". With 30 %"
+            + " exposed communication (Amdahl, f = 0.3): speed-up "
+            + a.get(THROUGHPUT_SPEEDUP).figure().formattedValue()
+            + ",");
+    out.println(
+        "   uplift "
+            + a.get(VALUE_UPLIFT_PER_GPU).figure().formattedValue()
+            + ", benefit-cost ratio "
+            + a.get(BENEFIT_COST_RATIO).figure().formattedValue()
+            + ".");
     out.println("5. \"13x ROI\" is a benefit-cost ratio (uplift / network cost), not an ROI.");
     Result<Double> roi = m.get(ROI);
-    out.println("   Textbook ROI = (uplift - extra cost) / extra cost: "
-        + (roi.isSuccess() ? roi.figure().formattedValue() : "undefined here, because both"
-            + " networks are priced the same;")
-        + " net benefit = " + m.get(NET_BENEFIT_PER_GPU).figure().formattedValue()
-        + " per GPU-year.");
+    out.println(
+        "   Textbook ROI = (uplift - extra cost) / extra cost: "
+            + (roi.isSuccess()
+                ? roi.figure().formattedValue()
+                : "undefined here, because both" + " networks are priced the same;")
+            + " net benefit = "
+            + m.get(NET_BENEFIT_PER_GPU).figure().formattedValue()
+            + " per GPU-year.");
   }
 
   private <T> void row(
-      List<String[]> rows, String label, CalculationResults results, Measure<T> measure,
+      List<String[]> rows,
+      String label,
+      CalculationResults results,
+      Measure<T> measure,
       Claim claim) {
     Result<T> result = results.get(measure);
     Object value = result.value();
@@ -222,10 +293,19 @@ public final class ReferenceAnalysis {
     StringBuilder text = new StringBuilder();
     for (int r = 0; r < all.size(); r++) {
       String[] row = all.get(r);
-      text.append(String.format(Locale.ROOT, "  %-" + widths[0] + "s  %" + widths[1] + "s  %-"
-          + widths[2] + "s  %s", row[0], row[1], row[2], row[3]).stripTrailing()).append('\n');
+      text.append(
+              String.format(
+                      Locale.ROOT,
+                      "  %-" + widths[0] + "s  %" + widths[1] + "s  %-" + widths[2] + "s  %s",
+                      row[0],
+                      row[1],
+                      row[2],
+                      row[3])
+                  .stripTrailing())
+          .append('\n');
       if (r == 0) {
-        text.append("  ").append("-".repeat(widths[0] + widths[1] + widths[2] + widths[3] + 6))
+        text.append("  ")
+            .append("-".repeat(widths[0] + widths[1] + widths[2] + widths[3] + 6))
             .append('\n');
       }
     }
