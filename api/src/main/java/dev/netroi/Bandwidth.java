@@ -25,6 +25,7 @@ public record Bandwidth(double gbps) implements Comparable<Bandwidth>, Serializa
   /**
    * Validates the rate.
    *
+   * @param gbps the rate in gigabits per second, finite and positive
    * @throws IllegalArgumentException if {@code gbps} is not finite and positive
    */
   public Bandwidth {

@@ -41,6 +41,8 @@ public record CurrencyAmount(Currency currency, double amount)
   /**
    * Validates the components.
    *
+   * @param currency the currency, not null
+   * @param amount the amount in units of the currency (dollars, not cents), finite
    * @throws NullPointerException if {@code currency} is null
    * @throws IllegalArgumentException if {@code amount} is NaN or infinite
    */

@@ -39,6 +39,13 @@ public record MarketSnapshot(
   /**
    * Validates the components.
    *
+   * @param label where the figures come from, such as {@code "vendor, quarter ending 2024-01-28"}
+   * @param networkRunRate the networking annualised run rate (per year), positive
+   * @param activeGpus the installed base of active GPUs, positive
+   * @param gpusSoldLastQuarter the GPUs sold in the last quarter, positive
+   * @param blendedAsp the blended average selling price of a GPU, positive
+   * @param gpuModel the GPU model whose ASP is {@code modelAsp}, such as {@code "H100"}
+   * @param modelAsp the average selling price of {@code gpuModel}, positive
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a text is blank or a number or amount is not positive
    * @throws CurrencyMismatchException if the amounts are not all in one currency

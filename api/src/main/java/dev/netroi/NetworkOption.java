@@ -30,6 +30,10 @@ public record NetworkOption(
   /**
    * Validates the components.
    *
+   * @param name a short name for reports, not blank
+   * @param portSpeed the back-end port speed per GPU, not null
+   * @param effectiveFraction the effective-bandwidth fraction, in (0, 1]
+   * @param annualCostPerGpu the annual network cost per GPU, not negative
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code name} is blank, {@code effectiveFraction} is outside
    *     (0, 1] or {@code annualCostPerGpu} is negative

@@ -202,6 +202,8 @@ public sealed interface PricingModel extends Serializable
     /**
      * Validates the components.
      *
+     * @param price the price per million tokens, not negative
+     * @param tokensPerSecondPerGpu the sustained output of one GPU, finite and positive
      * @throws IllegalArgumentException if the price is negative or the throughput is not finite and
      *     positive
      */

@@ -22,6 +22,7 @@ public record YearBasis(double days) implements Serializable {
   /**
    * Validates the length.
    *
+   * @param days the number of days in the year, in (0, 366]
    * @throws IllegalArgumentException if {@code days} is outside (0, 366]
    */
   public YearBasis {

@@ -12,6 +12,12 @@
  *     NetworkOption.of("Ethernet", Bandwidth.parse("800 Gb/s"), 0.60, CurrencyAmount.parse("USD 3900")),
  *     PricingModel.perGpuMinute(CurrencyAmount.parse("USD 0.27")));
  * }</pre>
+ *
+ * <p>The values are {@code Serializable} for moving them between JVMs of one netroi version (for
+ * example to workers of a distributed sweep); the serialised form is not a published format and may
+ * change between versions, so it is left out of the documentation.
+ *
+ * @serial exclude
  */
 @NullMarked
 package dev.netroi;

@@ -168,6 +168,7 @@ class CurrencyAmountTest {
     }
 
     @Test
+    @SuppressWarnings("BigDecimalLiteralDouble") // shows the binary value on purpose
     void roundsAsBigDecimalValueOfDoesNotAsTheBinaryValueDoes() {
       // 2.675 is stored as 2.67499999999999982236431605997495353221893310546875: the exact
       // binary value rounds down, the shortest decimal "2.675" rounds half-even up.

@@ -21,6 +21,8 @@ public record Explanation(String formula, List<Input> inputs) {
   /**
    * Validates and copies the components.
    *
+   * @param formula the formula, not blank
+   * @param inputs the inputs, in the order the formula names them
    * @throws IllegalArgumentException if the formula is blank
    */
   public Explanation {
@@ -97,6 +99,8 @@ public record Explanation(String formula, List<Input> inputs) {
     /**
      * Validates the components.
      *
+     * @param name the input's name, not blank
+     * @param value the input's value as shown in reports, not null
      * @throws IllegalArgumentException if the name is blank
      */
     public Input {

@@ -20,6 +20,9 @@ public record Figure<T>(Measure<T> measure, T value, Explanation explanation) {
   /**
    * Validates the components.
    *
+   * @param measure the measure
+   * @param value the value, of the measure's type
+   * @param explanation how the value was computed
    * @throws IllegalArgumentException if the value is not of the measure's type or is a NaN or
    *     infinite {@code Double}
    */

@@ -80,6 +80,7 @@ public sealed interface Result<T> permits Result.Success, Result.Failure {
     /**
      * Validates the figure.
      *
+     * @param figure the figure
      * @throws NullPointerException if {@code figure} is null
      */
     public Success {
@@ -115,6 +116,9 @@ public sealed interface Result<T> permits Result.Success, Result.Failure {
     /**
      * Validates the components.
      *
+     * @param measure the measure
+     * @param reason why it could not be computed
+     * @param message what is missing or undefined, naming inputs and values
      * @throws IllegalArgumentException if the message is blank
      */
     public Failure {

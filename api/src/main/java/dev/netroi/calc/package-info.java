@@ -11,6 +11,12 @@
  * Explanation how = results.get(Measures.VALUE_UPLIFT_PER_GPU).figure().explanation();
  * System.out.println(results.toAuditTable());
  * }</pre>
+ *
+ * <p>The values are {@code Serializable} for moving them between JVMs of one netroi version (for
+ * example to workers of a distributed sweep); the serialised form is not a published format and may
+ * change between versions, so it is left out of the documentation.
+ *
+ * @serial exclude
  */
 @NullMarked
 package dev.netroi.calc;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.base.Splitter;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ class MeasuresTest {
 
   private static String pascalCase(String constantName) {
     StringBuilder out = new StringBuilder();
-    for (String word : constantName.split("_")) {
+    for (String word : Splitter.on('_').split(constantName)) {
       out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
     }
     return out.toString();

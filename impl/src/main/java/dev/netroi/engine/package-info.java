@@ -9,6 +9,11 @@
  * CalculatorRegistry registry = CalculatorRegistry.builtIns().with(new MyCalculator());
  * ResultGrid grid = CalculationEngine.of(registry).calculate(scenarios, List.of(Measures.BENEFIT_COST_RATIO));
  * }</pre>
+ *
+ * <p>{@link dev.netroi.engine.RegistryException} is {@code Serializable} as every exception is; its
+ * serialised form is not a published format.
+ *
+ * @serial exclude
  */
 @NullMarked
 package dev.netroi.engine;
