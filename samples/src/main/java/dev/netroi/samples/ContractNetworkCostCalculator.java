@@ -7,8 +7,10 @@ import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
 import dev.netroi.CurrencyAmount;
 import dev.netroi.NetworkOption;
 import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import java.util.List;
@@ -82,25 +84,30 @@ public final class ContractNetworkCostCalculator implements Calculator {
   }
 
   private CurrencyAmount annualCost(NetworkOption option) {
+    CurrencyAmount hardware = hardware(option);
+    return hardware.dividedBy(amortisationYears).plus(hardware.multipliedBy(supportShare));
+  }
+
+  private CurrencyAmount hardware(NetworkOption option) {
     CurrencyAmount hardware = hardwarePerGpu.get(option.name());
     if (hardware == null) {
-      throw new IllegalArgumentException(
+      throw new CalculationException(
+          FailureReason.MISSING_INPUT,
           "price list has no entry for option '"
               + option.name()
               + "'; it has "
-              + hardwarePerGpu.keySet());
+              + new java.util.TreeSet<>(hardwarePerGpu.keySet()));
     }
-    return hardware.dividedBy(amortisationYears).plus(hardware.multipliedBy(supportShare));
+    return hardware;
   }
 
   private Figure<CurrencyAmount> figure(
       Measure<CurrencyAmount> measure, NetworkOption option, CurrencyAmount cost) {
-    CurrencyAmount hardware = hardwarePerGpu.get(option.name());
     return Figure.of(
         measure,
         cost,
         Explanation.of(measure + " = hardware per GPU / amortisation years + hardware x support")
-            .withInput("price list: " + option.name(), hardware.toDisplayString())
+            .withInput("price list: " + option.name(), hardware(option).toDisplayString())
             .withInput("amortisation years", Double.toString(amortisationYears))
             .withInput("support share", Double.toString(supportShare)));
   }
