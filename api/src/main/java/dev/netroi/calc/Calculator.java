@@ -21,7 +21,9 @@ import java.util.Set;
  *
  * <p><b>Replacing a built-in.</b> Two calculators that provide the same measure are refused, unless
  * exactly one of them lists the measure in {@link #overrides()}: that one wins, whatever the order
- * of registration.
+ * of registration. Overriding is per measure: override every measure that derives from the same
+ * input (the built-in network-cost calculator provides the candidate's, the baseline's and the
+ * extra cost together), or the figures that are not overridden still follow the old input.
  */
 public interface Calculator {
 
