@@ -13,6 +13,11 @@
  *     PricingModel.perGpuMinute(CurrencyAmount.parse("USD 0.27")));
  * }</pre>
  *
+ * <p><b>Nulls:</b> no parameter or result in this package is null unless it is annotated
+ * {@code @Nullable} (the package is {@code @NullMarked}); a null argument fails at once with a
+ * {@link NullPointerException} naming the argument. Optional values are returned as {@code
+ * Optional}.
+ *
  * <p>The values are {@code Serializable} for moving them between JVMs of one netroi version (for
  * example to workers of a distributed sweep); the serialised form is not a published format and may
  * change between versions, so it is left out of the documentation.

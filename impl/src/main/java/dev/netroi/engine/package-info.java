@@ -10,6 +10,11 @@
  * ResultGrid grid = CalculationEngine.of(registry).calculate(scenarios, List.of(Measures.BENEFIT_COST_RATIO));
  * }</pre>
  *
+ * <p><b>Nulls:</b> no parameter or result in this package is null unless it is annotated
+ * {@code @Nullable} (the package is {@code @NullMarked}); a null argument fails at once with a
+ * {@link NullPointerException} naming the argument. Optional values are returned as {@code
+ * Optional}.
+ *
  * <p>{@link dev.netroi.engine.RegistryException} is {@code Serializable} as every exception is; its
  * serialised form is not a published format.
  *
