@@ -32,17 +32,22 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>For each requested list of measures the engine plans, once, which calculators to run and in
- * which order (each after the calculators it requires). Each calculator runs once per scenario. A
- * calculator that throws {@link CalculationException} yields failed results with its reason; any
- * other exception, a missing figure or an undeclared one yields {@link
- * FailureReason#CALCULATION_ERROR} naming the calculator; the measures that require a failed
- * measure fail with {@link FailureReason#DEPENDENCY_FAILED}. The other measures still compute.
+ * which order (each after the calculators it requires), and keeps the plans of up to 256 lists.
+ * Each calculator runs once per scenario. A calculator that throws {@link CalculationException}
+ * yields failed results with its reason; any other exception, a missing figure or an undeclared one
+ * yields {@link FailureReason#CALCULATION_ERROR} naming the calculator; the measures that require a
+ * failed measure fail with {@link FailureReason#DEPENDENCY_FAILED}. The other measures still
+ * compute.
  *
  * <p>Immutable and thread-safe: one engine may serve many threads.
  */
 public final class CalculationEngine {
 
   private final CalculatorRegistry registry;
+
+  /** Plans kept for reuse; beyond this many measure lists, new plans are made but not kept. */
+  static final int MAX_CACHED_PLANS = 256;
+
   private final Map<List<Measure<?>>, Plan> plans = new ConcurrentHashMap<>();
 
   private CalculationEngine(CalculatorRegistry registry) {
@@ -123,6 +128,11 @@ public final class CalculationEngine {
     return ResultGrid.of(plan.requested, rows);
   }
 
+  /** Returns how many plans are kept; for tests. */
+  int cachedPlanCount() {
+    return plans.size();
+  }
+
   private Plan plan(List<? extends Measure<?>> measures) {
     Checks.notNull(measures, "measures");
     List<Measure<?>> key = List.copyOf(measures);
@@ -132,7 +142,16 @@ public final class CalculationEngine {
     if (new HashSet<>(key).size() != key.size()) {
       throw new IllegalArgumentException("measures must not repeat a measure but was " + key);
     }
-    return plans.computeIfAbsent(key, k -> new Plan(registry, k));
+    Plan plan = plans.get(key);
+    if (plan != null) {
+      return plan;
+    }
+    plan = new Plan(registry, key);
+    if (plans.size() < MAX_CACHED_PLANS) {
+      Plan raced = plans.putIfAbsent(key, plan);
+      return raced != null ? raced : plan;
+    }
+    return plan;
   }
 
   /** The calculators to run, in dependency order, for one list of requested measures. */

@@ -492,6 +492,28 @@ class CalculationEngineTest {
   @Nested
   class Plans {
 
+    @Test
+    void keepsAtMostTheCapOfPlansAndStillComputesBeyondIt() {
+      CalculationEngine engine = CalculationEngine.of(CalculatorRegistry.builtIns());
+      List<Measure<?>> all = engine.registry().measures();
+      int lists = 0;
+      for (int i = 0; i < all.size() && lists <= CalculationEngine.MAX_CACHED_PLANS; i++) {
+        for (int j = 0; j < all.size() && lists <= CalculationEngine.MAX_CACHED_PLANS; j++) {
+          if (i != j) {
+            CalculationResults results = engine.calculate(scenario, all.get(i), all.get(j));
+            assertThat(results.measures()).containsExactly(all.get(i), all.get(j));
+            lists++;
+          }
+        }
+      }
+
+      assertThat(lists).isEqualTo(CalculationEngine.MAX_CACHED_PLANS + 1);
+      assertThat(engine.cachedPlanCount()).isEqualTo(CalculationEngine.MAX_CACHED_PLANS);
+      assertThat(engine.calculate(scenario, VALUE_UPLIFT_PER_GPU).value(VALUE_UPLIFT_PER_GPU))
+          .isEqualTo(Netroi.calculate(scenario, VALUE_UPLIFT_PER_GPU));
+      assertThat(engine.cachedPlanCount()).isEqualTo(CalculationEngine.MAX_CACHED_PLANS);
+    }
+
     private final List<Measure<?>> measures =
         List.of(BENEFIT_COST_RATIO, VALUE_UPLIFT_PER_GPU, THEORETICAL_ANNUAL_VALUE_PER_GPU);
 
