@@ -1,13 +1,11 @@
 package dev.netroi;
 
 import dev.netroi.internal.Checks;
+import dev.netroi.internal.Decimals;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -238,12 +236,7 @@ public record CurrencyAmount(Currency currency, double amount)
    * @return the display form
    */
   public String toDisplayString() {
-    DecimalFormat format =
-        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setMinimumFractionDigits(minorDigits());
-    format.setMaximumFractionDigits(minorDigits());
-    format.setRoundingMode(RoundingMode.HALF_EVEN);
-    return currency.getCurrencyCode() + " " + format.format(rounded());
+    return currency.getCurrencyCode() + " " + Decimals.grouped(rounded(), minorDigits());
   }
 
   private int minorDigits() {

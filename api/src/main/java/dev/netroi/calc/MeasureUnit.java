@@ -3,11 +3,8 @@ package dev.netroi.calc;
 import dev.netroi.Bandwidth;
 import dev.netroi.CurrencyAmount;
 import dev.netroi.internal.Checks;
+import dev.netroi.internal.Decimals;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * The unit of a {@link Measure}, with the way its values are shown in reports.
@@ -107,20 +104,11 @@ public enum MeasureUnit {
           ((CurrencyAmount) value).toDisplayString();
       case BANDWIDTH -> value.toString();
       // shift the decimal point exactly: (Double) value * 100 can move a value off a tie
-      case SHARE -> decimal(BigDecimal.valueOf((Double) value).movePointRight(2), 2) + " %";
-      case MULTIPLE -> decimal(BigDecimal.valueOf((Double) value), 4) + "x";
-      case FACTOR -> decimal(BigDecimal.valueOf((Double) value), 4);
-      default -> decimal(BigDecimal.valueOf((Double) value), 2);
+      case SHARE ->
+          Decimals.grouped(BigDecimal.valueOf((Double) value).movePointRight(2), 2) + " %";
+      case MULTIPLE -> Decimals.grouped(BigDecimal.valueOf((Double) value), 4) + "x";
+      case FACTOR -> Decimals.grouped(BigDecimal.valueOf((Double) value), 4);
+      default -> Decimals.grouped(BigDecimal.valueOf((Double) value), 2);
     };
-  }
-
-  private static String decimal(BigDecimal value, int digits) {
-    DecimalFormat format =
-        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setMinimumFractionDigits(digits);
-    format.setMaximumFractionDigits(digits);
-    format.setRoundingMode(RoundingMode.HALF_EVEN);
-    // round first: DecimalFormat would show a small negative value as "-0.00"
-    return format.format(value.setScale(digits, RoundingMode.HALF_EVEN));
   }
 }

@@ -3,6 +3,7 @@ package dev.netroi.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class DecimalsTest {
@@ -30,5 +31,18 @@ class DecimalsTest {
     assertThatThrownBy(() -> Decimals.plain(Double.NEGATIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("value must be finite but was -Infinity");
+  }
+
+  @Test
+  void groupsAndRoundsHalfEven() {
+    assertThat(Decimals.grouped(new BigDecimal("141912"), 2)).isEqualTo("141,912.00");
+    assertThat(Decimals.grouped(new BigDecimal("0.125"), 2)).isEqualTo("0.12");
+    assertThat(Decimals.grouped(new BigDecimal("0.135"), 2)).isEqualTo("0.14");
+    assertThat(Decimals.grouped(new BigDecimal("-1234567.5"), 0)).isEqualTo("-1,234,568");
+  }
+
+  @Test
+  void neverShowsNegativeZero() {
+    assertThat(Decimals.grouped(new BigDecimal("-0.001"), 2)).isEqualTo("0.00");
   }
 }
