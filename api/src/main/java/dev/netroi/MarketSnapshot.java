@@ -186,27 +186,22 @@ public record MarketSnapshot(
      * @throws IllegalArgumentException if a value breaks a rule of {@link MarketSnapshot}
      */
     public MarketSnapshot build() {
-      String label = requireSet(this.label, "label");
-      CurrencyAmount runRate = requireSet(networkRunRate, "networkRunRate");
-      requireSet(activeGpus == 0 ? null : activeGpus, "activeGpus");
-      requireSet(gpusSoldLastQuarter == 0 ? null : gpusSoldLastQuarter, "gpusSoldLastQuarter");
-      CurrencyAmount blended = requireSet(blendedAsp, "blendedAsp");
-      CurrencyAmount model = requireSet(modelAsp, "modelAsp");
+      String label = Checks.requireSet(this.label, "MarketSnapshot.label");
+      CurrencyAmount runRate = Checks.requireSet(networkRunRate, "MarketSnapshot.networkRunRate");
+      Checks.requireSet(activeGpus == 0 ? null : activeGpus, "MarketSnapshot.activeGpus");
+      Checks.requireSet(
+          gpusSoldLastQuarter == 0 ? null : gpusSoldLastQuarter,
+          "MarketSnapshot.gpusSoldLastQuarter");
+      CurrencyAmount blended = Checks.requireSet(blendedAsp, "MarketSnapshot.blendedAsp");
+      CurrencyAmount model = Checks.requireSet(modelAsp, "MarketSnapshot.modelAsp");
       return new MarketSnapshot(
           label,
           runRate,
           activeGpus,
           gpusSoldLastQuarter,
           blended,
-          requireSet(gpuModel, "modelAsp"),
+          Checks.requireSet(gpuModel, "MarketSnapshot.modelAsp"),
           model);
-    }
-
-    private static <T> T requireSet(@Nullable T value, String field) {
-      if (value == null) {
-        throw new IllegalStateException("MarketSnapshot." + field + " was not set");
-      }
-      return value;
     }
   }
 }

@@ -42,10 +42,10 @@ public final class Scenario implements Serializable {
 
   private Scenario(Builder b) {
     this.name = Checks.notBlank(b.name, "name");
-    GpuFleet fleet = requireSet(b.fleet, "fleet");
-    NetworkOption candidate = requireSet(b.candidate, "candidate");
-    NetworkOption baseline = requireSet(b.baseline, "baseline");
-    PricingModel pricing = requireSet(b.pricing, "pricing");
+    GpuFleet fleet = Checks.requireSet(b.fleet, "Scenario.fleet");
+    NetworkOption candidate = Checks.requireSet(b.candidate, "Scenario.candidate");
+    NetworkOption baseline = Checks.requireSet(b.baseline, "Scenario.baseline");
+    PricingModel pricing = Checks.requireSet(b.pricing, "Scenario.pricing");
     MarketSnapshot market = b.market;
     Currency currency = fleet.unitPrice().currency();
     checkCurrency(currency, candidate.annualCostPerGpu().currency(), "candidate.annualCostPerGpu");
@@ -61,13 +61,6 @@ public final class Scenario implements Serializable {
     this.yearBasis = Checks.notNull(b.yearBasis, "yearBasis");
     this.market = market;
     this.throughputModel = b.throughputModel;
-  }
-
-  private static <T> T requireSet(@Nullable T value, String field) {
-    if (value == null) {
-      throw new IllegalStateException("Scenario." + field + " was not set");
-    }
-    return value;
   }
 
   private static void checkCurrency(Currency expected, Currency actual, String field) {

@@ -31,6 +31,22 @@ public final class Checks {
   }
 
   /**
+   * Returns a builder field that must have been set before {@code build()}.
+   *
+   * @param value the field's value, null when not set
+   * @param field the qualified field name used in the message, such as {@code "Scenario.fleet"}
+   * @param <T> the value type
+   * @return {@code value}
+   * @throws IllegalStateException if {@code value} is null: {@code "Scenario.fleet was not set"}
+   */
+  public static <T> T requireSet(@Nullable T value, String field) {
+    if (value == null) {
+      throw new IllegalStateException(field + " was not set");
+    }
+    return value;
+  }
+
+  /**
    * Returns {@code value} if it is neither blank nor null.
    *
    * @param value the text to check

@@ -3,6 +3,7 @@ package dev.netroi.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -213,5 +214,13 @@ class ChecksTest {
           .isThrownBy(() -> Checks.inRange(1, 0.25, 0.75, "overlap"))
           .withMessage("overlap must be in (0.25, 0.75] but was 1");
     }
+  }
+
+  @Test
+  void requireSetReturnsASetFieldAndNamesAMissingOne() {
+    assertThat(Checks.requireSet("x", "Scenario.fleet")).isEqualTo("x");
+    assertThatThrownBy(() -> Checks.requireSet(null, "Scenario.fleet"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Scenario.fleet was not set");
   }
 }
