@@ -18,7 +18,6 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of calculators with exactly one provider per measure, checked when it is built.
@@ -254,20 +253,29 @@ public final class CalculatorRegistry {
     List<String> conflictCalculators = new ArrayList<>();
     for (Measure<?> measure : sorted(candidates.keySet())) {
       List<Calculator> providing = Lookup.present(candidates, measure);
-      Calculator chosen = choose(measure, providing);
+      List<Calculator> overriding = new ArrayList<>();
+      for (Calculator calculator : providing) {
+        if (calculator.overrides().contains(measure)) {
+          overriding.add(calculator);
+        }
+      }
+      // one provider, or exactly one of several overrides the measure
+      Calculator chosen =
+          providing.size() == 1
+              ? providing.get(0)
+              : overriding.size() == 1 ? overriding.get(0) : null;
       if (chosen == null) {
         List<String> names = new ArrayList<>();
         providing.forEach(c -> names.add(c.name()));
         names.sort(Comparator.naturalOrder());
-        long overriding = providing.stream().filter(c -> c.overrides().contains(measure)).count();
         conflicts.add(
             measure
                 + " is provided by "
                 + names
                 + " and "
-                + (overriding == 0
+                + (overriding.isEmpty()
                     ? "none of them overrides it"
-                    : overriding + " of them override it"));
+                    : overriding.size() + " of them override it"));
         conflictMeasures.add(measure.name());
         conflictCalculators.addAll(names);
       } else {
@@ -307,20 +315,6 @@ public final class CalculatorRegistry {
           List.of(measure.name()),
           List.of(calculator.name()));
     }
-  }
-
-  /** Returns the one provider of a measure, or null when the providers conflict. */
-  private static @Nullable Calculator choose(Measure<?> measure, List<Calculator> providers) {
-    if (providers.size() == 1) {
-      return providers.get(0);
-    }
-    List<Calculator> overriding = new ArrayList<>();
-    for (Calculator calculator : providers) {
-      if (calculator.overrides().contains(measure)) {
-        overriding.add(calculator);
-      }
-    }
-    return overriding.size() == 1 ? overriding.get(0) : null;
   }
 
   private void checkRequirements() {
