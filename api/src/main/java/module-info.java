@@ -1,7 +1,8 @@
 /**
- * The netroi API: immutable values that describe a scenario ({@code dev.netroi}), and the measure
- * keys, results and calculator SPI ({@code dev.netroi.calc}). No formulas live here; the
- * calculators and the engine are in {@code dev.netroi.impl}.
+ * The netroi API: immutable values that describe a scenario ({@code dev.netroi}); the measure keys,
+ * results and calculator SPI ({@code dev.netroi.calc}); the input facts of the reference analysis
+ * ({@code dev.netroi.reference}). No formulas live here; the calculators and the engine are in
+ * {@code dev.netroi.impl}.
  */
 // "module": the qualified export names dev.netroi.impl, which is compiled after this module
 @SuppressWarnings("module")
@@ -10,6 +11,7 @@ module dev.netroi.api {
 
   exports dev.netroi;
   exports dev.netroi.calc;
+  exports dev.netroi.reference;
   exports dev.netroi.internal to
       dev.netroi.impl;
 }
