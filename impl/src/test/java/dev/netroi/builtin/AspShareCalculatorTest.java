@@ -3,7 +3,7 @@ package dev.netroi.builtin;
 import static dev.netroi.calc.Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU;
 import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_BLENDED_ASP;
 import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_MODEL_ASP;
-import static dev.netroi.testkit.ReferenceScenarios.usd;
+import static dev.netroi.testkit.NetroiDomain.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -12,17 +12,17 @@ import dev.netroi.Scenario;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.DeclaredInputsContext;
 import dev.netroi.testkit.NetroiDomain;
-import dev.netroi.testkit.ReferenceScenarios;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class AspShareCalculatorTest implements CalculatorContract {
 
-  private final Scenario reference = ReferenceScenarios.mixtral();
+  private final Scenario reference = ReferenceArgument.mixtral();
 
   @Override
   public Calculator calculator() {
@@ -31,7 +31,7 @@ class AspShareCalculatorTest implements CalculatorContract {
 
   /** Only scenarios with market facts: without them, the required run rate per GPU fails. */
   @Override
-  public Arbitrary<Scenario> validScenarios() {
+  public Gen<Scenario> validScenarios() {
     return NetroiDomain.scenariosWithMarket();
   }
 
@@ -47,7 +47,7 @@ class AspShareCalculatorTest implements CalculatorContract {
 
   @Test
   void theSharesDivideTheGivenRunRatePerGpuByTheAsps() {
-    MarketSnapshot market = ReferenceScenarios.market();
+    MarketSnapshot market = ReferenceArgument.market();
     DeclaredInputsContext context =
         DeclaredInputsContext.withInputs(
             calculator(),

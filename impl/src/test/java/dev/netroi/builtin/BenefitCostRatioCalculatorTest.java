@@ -1,22 +1,22 @@
 package dev.netroi.builtin;
 
 import static dev.netroi.calc.Measures.BENEFIT_COST_RATIO;
-import static dev.netroi.testkit.ReferenceScenarios.usd;
+import static dev.netroi.testkit.NetroiDomain.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.netroi.Scenario;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
-import dev.netroi.testkit.ReferenceScenarios;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class BenefitCostRatioCalculatorTest implements CalculatorContract {
 
-  private final Scenario reference = ReferenceScenarios.mixtral();
+  private final Scenario reference = ReferenceArgument.mixtral();
 
   @Override
   public Calculator calculator() {
@@ -24,7 +24,7 @@ class BenefitCostRatioCalculatorTest implements CalculatorContract {
   }
 
   @Override
-  public Arbitrary<Scenario> validScenarios() {
+  public Gen<Scenario> validScenarios() {
     return NetroiDomain.scenarios();
   }
 

@@ -5,17 +5,18 @@ import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_CANDIDATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netroi.Bandwidth;
+import dev.netroi.CurrencyAmount;
 import dev.netroi.NetworkOption;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
-import dev.netroi.testkit.ReferenceScenarios;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class EffectiveBandwidthCalculatorTest implements CalculatorContract {
 
@@ -25,13 +26,13 @@ class EffectiveBandwidthCalculatorTest implements CalculatorContract {
   }
 
   @Override
-  public Arbitrary<Scenario> validScenarios() {
+  public Gen<Scenario> validScenarios() {
     return NetroiDomain.scenarios();
   }
 
   @Test
   void effectiveBandwidthIsPortSpeedTimesTheEffectiveFraction() {
-    Scenario reference = ReferenceScenarios.mixtral();
+    Scenario reference = ReferenceArgument.mixtral();
 
     assertThat(valueFor(reference, EFFECTIVE_BANDWIDTH_CANDIDATE)).isEqualTo(Bandwidth.ofGbps(760));
     assertThat(valueFor(reference, EFFECTIVE_BANDWIDTH_BASELINE)).isEqualTo(Bandwidth.ofGbps(480));
@@ -39,12 +40,12 @@ class EffectiveBandwidthCalculatorTest implements CalculatorContract {
 
   @Test
   void halfOfA400GbpsPortIs200Gbps() {
-    Scenario reference = ReferenceScenarios.mixtral();
+    Scenario reference = ReferenceArgument.mixtral();
     Scenario halfSpeed =
         reference.toBuilder()
             .baseline(
                 NetworkOption.of(
-                    "half speed", Bandwidth.ofGbps(400), 0.5, ReferenceScenarios.usd("1000")))
+                    "half speed", Bandwidth.ofGbps(400), 0.5, CurrencyAmount.of("USD", "1000")))
             .build();
 
     assertThat(valueFor(halfSpeed, EFFECTIVE_BANDWIDTH_BASELINE)).isEqualTo(Bandwidth.ofGbps(200));
@@ -53,7 +54,7 @@ class EffectiveBandwidthCalculatorTest implements CalculatorContract {
   @Test
   void theFigureNamesThePortSpeedAndTheFraction() {
     Figure<Bandwidth> candidate =
-        figureFor(ReferenceScenarios.mixtral(), EFFECTIVE_BANDWIDTH_CANDIDATE);
+        figureFor(ReferenceArgument.mixtral(), EFFECTIVE_BANDWIDTH_CANDIDATE);
 
     assertThat(candidate.explanation())
         .isEqualTo(

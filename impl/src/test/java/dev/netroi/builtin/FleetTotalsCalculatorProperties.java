@@ -12,7 +12,9 @@ import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_FLEET;
 import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU;
 import static dev.netroi.calc.Measures.VALUE_UPLIFT_FLEET;
 import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
+import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.netroi.CurrencyAmount;
 import dev.netroi.Scenario;
@@ -20,17 +22,14 @@ import dev.netroi.calc.CalculationResults;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.MeasureUnit;
 import dev.netroi.engine.Netroi;
+import dev.netroi.testkit.Coverage;
 import dev.netroi.testkit.NetroiDomain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.domains.Domain;
+import org.junit.jupiter.api.Test;
 
 /** Fleet totals = per-GPU figure x GPU count; per-GPU figures do not depend on the count. */
-@Domain(NetroiDomain.class)
 class FleetTotalsCalculatorProperties {
 
   private static final Map<Measure<CurrencyAmount>, Measure<CurrencyAmount>> PER_GPU =
@@ -48,32 +47,44 @@ class FleetTotalsCalculatorProperties {
     return measures;
   }
 
-  @Property
-  void everyFleetTotalIsItsPerGpuFigureTimesTheGpuCount(@ForAll Scenario scenario) {
-    NetroiDomain.coverEdgeCases(scenario);
-    CalculationResults results = Netroi.engine().calculate(scenario, allMeasures());
-    long count = scenario.fleet().count();
+  @Test
+  void everyFleetTotalIsItsPerGpuFigureTimesTheGpuCount() {
+    Coverage<Scenario> edges = NetroiDomain.scenarioEdgeCases();
+    qt().forAll(NetroiDomain.scenarios())
+        .checkAssert(
+            scenario -> {
+              edges.record(scenario);
+              CalculationResults results = Netroi.engine().calculate(scenario, allMeasures());
+              long count = scenario.fleet().count();
 
-    PER_GPU.forEach(
-        (fleet, perGpu) -> {
-          CurrencyAmount total = results.value(fleet);
-          CurrencyAmount each = results.value(perGpu);
-          assertThat(total.currency()).isEqualTo(each.currency());
-          assertThat(total.amount()).as("%s", fleet).isEqualTo(each.amount() * count);
-          assertThat(fleet.unit()).isEqualTo(MeasureUnit.MONEY_PER_FLEET_YEAR);
-        });
+              PER_GPU.forEach(
+                  (fleet, perGpu) -> {
+                    CurrencyAmount total = results.value(fleet);
+                    CurrencyAmount each = results.value(perGpu);
+                    assertThat(total.currency()).isEqualTo(each.currency());
+                    assertThat(total.amount()).as("%s", fleet).isEqualTo(each.amount() * count);
+                    assertThat(fleet.unit()).isEqualTo(MeasureUnit.MONEY_PER_FLEET_YEAR);
+                  });
+            });
+    edges.check();
   }
 
-  @Property
-  void perGpuFiguresDoNotDependOnTheGpuCount(
-      @ForAll Scenario scenario, @ForAll @LongRange(min = 1, max = 100_000) long otherCount) {
-    NetroiDomain.coverEdgeCases(scenario);
-    Scenario resized = scenario.toBuilder().fleet(scenario.fleet().withCount(otherCount)).build();
-    List<Measure<?>> perGpu = new ArrayList<>(PER_GPU.values());
+  @Test
+  void perGpuFiguresDoNotDependOnTheGpuCount() {
+    Coverage<Scenario> edges = NetroiDomain.scenarioEdgeCases();
+    qt().forAll(NetroiDomain.scenarios(), longs().between(1, 100_000))
+        .checkAssert(
+            (scenario, otherCount) -> {
+              edges.record(scenario);
+              Scenario resized =
+                  scenario.toBuilder().fleet(scenario.fleet().withCount(otherCount)).build();
+              List<Measure<?>> perGpu = new ArrayList<>(PER_GPU.values());
 
-    CalculationResults original = Netroi.engine().calculate(scenario, perGpu);
-    CalculationResults other = Netroi.engine().calculate(resized, perGpu);
+              CalculationResults original = Netroi.engine().calculate(scenario, perGpu);
+              CalculationResults other = Netroi.engine().calculate(resized, perGpu);
 
-    assertThat(other.results()).isEqualTo(original.results());
+              assertThat(other.results()).isEqualTo(original.results());
+            });
+    edges.check();
   }
 }

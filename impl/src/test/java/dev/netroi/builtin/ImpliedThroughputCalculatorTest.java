@@ -1,7 +1,7 @@
 package dev.netroi.builtin;
 
 import static dev.netroi.calc.Measures.IMPLIED_TOKENS_PER_SECOND_PER_GPU;
-import static dev.netroi.testkit.ReferenceScenarios.usd;
+import static dev.netroi.testkit.NetroiDomain.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -11,15 +11,15 @@ import dev.netroi.Scenario;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
-import dev.netroi.testkit.ReferenceScenarios;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class ImpliedThroughputCalculatorTest implements CalculatorContract {
 
-  private final Scenario reference = ReferenceScenarios.mixtral();
+  private final Scenario reference = ReferenceArgument.mixtral();
 
   @Override
   public Calculator calculator() {
@@ -27,7 +27,7 @@ class ImpliedThroughputCalculatorTest implements CalculatorContract {
   }
 
   @Override
-  public Arbitrary<Scenario> validScenarios() {
+  public Gen<Scenario> validScenarios() {
     return NetroiDomain.scenarios();
   }
 
@@ -39,7 +39,7 @@ class ImpliedThroughputCalculatorTest implements CalculatorContract {
   void readingATokenPriceAsAGpuMinutePriceImpliesAMillionTokensAMinute() {
     assertThat(valueFor(reference, IMPLIED_TOKENS_PER_SECOND_PER_GPU))
         .isCloseTo(1_000_000.0 / 60, within(1e-9));
-    assertThat(valueFor(ReferenceScenarios.llama2(), IMPLIED_TOKENS_PER_SECOND_PER_GPU))
+    assertThat(valueFor(ReferenceArgument.llama2(), IMPLIED_TOKENS_PER_SECOND_PER_GPU))
         .isCloseTo(1_000_000.0 / 60, within(1e-9));
   }
 

@@ -8,16 +8,16 @@ import dev.netroi.Scenario;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
-import dev.netroi.testkit.ReferenceScenarios;
 import java.math.BigDecimal;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class MarketCalculatorTest implements CalculatorContract {
 
-  private final Scenario reference = ReferenceScenarios.mixtral();
+  private final Scenario reference = ReferenceArgument.mixtral();
 
   @Override
   public Calculator calculator() {
@@ -26,7 +26,7 @@ class MarketCalculatorTest implements CalculatorContract {
 
   /** With and without market facts: without them, the figures fail as missing input. */
   @Override
-  public Arbitrary<Scenario> validScenarios() {
+  public Gen<Scenario> validScenarios() {
     return NetroiDomain.scenarios();
   }
 

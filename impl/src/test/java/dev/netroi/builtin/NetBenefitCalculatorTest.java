@@ -1,21 +1,21 @@
 package dev.netroi.builtin;
 
 import static dev.netroi.calc.Measures.NET_BENEFIT_PER_GPU;
-import static dev.netroi.testkit.ReferenceScenarios.usd;
+import static dev.netroi.testkit.NetroiDomain.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netroi.Scenario;
 import dev.netroi.calc.Calculator;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
-import dev.netroi.testkit.ReferenceScenarios;
 import java.math.BigDecimal;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class NetBenefitCalculatorTest implements CalculatorContract {
 
-  private final Scenario reference = ReferenceScenarios.mixtral();
+  private final Scenario reference = ReferenceArgument.mixtral();
 
   @Override
   public Calculator calculator() {
@@ -23,7 +23,7 @@ class NetBenefitCalculatorTest implements CalculatorContract {
   }
 
   @Override
-  public Arbitrary<Scenario> validScenarios() {
+  public Gen<Scenario> validScenarios() {
     return NetroiDomain.scenarios();
   }
 

@@ -5,7 +5,7 @@ import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
-import static dev.netroi.testkit.ReferenceScenarios.usd;
+import static dev.netroi.testkit.NetroiDomain.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netroi.CurrencyAmount;
@@ -14,18 +14,18 @@ import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.DeclaredInputsContext;
 import dev.netroi.testkit.NetroiDomain;
-import dev.netroi.testkit.ReferenceScenarios;
 import java.math.BigDecimal;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class RealisedValueCalculatorTest implements CalculatorContract {
 
-  private final Scenario reference = ReferenceScenarios.mixtral();
+  private final Scenario reference = ReferenceArgument.mixtral();
 
   @Override
   public Calculator calculator() {
@@ -33,7 +33,7 @@ class RealisedValueCalculatorTest implements CalculatorContract {
   }
 
   @Override
-  public Arbitrary<Scenario> validScenarios() {
+  public Gen<Scenario> validScenarios() {
     return NetroiDomain.scenarios();
   }
 

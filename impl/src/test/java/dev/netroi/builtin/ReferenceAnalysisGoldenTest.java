@@ -36,6 +36,7 @@ import dev.netroi.MarketSnapshot;
 import dev.netroi.NetworkOption;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
+import dev.netroi.YearBasis;
 import dev.netroi.calc.CalculationResults;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
@@ -43,10 +44,11 @@ import dev.netroi.calc.Measure;
 import dev.netroi.calc.Result;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
-import dev.netroi.testkit.ReferenceScenarios;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.throughput.ThroughputModels;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -54,9 +56,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins every derived figure of the reference analysis in MISSION.md: money to the cent, ratios to
- * four decimals. The scenario is built here from the input facts of MISSION.md, so a reader can
- * follow each figure back to its inputs.
+ * Pins every derived figure of the reference analysis (docs/REFERENCE.md): money to the cent,
+ * ratios to four decimals. The scenarios are {@link ReferenceArgument}'s, the one data set of the
+ * project; {@link InputFacts} pins each of its input facts, so a reader can follow each figure back
+ * to its inputs and their sources.
  */
 class ReferenceAnalysisGoldenTest {
 
@@ -70,33 +73,8 @@ class ReferenceAnalysisGoldenTest {
   private static final CalculationEngine ENGINE =
       CalculationEngine.of(CalculatorRegistry.builtIns());
 
-  private static final MarketSnapshot MARKET =
-      MarketSnapshot.builder()
-          .label("network vendor, quarter ending 2024-01-28")
-          .networkRunRate(usd("13000000000"))
-          .activeGpus(3_300_000)
-          .gpusSoldLastQuarter(608_000)
-          .blendedAsp(usd("21700"))
-          .modelAsp("H100", usd("30000"))
-          .build();
-
-  /** H100 fleet, AI Ethernet 800 x 0.95 vs traditional Ethernet 800 x 0.60, both USD 3,900. */
-  private static final Scenario MIXTRAL =
-      Scenario.builder()
-          .name("mixtral-8x7b @ $0.27")
-          .fleet(GpuFleet.of("H100", 1024, usd("30000")))
-          .candidate(NetworkOption.of("AI Ethernet", Bandwidth.ofGbps(800), 0.95, usd("3900")))
-          .baseline(
-              NetworkOption.of("Traditional Ethernet", Bandwidth.ofGbps(800), 0.60, usd("3900")))
-          .pricing(PricingModel.perGpuMinuteFromTokenPrice(usd("0.27")))
-          .market(MARKET)
-          .build();
-
-  private static final Scenario LLAMA2 =
-      MIXTRAL.toBuilder()
-          .name("llama2-70b @ $0.90")
-          .pricing(PricingModel.perGpuMinuteFromTokenPrice(usd("0.90")))
-          .build();
+  private static final Scenario MIXTRAL = ReferenceArgument.mixtral();
+  private static final Scenario LLAMA2 = ReferenceArgument.llama2();
 
   private static CurrencyAmount usd(String decimal) {
     return CurrencyAmount.of("USD", decimal);
@@ -116,10 +94,58 @@ class ReferenceAnalysisGoldenTest {
     return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN);
   }
 
-  @Test
-  void theScenarioOfThisTestIsTheOneOfTheTestKit() {
-    assertThat(MIXTRAL).isEqualTo(ReferenceScenarios.mixtral());
-    assertThat(LLAMA2).isEqualTo(ReferenceScenarios.llama2());
+  /**
+   * The input facts, each as docs/REFERENCE.md lists it with its source, so that a reader can
+   * follow every figure below back to the argument, and a typo in the one data set cannot hide.
+   */
+  @Nested
+  class InputFacts {
+
+    @Test
+    void theMarketIsTheVendorsRunRateInstalledBaseUnitsAndAsps() {
+      MarketSnapshot market = MIXTRAL.market().orElseThrow();
+
+      assertThat(market.networkRunRate()).isEqualTo(usd("13000000000"));
+      assertThat(market.activeGpus()).isEqualTo(3_300_000);
+      assertThat(market.gpusSoldLastQuarter()).isEqualTo(608_000);
+      assertThat(market.blendedAsp()).isEqualTo(usd("21700"));
+      assertThat(market.gpuModel()).isEqualTo("H100");
+      assertThat(market.modelAsp()).isEqualTo(usd("30000"));
+      assertThat(market).isEqualTo(ReferenceArgument.market());
+    }
+
+    @Test
+    void theOptionsAre800GbpsAt95And60PercentBothAt3900DollarsAYear() {
+      assertThat(MIXTRAL.candidate())
+          .isEqualTo(NetworkOption.of("AI Ethernet", Bandwidth.ofGbps(800), 0.95, usd("3900")));
+      assertThat(MIXTRAL.baseline())
+          .isEqualTo(
+              NetworkOption.of("Traditional Ethernet", Bandwidth.ofGbps(800), 0.60, usd("3900")));
+    }
+
+    @Test
+    void thePricesAreTokenPricesReadAsGpuMinutePrices() {
+      assertThat(MIXTRAL.pricing()).isEqualTo(PricingModel.perGpuMinuteFromTokenPrice(usd("0.27")));
+      assertThat(LLAMA2.pricing()).isEqualTo(PricingModel.perGpuMinuteFromTokenPrice(usd("0.90")));
+    }
+
+    @Test
+    void theFleetIs1024H100sAt30000DollarsWithTheLinearModelAndA365DayYear() {
+      for (Scenario scenario : List.of(MIXTRAL, LLAMA2)) {
+        assertThat(scenario.fleet()).isEqualTo(GpuFleet.of("H100", 1024, usd("30000")));
+        assertThat(scenario.throughputModel()).isEmpty();
+        assertThat(scenario.yearBasis()).isEqualTo(YearBasis.DAYS_365);
+        assertThat(scenario.market()).contains(ReferenceArgument.market());
+      }
+      assertThat(MIXTRAL.name()).isEqualTo("mixtral-8x7b @ $0.27");
+      assertThat(LLAMA2.name()).isEqualTo("llama2-70b @ $0.90");
+    }
+
+    @Test
+    void theSourceIsTheVendorsBlogPostOf28February2024() {
+      assertThat(ReferenceArgument.PUBLISHED).isEqualTo(LocalDate.of(2024, 2, 28));
+      assertThat(ReferenceArgument.SOURCE).startsWith("Hedgehog");
+    }
   }
 
   @Test

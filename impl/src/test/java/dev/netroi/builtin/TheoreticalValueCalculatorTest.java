@@ -1,7 +1,7 @@
 package dev.netroi.builtin;
 
 import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU;
-import static dev.netroi.testkit.ReferenceScenarios.usd;
+import static dev.netroi.testkit.NetroiDomain.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netroi.PricingModel;
@@ -9,16 +9,16 @@ import dev.netroi.Scenario;
 import dev.netroi.YearBasis;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
-import dev.netroi.testkit.ReferenceScenarios;
 import java.math.BigDecimal;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class TheoreticalValueCalculatorTest implements CalculatorContract {
 
-  private final Scenario reference = ReferenceScenarios.mixtral();
+  private final Scenario reference = ReferenceArgument.mixtral();
 
   @Override
   public Calculator calculator() {
@@ -26,7 +26,7 @@ class TheoreticalValueCalculatorTest implements CalculatorContract {
   }
 
   @Override
-  public Arbitrary<Scenario> validScenarios() {
+  public Gen<Scenario> validScenarios() {
     return NetroiDomain.scenarios();
   }
 

@@ -11,13 +11,13 @@ import dev.netroi.ThroughputModel;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
-import dev.netroi.testkit.ReferenceScenarios;
 import dev.netroi.throughput.ThroughputModels;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class ThroughputFactorCalculatorTest implements CalculatorContract {
 
@@ -34,7 +34,7 @@ class ThroughputFactorCalculatorTest implements CalculatorContract {
     }
   }
 
-  private final Scenario reference = ReferenceScenarios.mixtral();
+  private final Scenario reference = ReferenceArgument.mixtral();
 
   @Override
   public Calculator calculator() {
@@ -42,7 +42,7 @@ class ThroughputFactorCalculatorTest implements CalculatorContract {
   }
 
   @Override
-  public Arbitrary<Scenario> validScenarios() {
+  public Gen<Scenario> validScenarios() {
     return NetroiDomain.scenarios();
   }
 

@@ -4,6 +4,7 @@ import static dev.netroi.calc.Measures.BENEFIT_COST_RATIO;
 import static dev.netroi.calc.Measures.EXTRA_NETWORK_COST_PER_GPU;
 import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.ROI;
+import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -20,22 +21,20 @@ import dev.netroi.calc.Measure;
 import dev.netroi.calc.MeasureUnit;
 import dev.netroi.calc.Measures;
 import dev.netroi.calc.Result;
+import dev.netroi.testkit.Coverage;
 import dev.netroi.testkit.NetroiDomain;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.domains.Domain;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Properties of the built-in calculators run through the engine: money scales with prices and
  * ratios do not; explanations name their inputs; valid scenarios fail only for known reasons.
  */
-@Domain(NetroiDomain.class)
 class CalculationEngineProperties {
 
   private static final CalculationEngine ENGINE =
@@ -112,10 +111,24 @@ class CalculationEngineProperties {
    * over a difference (ROI) or over a cost (benefit-cost ratio) relative to that size over its
    * denominator: rounding, not the formula, decides the last digits there.
    */
-  @Property
-  void scalingEveryPriceScalesEveryMoneyFigureAndNoRatio(
-      @ForAll Scenario scenario, @ForAll @DoubleRange(min = 0.01, max = 100) double k) {
-    NetroiDomain.coverEdgeCases(scenario);
+  /** Price factors from 0.01 to 100 with two decimals. */
+  private static Gen<Double> factors() {
+    return NetroiDomain.decimals("0.01", "100", 2);
+  }
+
+  @Test
+  void scalingEveryPriceScalesEveryMoneyFigureAndNoRatio() {
+    Coverage<Scenario> edges = NetroiDomain.scenarioEdgeCases();
+    qt().forAll(NetroiDomain.scenarios(), factors())
+        .checkAssert(
+            (scenario, k) -> {
+              edges.record(scenario);
+              checkScaling(scenario, k);
+            });
+    edges.check();
+  }
+
+  private static void checkScaling(Scenario scenario, double k) {
     CalculationResults base = ENGINE.calculateAll(scenario);
     CalculationResults scaled = ENGINE.calculateAll(scaled(scenario, k));
     Map<MeasureUnit, Double> largest = largestAmounts(base);
@@ -158,9 +171,8 @@ class CalculationEngineProperties {
   /**
    * The speed-up and the throughput factors involve no money at all: they are bit for bit equal.
    */
-  @Property
-  void scalingEveryPriceLeavesTheThroughputFiguresExactlyUnchanged(
-      @ForAll Scenario scenario, @ForAll @DoubleRange(min = 0.01, max = 100) double k) {
+  @Test
+  void scalingEveryPriceLeavesTheThroughputFiguresExactlyUnchanged() {
     List<Measure<?>> throughput =
         List.of(
             Measures.THROUGHPUT_FACTOR_CANDIDATE,
@@ -169,14 +181,26 @@ class CalculationEngineProperties {
             Measures.EFFECTIVE_BANDWIDTH_CANDIDATE,
             Measures.EFFECTIVE_BANDWIDTH_BASELINE);
 
-    assertThat(ENGINE.calculate(scaled(scenario, k), throughput).results())
-        .isEqualTo(ENGINE.calculate(scenario, throughput).results());
+    qt().forAll(NetroiDomain.scenarios(), factors())
+        .checkAssert(
+            (scenario, k) ->
+                assertThat(ENGINE.calculate(scaled(scenario, k), throughput).results())
+                    .isEqualTo(ENGINE.calculate(scenario, throughput).results()));
   }
 
-  @Property
-  void everySuccessfulFigureIsExplainedByTheInputMeasuresOfItsCalculator(
-      @ForAll Scenario scenario) {
-    NetroiDomain.coverEdgeCases(scenario);
+  @Test
+  void everySuccessfulFigureIsExplainedByTheInputMeasuresOfItsCalculator() {
+    Coverage<Scenario> edges = NetroiDomain.scenarioEdgeCases();
+    qt().forAll(NetroiDomain.scenarios())
+        .checkAssert(
+            scenario -> {
+              edges.record(scenario);
+              checkExplanations(scenario);
+            });
+    edges.check();
+  }
+
+  private static void checkExplanations(Scenario scenario) {
     CalculatorRegistry registry = ENGINE.registry();
     CalculationResults results = ENGINE.calculateAll(scenario);
 
@@ -209,9 +233,19 @@ class CalculationEngineProperties {
     }
   }
 
-  @Property
-  void validScenariosFailOnlyForKnownReasonsAndNeverAsCalculationErrors(@ForAll Scenario scenario) {
-    NetroiDomain.coverEdgeCases(scenario);
+  @Test
+  void validScenariosFailOnlyForKnownReasonsAndNeverAsCalculationErrors() {
+    Coverage<Scenario> edges = NetroiDomain.scenarioEdgeCases();
+    qt().forAll(NetroiDomain.scenarios())
+        .checkAssert(
+            scenario -> {
+              edges.record(scenario);
+              checkFailures(scenario);
+            });
+    edges.check();
+  }
+
+  private static void checkFailures(Scenario scenario) {
     CalculationResults results = ENGINE.calculateAll(scenario);
 
     for (Result<?> failure : results.failures()) {

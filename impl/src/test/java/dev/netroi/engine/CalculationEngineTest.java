@@ -14,7 +14,7 @@ import static dev.netroi.engine.TestCalculator.EPSILON;
 import static dev.netroi.engine.TestCalculator.GAMMA;
 import static dev.netroi.engine.TestCalculator.figure;
 import static dev.netroi.engine.TestCalculator.named;
-import static dev.netroi.testkit.ReferenceScenarios.usd;
+import static dev.netroi.testkit.NetroiDomain.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -28,7 +28,7 @@ import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.Measures;
 import dev.netroi.calc.Result;
-import dev.netroi.testkit.ReferenceScenarios;
+import dev.netroi.reference.ReferenceArgument;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,7 +48,7 @@ class CalculationEngineTest {
     return measures;
   }
 
-  private final Scenario scenario = ReferenceScenarios.mixtral();
+  private final Scenario scenario = ReferenceArgument.mixtral();
 
   private static CalculationEngine engineOf(Calculator... calculators) {
     return CalculationEngine.of(CalculatorRegistry.of(calculators));
@@ -379,7 +379,7 @@ class CalculationEngineTest {
             .build();
 
     private final List<Scenario> scenarios =
-        List.of(scenario, freeNetwork, ReferenceScenarios.llama2());
+        List.of(scenario, freeNetwork, ReferenceArgument.llama2());
 
     @Test
     void aFailingRowNeverStopsTheOthers() {
@@ -522,7 +522,7 @@ class CalculationEngineTest {
       CalculationEngine engine = CalculationEngine.of(CalculatorRegistry.builtIns());
 
       CalculationResults first = engine.calculate(scenario, measures);
-      CalculationResults llama = engine.calculate(ReferenceScenarios.llama2(), measures);
+      CalculationResults llama = engine.calculate(ReferenceArgument.llama2(), measures);
       CalculationResults again = engine.calculate(scenario, measures);
 
       assertThat(again).isEqualTo(first).hasSameHashCodeAs(first);
@@ -555,7 +555,7 @@ class CalculationEngineTest {
       assertThat(results.value(GAMMA)).isEqualTo(2.0);
       assertThat(results.value(DELTA)).isEqualTo(3.0);
 
-      engine.calculate(List.of(scenario, ReferenceScenarios.llama2()), List.of(DELTA));
+      engine.calculate(List.of(scenario, ReferenceArgument.llama2()), List.of(DELTA));
 
       assertThat(shared.calls()).isEqualTo(3);
       assertThat(gamma.calls()).isEqualTo(1);

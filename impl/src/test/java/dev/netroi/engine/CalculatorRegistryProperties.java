@@ -4,6 +4,7 @@ import static dev.netroi.calc.Measures.EXTRA_NETWORK_COST_PER_GPU;
 import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
+import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,15 +16,13 @@ import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.MeasureUnit;
-import dev.netroi.testkit.ReferenceScenarios;
+import dev.netroi.reference.ReferenceArgument;
+import dev.netroi.testkit.NetroiDomain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Registry resolution never depends on the order in which calculators are registered. */
 class CalculatorRegistryProperties {
@@ -45,7 +44,7 @@ class CalculatorRegistryProperties {
 
     @Override
     public List<Figure<?>> calculate(CalculationContext context) {
-      CurrencyAmount price = ReferenceScenarios.usd("2000");
+      CurrencyAmount price = CurrencyAmount.of("USD", "2000");
       return List.of(
           Figure.of(NETWORK_COST_PER_GPU_CANDIDATE, price, Explanation.of("contract")),
           Figure.of(NETWORK_COST_PER_GPU_BASELINE, price, Explanation.of("contract")),
@@ -90,51 +89,59 @@ class CalculatorRegistryProperties {
     return List.copyOf(all);
   }
 
-  @Provide
-  Arbitrary<List<Calculator>> registrationOrders() {
-    return Arbitraries.shuffle(CALCULATORS);
+  private static Gen<List<Calculator>> registrationOrders() {
+    return NetroiDomain.shuffled(CALCULATORS);
   }
 
-  @Provide
-  Arbitrary<List<Calculator>> registrationOrdersWithADuplicate() {
+  private static Gen<List<Calculator>> registrationOrdersWithADuplicate() {
     List<Calculator> all = new ArrayList<>(BuiltInCalculators.all());
     all.add(new CalculatorRegistryTest.AnotherUpliftCalculator());
-    return Arbitraries.shuffle(all);
+    return NetroiDomain.shuffled(all);
   }
 
-  @Property
-  void everyMeasureHasTheSameProviderWhateverTheRegistrationOrder(
-      @ForAll("registrationOrders") List<Calculator> order) {
-    CalculatorRegistry registry = CalculatorRegistry.of(order);
+  @Test
+  void everyMeasureHasTheSameProviderWhateverTheRegistrationOrder() {
+    qt().forAll(registrationOrders())
+        .checkAssert(
+            order -> {
+              CalculatorRegistry registry = CalculatorRegistry.of(order);
 
-    assertThat(registry.measures()).isEqualTo(IN_ORDER.measures());
-    for (Measure<?> measure : IN_ORDER.measures()) {
-      assertThat(registry.provider(measure).orElseThrow())
-          .as("provider of %s", measure)
-          .isSameAs(IN_ORDER.provider(measure).orElseThrow());
-    }
-    assertThat(registry.provider(EXTRA_NETWORK_COST_PER_GPU).orElseThrow())
-        .isInstanceOf(ContractNetworkCost.class);
-  }
-
-  @Property(tries = 100)
-  void theResultsAreTheSameWhateverTheRegistrationOrder(
-      @ForAll("registrationOrders") List<Calculator> order) {
-    assertThat(
-            CalculationEngine.of(CalculatorRegistry.of(order))
-                .calculateAll(ReferenceScenarios.mixtral()))
-        .isEqualTo(CalculationEngine.of(IN_ORDER).calculateAll(ReferenceScenarios.mixtral()));
-  }
-
-  @Property
-  void aDuplicateWithoutOverrideFailsWhateverTheRegistrationOrder(
-      @ForAll("registrationOrdersWithADuplicate") List<Calculator> order) {
-    assertThatThrownBy(() -> CalculatorRegistry.of(order))
-        .isInstanceOfSatisfying(
-            RegistryException.class,
-            e -> {
-              assertThat(e.getKind()).isEqualTo(RegistryException.Kind.DUPLICATE_PROVIDER);
-              assertThat(e.getMeasures()).containsExactly("ValueUpliftPerGpu");
+              assertThat(registry.measures()).isEqualTo(IN_ORDER.measures());
+              for (Measure<?> measure : IN_ORDER.measures()) {
+                assertThat(registry.provider(measure).orElseThrow())
+                    .as("provider of %s", measure)
+                    .isSameAs(IN_ORDER.provider(measure).orElseThrow());
+              }
+              assertThat(registry.provider(EXTRA_NETWORK_COST_PER_GPU).orElseThrow())
+                  .isInstanceOf(ContractNetworkCost.class);
             });
+  }
+
+  @Test
+  void theResultsAreTheSameWhateverTheRegistrationOrder() {
+    qt(100)
+        .forAll(registrationOrders())
+        .checkAssert(
+            order ->
+                assertThat(
+                        CalculationEngine.of(CalculatorRegistry.of(order))
+                            .calculateAll(ReferenceArgument.mixtral()))
+                    .isEqualTo(
+                        CalculationEngine.of(IN_ORDER).calculateAll(ReferenceArgument.mixtral())));
+  }
+
+  @Test
+  void aDuplicateWithoutOverrideFailsWhateverTheRegistrationOrder() {
+    qt().forAll(registrationOrdersWithADuplicate())
+        .checkAssert(
+            order ->
+                assertThatThrownBy(() -> CalculatorRegistry.of(order))
+                    .isInstanceOfSatisfying(
+                        RegistryException.class,
+                        e -> {
+                          assertThat(e.getKind())
+                              .isEqualTo(RegistryException.Kind.DUPLICATE_PROVIDER);
+                          assertThat(e.getMeasures()).containsExactly("ValueUpliftPerGpu");
+                        }));
   }
 }

@@ -10,7 +10,7 @@ import static dev.netroi.engine.TestCalculator.BETA;
 import static dev.netroi.engine.TestCalculator.DELTA;
 import static dev.netroi.engine.TestCalculator.GAMMA;
 import static dev.netroi.engine.TestCalculator.named;
-import static dev.netroi.testkit.ReferenceScenarios.usd;
+import static dev.netroi.testkit.NetroiDomain.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -27,7 +27,7 @@ import dev.netroi.calc.Measure;
 import dev.netroi.calc.MeasureUnit;
 import dev.netroi.calc.Measures;
 import dev.netroi.calc.UnknownMeasureException;
-import dev.netroi.testkit.ReferenceScenarios;
+import dev.netroi.reference.ReferenceArgument;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -161,7 +161,7 @@ class CalculatorRegistryTest {
             .isInstanceOf(BenefitCostRatioCalculator.class);
         assertThat(
                 CalculationEngine.of(registry)
-                    .calculate(ReferenceScenarios.mixtral(), BENEFIT_COST_RATIO)
+                    .calculate(ReferenceArgument.mixtral(), BENEFIT_COST_RATIO)
                     .value(BENEFIT_COST_RATIO))
             .isCloseTo(10.0, within(1e-12));
       }
@@ -428,7 +428,7 @@ class CalculatorRegistryTest {
         assertThat(
                 CalculationEngine.of(loaded)
                     .calculate(
-                        ReferenceScenarios.mixtral(), ServiceLoadedPlugInCalculator.FLEET_SIZE)
+                        ReferenceArgument.mixtral(), ServiceLoadedPlugInCalculator.FLEET_SIZE)
                     .value(ServiceLoadedPlugInCalculator.FLEET_SIZE))
             .isEqualTo(1024.0);
       }

@@ -5,7 +5,7 @@ import dev.netroi.Scenario;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.Measures;
-import dev.netroi.testkit.ReferenceScenarios;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.throughput.ThroughputModels;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class EngineNullsTest {
 
   private final NullPointerTester tester =
       new NullPointerTester()
-          .setDefault(Scenario.class, ReferenceScenarios.mixtral())
+          .setDefault(Scenario.class, ReferenceArgument.mixtral())
           .setDefault(Measure.class, Measures.VALUE_UPLIFT_PER_GPU)
           .setDefault(Measure[].class, new Measure<?>[] {Measures.VALUE_UPLIFT_PER_GPU})
           .setDefault(List.class, List.of(Measures.VALUE_UPLIFT_PER_GPU))

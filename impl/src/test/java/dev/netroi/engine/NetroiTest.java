@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.netroi.CurrencyAmount;
 import dev.netroi.calc.CalculationResults;
 import dev.netroi.calc.Measures;
-import dev.netroi.testkit.ReferenceScenarios;
+import dev.netroi.reference.ReferenceArgument;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class NetroiTest {
 
   @Test
   void calculateGivesTheValueOfOneMeasureInOneLine() {
-    CurrencyAmount uplift = Netroi.calculate(ReferenceScenarios.mixtral(), VALUE_UPLIFT_PER_GPU);
+    CurrencyAmount uplift = Netroi.calculate(ReferenceArgument.mixtral(), VALUE_UPLIFT_PER_GPU);
 
     assertThat(uplift.rounded()).isEqualTo(new BigDecimal("49669.20"));
     assertThat(uplift).hasToString("USD 49669.20");
@@ -24,7 +24,7 @@ class NetroiTest {
 
   @Test
   void calculateThrowsIllegalStateWithTheReasonWhenTheMeasureFails() {
-    assertThatThrownBy(() -> Netroi.calculate(ReferenceScenarios.mixtral(), ROI))
+    assertThatThrownBy(() -> Netroi.calculate(ReferenceArgument.mixtral(), ROI))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith(
             "Roi failed (UNDEFINED): Roi is undefined: the candidate costs the same as the"
@@ -33,7 +33,7 @@ class NetroiTest {
 
   @Test
   void analyseCalculatesEveryBuiltInMeasureAndPrintsATable() {
-    CalculationResults results = Netroi.analyse(ReferenceScenarios.mixtral());
+    CalculationResults results = Netroi.analyse(ReferenceArgument.mixtral());
 
     assertThat(results.measures()).containsExactlyElementsOf(Measures.all());
     assertThat(results.toString())

@@ -7,14 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netroi.calc.CalculationResults;
 import dev.netroi.calc.Result;
-import dev.netroi.testkit.ReferenceScenarios;
+import dev.netroi.reference.ReferenceArgument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResultGridTest {
 
   private final CalculationResults upliftOnly =
-      Netroi.engine().calculate(ReferenceScenarios.mixtral(), VALUE_UPLIFT_PER_GPU);
+      Netroi.engine().calculate(ReferenceArgument.mixtral(), VALUE_UPLIFT_PER_GPU);
 
   @Test
   void aRowMustHaveEveryColumn() {

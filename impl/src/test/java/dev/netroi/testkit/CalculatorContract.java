@@ -16,16 +16,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The compatibility kit of the calculator SPI: implement this interface in a test class to prove
@@ -40,7 +38,7 @@ import org.junit.jupiter.api.Test;
  *   }
  *
  *   @Override
- *   public Arbitrary<Scenario> validScenarios() {
+ *   public Gen<Scenario> validScenarios() {
  *     return NetroiDomain.scenarios();
  *   }
  *
@@ -55,14 +53,18 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
- * <p>The kit runs on the JUnit Platform with two engines: JUnit Jupiter for the {@code @Test}
- * methods and jqwik for the {@code @Property} methods; put both, and AssertJ, on the test class
- * path. It calls the calculator as the engine would, with a {@link DeclaredInputsContext}: the
- * scenario and the figures of the declared {@link Calculator#requires() required} measures only,
- * computed by {@link #inputRegistry()}; reading an undeclared measure throws {@link
- * IllegalStateException} and fails the kit. A generated scenario whose inputs cannot be computed
- * (such as a market figure without market facts) is discarded, so {@link #validScenarios()} should
- * rarely produce one. It checks:
+ * <p>The kit is plain JUnit 5: every check is a {@code @Test} default method, and the checks of
+ * behaviour run as properties over {@link #validScenarios()} with QuickTheories ({@link
+ * PropertyChecks#qt()}, 1,000 examples each, 10 for the thread-safety check). Put JUnit Jupiter,
+ * AssertJ and QuickTheories on the test class path (see the README for the dependency snippet). A
+ * failing check reports the smallest failing scenario and the seed that reproduces it. It calls the
+ * calculator as the engine would, with a {@link DeclaredInputsContext}: the scenario and the
+ * figures of the declared {@link Calculator#requires() required} measures only, computed by {@link
+ * #inputRegistry()}; reading an undeclared measure throws {@link IllegalStateException} and fails
+ * the kit. A generated scenario whose inputs cannot be computed (such as a market figure without
+ * market facts) is discarded, and so is, for the checks of figures, one where the calculator fails;
+ * a run that finds too few usable scenarios fails ("Gave up after finding only N example(s)"), so
+ * {@link #validScenarios()} should rarely produce them. It checks:
  *
  * <ul>
  *   <li>declarations: a non-blank name; {@code provides()} is not empty; {@code overrides()} is a
@@ -79,8 +81,9 @@ import org.junit.jupiter.api.Test;
  *       dev.netroi.calc.Explanation}.
  * </ul>
  *
- * <p>{@link #outcomeFor(Scenario)} and {@link #figuresFor(Scenario)} call the calculator the same
- * way, for the examples of a test class.
+ * <p>Each property has an overload that checks one scenario, such as {@link
+ * #isDeterministic(Scenario)}, for a plug-in's own examples. {@link #outcomeFor(Scenario)} and
+ * {@link #figuresFor(Scenario)} call the calculator the same way, for the examples of a test class.
  */
 public interface CalculatorContract {
 
@@ -94,9 +97,9 @@ public interface CalculatorContract {
   /**
    * Returns the scenarios the calculator must handle; see {@link NetroiDomain} for ready-made ones.
    *
-   * @return the arbitrary of valid scenarios
+   * @return the generator of valid scenarios
    */
-  Arbitrary<Scenario> validScenarios();
+  Gen<Scenario> validScenarios();
 
   /**
    * Returns the registry that computes the measures the calculator requires.
@@ -105,16 +108,6 @@ public interface CalculatorContract {
    */
   default CalculatorRegistry inputRegistry() {
     return CalculatorRegistry.builtIns();
-  }
-
-  /**
-   * Provides {@link #validScenarios()} to the kit's properties.
-   *
-   * @return the valid scenarios
-   */
-  @Provide
-  default Arbitrary<Scenario> contractScenarios() {
-    return validScenarios();
   }
 
   // ---------------------------------------------------------------- declarations
@@ -169,18 +162,30 @@ public interface CalculatorContract {
 
   // ---------------------------------------------------------------- behaviour
 
+  /** Checks one figure per provided measure, of the measure's type, over the valid scenarios. */
+  @Test
+  default void returnsExactlyOneFigurePerProvidedMeasure() {
+    PropertyChecks.qt()
+        .forAll(validScenarios())
+        .assuming(this::succeedsOn)
+        .checkAssert(this::returnsExactlyOneFigurePerProvidedMeasure);
+  }
+
   /**
-   * Checks one figure per provided measure, of the measure's type.
+   * Checks one figure per provided measure, of the measure's type, finite, for one scenario; passes
+   * if the scenario's inputs cannot be computed or the calculator fails on it.
    *
    * @param scenario a valid scenario
    */
-  @Property
-  default void returnsExactlyOneFigurePerProvidedMeasure(
-      @ForAll("contractScenarios") Scenario scenario) {
+  default void returnsExactlyOneFigurePerProvidedMeasure(Scenario scenario) {
     Optional<DeclaredInputsContext> context = contextFor(scenario);
-    Assume.that(context.isPresent());
+    if (context.isEmpty()) {
+      return;
+    }
     Outcome outcome = Outcome.of(calculator(), context.get());
-    Assume.that(outcome.isSuccess());
+    if (!outcome.isSuccess()) {
+      return;
+    }
     List<Figure<?>> figures = outcome.figures();
     assertThat(figures).as("figures of %s", calculator().name()).isNotNull().doesNotContainNull();
     List<Measure<?>> measures = new ArrayList<>();
@@ -195,15 +200,25 @@ public interface CalculatorContract {
     assertThat(new HashSet<>(measures)).isEqualTo(calculator().provides());
   }
 
+  /** Checks that valid scenarios yield figures or an expected failure, never another exception. */
+  @Test
+  default void failsOnlyAsUndefinedOrMissingInput() {
+    PropertyChecks.qt()
+        .forAll(validScenarios())
+        .assuming(this::isComputable)
+        .checkAssert(this::failsOnlyAsUndefinedOrMissingInput);
+  }
+
   /**
-   * Checks that a valid scenario yields figures or an expected failure, never another exception.
+   * Checks that one scenario yields figures or an expected failure, never another exception.
    *
    * @param scenario a valid scenario
    */
-  @Property
-  default void failsOnlyAsUndefinedOrMissingInput(@ForAll("contractScenarios") Scenario scenario) {
+  default void failsOnlyAsUndefinedOrMissingInput(Scenario scenario) {
     Optional<DeclaredInputsContext> context = contextFor(scenario);
-    Assume.that(context.isPresent());
+    if (context.isEmpty()) {
+      return;
+    }
     try {
       calculator().calculate(context.get());
     } catch (CalculationException e) {
@@ -216,30 +231,53 @@ public interface CalculatorContract {
     }
   }
 
+  /** Checks that two calls give equal outcomes, over the valid scenarios. */
+  @Test
+  default void isDeterministic() {
+    PropertyChecks.qt()
+        .forAll(validScenarios())
+        .assuming(this::isComputable)
+        .checkAssert(this::isDeterministic);
+  }
+
   /**
-   * Checks that two calls give equal outcomes.
+   * Checks that two calls on one scenario give equal outcomes.
    *
    * @param scenario a valid scenario
    */
-  @Property
-  default void isDeterministic(@ForAll("contractScenarios") Scenario scenario) {
+  default void isDeterministic(Scenario scenario) {
     Optional<DeclaredInputsContext> context = contextFor(scenario);
-    Assume.that(context.isPresent());
+    if (context.isEmpty()) {
+      return;
+    }
     assertThat(Outcome.of(calculator(), context.get()))
         .isEqualTo(Outcome.of(calculator(), context.get()));
   }
 
   /**
-   * Checks that 8 threads calling the calculator 50 times each get the single-threaded outcome.
+   * Checks, on 10 valid scenarios, that 8 threads calling the calculator 50 times each get the
+   * single-threaded outcome.
+   */
+  @Test
+  default void givesTheSameOutcomeOnEightThreads() {
+    PropertyChecks.qt(10)
+        .forAll(validScenarios())
+        .assuming(this::isComputable)
+        .checkAssert(this::givesTheSameOutcomeOnEightThreads);
+  }
+
+  /**
+   * Checks that 8 threads calling the calculator 50 times each on one scenario get the
+   * single-threaded outcome.
    *
    * @param scenario a valid scenario
-   * @throws Exception if a thread fails or times out
+   * @throws AssertionError if a thread gets another outcome, fails or times out
    */
-  @Property(tries = 10)
-  default void givesTheSameOutcomeOnEightThreads(@ForAll("contractScenarios") Scenario scenario)
-      throws Exception {
+  default void givesTheSameOutcomeOnEightThreads(Scenario scenario) {
     Optional<DeclaredInputsContext> context = contextFor(scenario);
-    Assume.that(context.isPresent());
+    if (context.isEmpty()) {
+      return;
+    }
     Calculator calculator = calculator();
     Outcome expected = Outcome.of(calculator, context.get());
     int threads = 8;
@@ -264,27 +302,67 @@ public interface CalculatorContract {
         List<Outcome> outcomes = future.get(1, TimeUnit.MINUTES);
         assertThat(outcomes).hasSize(calls).containsOnly(expected);
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(calculator.name() + ": interrupted", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new AssertionError(calculator.name() + " on eight threads: " + e, e);
     } finally {
       pool.shutdownNow();
     }
   }
 
+  /** Checks that the explanations name every required measure, over the valid scenarios. */
+  @Test
+  default void explainsEveryRequiredMeasure() {
+    PropertyChecks.qt()
+        .forAll(validScenarios())
+        .assuming(this::succeedsOn)
+        .checkAssert(this::explainsEveryRequiredMeasure);
+  }
+
   /**
-   * Checks that the explanations name every required measure.
+   * Checks that the explanations of one scenario's figures name every required measure; passes if
+   * the scenario's inputs cannot be computed or the calculator fails on it.
    *
    * @param scenario a valid scenario
    */
-  @Property
-  default void explainsEveryRequiredMeasure(@ForAll("contractScenarios") Scenario scenario) {
+  default void explainsEveryRequiredMeasure(Scenario scenario) {
     Optional<DeclaredInputsContext> context = contextFor(scenario);
-    Assume.that(context.isPresent());
+    if (context.isEmpty()) {
+      return;
+    }
     Outcome outcome = Outcome.of(calculator(), context.get());
-    Assume.that(outcome.isSuccess());
+    if (!outcome.isSuccess()) {
+      return;
+    }
     for (Measure<?> required : calculator().requires()) {
       assertThat(outcome.figures())
           .as("figures of %s naming required measure %s", calculator().name(), required)
           .anyMatch(figure -> figure.explanation().namesInput(required.name()));
     }
+  }
+
+  /**
+   * Returns whether the calculator's required inputs can be computed for a scenario.
+   *
+   * @param scenario a scenario
+   * @return true if the kit can call the calculator on it
+   */
+  default boolean isComputable(Scenario scenario) {
+    return contextFor(scenario).isPresent();
+  }
+
+  /**
+   * Returns whether the calculator returns figures for a scenario (rather than a {@link
+   * CalculationException}).
+   *
+   * @param scenario a scenario
+   * @return true if its inputs can be computed and the calculator succeeds on it
+   */
+  default boolean succeedsOn(Scenario scenario) {
+    Optional<DeclaredInputsContext> context = contextFor(scenario);
+    return context.isPresent() && Outcome.of(calculator(), context.get()).isSuccess();
   }
 
   // ---------------------------------------------------------------- helpers for examples

@@ -16,14 +16,15 @@ import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.MeasureUnit;
 import dev.netroi.engine.CalculatorRegistry;
+import dev.netroi.reference.ReferenceArgument;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Proves that each check of {@link CalculatorContract} fails for a calculator that breaks it, and
@@ -37,7 +38,7 @@ class CalculatorContractTest {
   private static final Measure<Double> OTHER =
       Measure.of("KitOther", Double.class, MeasureUnit.MULTIPLE, "Second output.");
 
-  private static final Scenario REFERENCE = ReferenceScenarios.mixtral();
+  private static final Scenario REFERENCE = ReferenceArgument.mixtral();
 
   /** A calculator whose declarations and body are given. */
   private record Fake(
@@ -82,8 +83,8 @@ class CalculatorContractTest {
       }
 
       @Override
-      public Arbitrary<Scenario> validScenarios() {
-        return Arbitraries.just(REFERENCE);
+      public Gen<Scenario> validScenarios() {
+        return Generate.constant(REFERENCE);
       }
 
       @Override
@@ -114,7 +115,49 @@ class CalculatorContractTest {
               kit.explainsEveryRequiredMeasure(REFERENCE);
             })
         .doesNotThrowAnyException();
-    assertThat(kit.contractScenarios().sample()).isEqualTo(REFERENCE);
+  }
+
+  @Test
+  void theKitsPropertiesRunOverTheValidScenarios() {
+    CalculatorContract kit = kitFor(GOOD);
+
+    assertThatCode(
+            () -> {
+              kit.returnsExactlyOneFigurePerProvidedMeasure();
+              kit.failsOnlyAsUndefinedOrMissingInput();
+              kit.isDeterministic();
+              kit.givesTheSameOutcomeOnEightThreads();
+              kit.explainsEveryRequiredMeasure();
+            })
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aFailingPropertyReportsTheSmallestExampleAndItsSeed() {
+    AtomicInteger calls = new AtomicInteger();
+    CalculatorContract kit =
+        kitFor(providingOut(c -> List.of(out(calls.incrementAndGet(), "ValueUpliftPerGpu"))));
+
+    assertThatThrownBy(kit::isDeterministic)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Smallest found falsifying value(s)")
+        .hasMessageContaining(REFERENCE.toString())
+        .hasMessageContaining("Seed was");
+  }
+
+  @Test
+  void aPropertyGivesUpWhenNoValidScenarioCanBeUsed() {
+    CalculatorContract kit =
+        kitFor(
+            providingOut(
+                c -> {
+                  throw new CalculationException(FailureReason.UNDEFINED, "never defined");
+                }));
+
+    assertThatThrownBy(kit::returnsExactlyOneFigurePerProvidedMeasure)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Gave up after finding only 0 example(s)");
+    assertThatCode(kit::failsOnlyAsUndefinedOrMissingInput).doesNotThrowAnyException();
   }
 
   @Nested

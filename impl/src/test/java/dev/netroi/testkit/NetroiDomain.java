@@ -1,5 +1,8 @@
 package dev.netroi.testkit;
 
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
 import dev.netroi.Bandwidth;
 import dev.netroi.CurrencyAmount;
 import dev.netroi.GpuFleet;
@@ -12,31 +15,29 @@ import dev.netroi.ThroughputModel;
 import dev.netroi.YearBasis;
 import dev.netroi.throughput.ThroughputModels;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.domains.Domain;
-import net.jqwik.api.domains.DomainContext;
-import net.jqwik.api.domains.DomainContextBase;
-import net.jqwik.api.statistics.Statistics;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
- * The jqwik domain of netroi: generators of valid scenario values, all in US dollars.
+ * The generators of netroi's domain: valid scenario values, all in US dollars, for QuickTheories.
  *
- * <p>Use it on a property class or method with {@code @Domain(NetroiDomain.class)}; a parameter
- * {@code @ForAll Scenario scenario} (or {@code GpuFleet}, {@code NetworkOption}, {@code
- * PricingModel}, {@code MarketSnapshot}, {@code ThroughputModel}) is then generated from here.
- * jqwik finds domain providers by type, not by name. The global context is included, so
- * {@code @ForAll int} and friends keep working. Outside a domain, the static factories ({@link
- * #scenarios()}, {@link #scenariosWithMarket()}, ...) give the same arbitraries, for instance for
- * {@link CalculatorContract#validScenarios()}.
+ * <pre>{@code
+ * qt().forAll(NetroiDomain.scenarios(), NetroiDomain.networkOptions())
+ *     .checkAssert((scenario, other) -> ...);
+ * }</pre>
  *
- * <p>The generators cover, with a frequency of at least one try in ten each:
+ * <p>Generators are named as nouns and composed from the small ones here ({@link #fleets()}, {@link
+ * #networkOptions()}, {@link #pricingModels()}, ...) into {@link #scenarios()}. They shrink: a
+ * failing scenario is reported as the smallest one QuickTheories finds (fewer GPUs, lower prices,
+ * the first choices of each list). They cover, with a frequency of at least one example in ten
+ * each:
  *
  * <ul>
  *   <li>fleets of 1 to 100,000 GPUs, one GPU included, with GPU prices from zero;
@@ -52,128 +53,143 @@ import net.jqwik.api.statistics.Statistics;
  *   <li>the 365-day year, a 360-day year and a 365.25-day year.
  * </ul>
  *
- * <p>Call {@link #coverEdgeCases(Scenario)} in a property to collect statistics on the edge cases
- * and fail the property if its generator never reached one of them.
+ * <p>{@link #scenarioEdgeCases()} checks that a property's examples reached the edge cases.
  */
-@Domain(DomainContext.Global.class)
-public class NetroiDomain extends DomainContextBase {
+public final class NetroiDomain {
 
   /** The currency of every generated amount. */
   public static final Currency USD = Currency.getInstance("USD");
 
-  /** Creates the domain; jqwik does this. */
-  public NetroiDomain() {}
-
-  // ------------------------------------------------------------------ providers, found by type
+  private NetroiDomain() {}
 
   /**
-   * Provides valid fleets.
+   * Returns an amount in US dollars, the currency of every generated value, from a plain decimal.
    *
-   * @return {@link #fleets()}
+   * @param decimal the amount, such as {@code "3900"} or {@code "0.27"}
+   * @return the amount
    */
-  @Provide
-  public Arbitrary<GpuFleet> validFleets() {
-    return fleets();
+  public static CurrencyAmount usd(String decimal) {
+    return CurrencyAmount.of(USD.getCurrencyCode(), decimal);
+  }
+
+  // ------------------------------------------------------------------ combinators
+
+  /**
+   * Returns a generator that draws from the given ones with the given weights: {@code weighted(1,
+   * ones, 6, others)} draws from {@code ones} one time in seven.
+   *
+   * @param weight1 the weight of the first generator, positive
+   * @param gen1 the first generator
+   * @param weight2 the weight of the second generator, positive
+   * @param gen2 the second generator
+   * @param <T> the type of the values
+   * @return the generator
+   */
+  public static <T> Gen<T> weighted(int weight1, Gen<T> gen1, int weight2, Gen<T> gen2) {
+    return Generate.frequency(List.of(Pair.of(weight1, gen1), Pair.of(weight2, gen2)));
   }
 
   /**
-   * Provides valid network options.
+   * Returns a generator that draws from each of the given ones equally often.
    *
-   * @return {@link #networkOptions()}
+   * @param gens the generators, at least one
+   * @param <T> the type of the values
+   * @return the generator
    */
-  @Provide
-  public Arbitrary<NetworkOption> validNetworkOptions() {
-    return networkOptions();
+  public static <T> Gen<T> oneOf(List<Gen<T>> gens) {
+    List<Pair<Integer, Gen<T>>> equal = new ArrayList<>();
+    for (Gen<T> gen : gens) {
+      equal.add(Pair.of(1, gen));
+    }
+    return Generate.frequency(equal);
   }
 
   /**
-   * Provides valid pricing models.
+   * Returns decimals between two bounds, both included, with exactly {@code scale} decimals, as
+   * doubles: {@code decimals("0", "1", 4)} gives 0, 0.0001, ..., 1.
    *
-   * @return {@link #pricingModels()}
+   * @param min the least value, a plain decimal
+   * @param max the greatest value, a plain decimal
+   * @param scale the number of decimals
+   * @return the generator
    */
-  @Provide
-  public Arbitrary<PricingModel> validPricingModels() {
-    return pricingModels();
+  public static Gen<Double> decimals(String min, String max, int scale) {
+    long low = new BigDecimal(min).movePointRight(scale).longValueExact();
+    long high = new BigDecimal(max).movePointRight(scale).longValueExact();
+    return longs().between(low, high).map(units -> BigDecimal.valueOf(units, scale).doubleValue());
   }
 
   /**
-   * Provides valid market snapshots.
+   * Returns the orders of a list's elements: each example is a permutation of {@code items}
+   * (Fisher-Yates over the generator's random source, so it shrinks towards the given order).
    *
-   * @return {@link #marketSnapshots()}
+   * @param items the elements
+   * @param <T> the type of the elements
+   * @return the generator
    */
-  @Provide
-  public Arbitrary<MarketSnapshot> validMarketSnapshots() {
-    return marketSnapshots();
+  public static <T> Gen<List<T>> shuffled(List<T> items) {
+    List<T> copy = List.copyOf(items);
+    Gen<List<T>> orders =
+        random -> {
+          List<T> order = new ArrayList<>(copy);
+          for (int i = order.size() - 1; i > 0; i--) {
+            Collections.swap(order, i, integers().between(0, i).generate(random));
+          }
+          return order;
+        };
+    return orders.describedAs(List::toString);
   }
 
-  /**
-   * Provides the built-in throughput models.
-   *
-   * @return {@link #throughputModels()}
-   */
-  @Provide
-  public Arbitrary<ThroughputModel> validThroughputModels() {
-    return throughputModels();
-  }
+  // ------------------------------------------------------------------ scenario values
 
   /**
-   * Provides valid scenarios.
+   * Returns valid scenarios, with or without market facts (60 % with) and throughput model (half
+   * with); at least one in six has equal options (the baseline is the candidate).
    *
-   * @return {@link #scenarios()}
+   * @return the generator
    */
-  @Provide
-  public Arbitrary<Scenario> validScenarios() {
-    return scenarios();
-  }
-
-  // ------------------------------------------------------------------ static factories
-
-  /**
-   * Returns valid scenarios, with or without market facts and throughput model; at least one in six
-   * has equal options (the baseline is the candidate).
-   *
-   * @return the arbitrary
-   */
-  public static Arbitrary<Scenario> scenarios() {
-    return scenarios(marketSnapshots().optional(0.6));
+  public static Gen<Scenario> scenarios() {
+    return scenarios(weighted(2, Generate.constant(Optional.empty()), 3, optionalMarkets()));
   }
 
   /**
    * Returns valid scenarios that all have market facts.
    *
-   * @return the arbitrary
+   * @return the generator
    */
-  public static Arbitrary<Scenario> scenariosWithMarket() {
-    return scenarios(marketSnapshots().map(Optional::of));
+  public static Gen<Scenario> scenariosWithMarket() {
+    return scenarios(optionalMarkets());
   }
 
-  private static Arbitrary<Scenario> scenarios(Arbitrary<Optional<MarketSnapshot>> markets) {
-    Arbitrary<Boolean> equalOptions =
-        Arbitraries.frequencyOf(
-            Tuple.of(1, Arbitraries.just(true)), Tuple.of(5, Arbitraries.just(false)));
-    return Combinators.combine(
-            fleets(),
-            networkOptions(),
-            networkOptions(),
-            equalOptions,
-            pricingModels(),
-            markets,
-            throughputModels().optional(0.5),
-            yearBases())
-        .as(
-            (fleet, candidate, baseline, equal, pricing, market, model, year) -> {
-              Scenario.Builder builder =
-                  Scenario.builder()
-                      .name("generated")
-                      .fleet(fleet)
-                      .candidate(candidate)
-                      .baseline(equal ? candidate : baseline)
-                      .pricing(pricing)
-                      .yearBasis(year);
-              market.ifPresent(builder::market);
-              model.ifPresent(builder::throughputModel);
-              return builder.build();
-            });
+  private static Gen<Optional<MarketSnapshot>> optionalMarkets() {
+    return marketSnapshots().map(Optional::of);
+  }
+
+  private static Gen<Scenario> scenarios(Gen<Optional<MarketSnapshot>> markets) {
+    Gen<GpuFleet> fleets = fleets();
+    Gen<NetworkOption> options = networkOptions();
+    Gen<Boolean> equalOptions = weighted(1, Generate.constant(true), 5, Generate.constant(false));
+    Gen<PricingModel> pricing = pricingModels();
+    Gen<Optional<ThroughputModel>> models =
+        weighted(1, Generate.constant(Optional.empty()), 1, throughputModels().map(Optional::of));
+    Gen<YearBasis> years = yearBases();
+    Gen<Scenario> scenarios =
+        random -> {
+          NetworkOption candidate = options.generate(random);
+          NetworkOption baseline = options.generate(random);
+          Scenario.Builder builder =
+              Scenario.builder()
+                  .name("generated")
+                  .fleet(fleets.generate(random))
+                  .candidate(candidate)
+                  .baseline(equalOptions.generate(random) ? candidate : baseline)
+                  .pricing(pricing.generate(random))
+                  .yearBasis(years.generate(random));
+          markets.generate(random).ifPresent(builder::market);
+          models.generate(random).ifPresent(builder::throughputModel);
+          return builder.build();
+        };
+    return scenarios.describedAs(Scenario::toString);
   }
 
   /**
@@ -181,25 +197,22 @@ public class NetroiDomain extends DomainContextBase {
    * USD 0 to USD 60,000, and no utilisation or one in [0, 1] with 0 and 1 each in about one try in
    * seven.
    *
-   * @return the arbitrary
+   * @return the generator
    */
-  public static Arbitrary<GpuFleet> fleets() {
-    Arbitrary<Long> counts =
-        Arbitraries.frequencyOf(
-            Tuple.of(1, Arbitraries.just(1L)),
-            Tuple.of(6, Arbitraries.longs().between(1, 100_000)));
-    Arbitrary<OptionalDouble> utilisations =
-        Arbitraries.frequencyOf(
-            Tuple.of(3, Arbitraries.just(OptionalDouble.empty())),
-            Tuple.of(1, Arbitraries.just(OptionalDouble.of(0))),
-            Tuple.of(1, Arbitraries.just(OptionalDouble.of(1))),
-            Tuple.of(2, Arbitraries.doubles().between(0, 1).ofScale(4).map(OptionalDouble::of)));
-    return Combinators.combine(
-            Arbitraries.of("H100", "H200", "B200", "MI300X"),
+  public static Gen<GpuFleet> fleets() {
+    Gen<Long> counts = weighted(1, Generate.constant(1L), 6, longs().between(1, 100_000));
+    Gen<OptionalDouble> utilisations =
+        Generate.frequency(
+            List.of(
+                Pair.of(3, Generate.constant(OptionalDouble.empty())),
+                Pair.of(1, Generate.constant(OptionalDouble.of(0))),
+                Pair.of(1, Generate.constant(OptionalDouble.of(1))),
+                Pair.of(2, decimals("0", "1", 4).map(OptionalDouble::of))));
+    return Generate.pick(List.of("H100", "H200", "B200", "MI300X"))
+        .zip(
             counts,
             money("0", "60000", 2, 1, 9),
-            utilisations)
-        .as(
+            utilisations,
             (model, count, price, utilisation) -> {
               GpuFleet fleet = GpuFleet.of(model, count, price);
               return utilisation.isPresent()
@@ -213,148 +226,141 @@ public class NetroiDomain extends DomainContextBase {
    * fraction in (0, 1] with four decimals (1 in about one try in ten), and an annual cost per GPU
    * from USD 0 (about one try in seven) to USD 20,000.
    *
-   * @return the arbitrary
+   * @return the generator
    */
-  public static Arbitrary<NetworkOption> networkOptions() {
-    return Combinators.combine(
-            Arbitraries.of("AI Ethernet", "RoCE Ethernet", "InfiniBand"),
-            Arbitraries.of(100.0, 200.0, 400.0, 800.0, 1600.0).map(Bandwidth::ofGbps),
+  public static Gen<NetworkOption> networkOptions() {
+    return Generate.pick(List.of("AI Ethernet", "RoCE Ethernet", "InfiniBand"))
+        .zip(
+            Generate.pick(List.of(100.0, 200.0, 400.0, 800.0, 1600.0)).map(Bandwidth::ofGbps),
             effectiveFractions(),
-            money("0", "20000", 2, 1, 6))
-        .as(NetworkOption::of);
+            money("0", "20000", 2, 1, 6),
+            NetworkOption::of);
   }
 
   /**
    * Returns effective-bandwidth fractions in (0, 1] with four decimals; exactly 1 in about one try
    * in ten.
    *
-   * @return the arbitrary
+   * @return the generator
    */
-  public static Arbitrary<Double> effectiveFractions() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(1, Arbitraries.just(1.0)),
-        Tuple.of(9, Arbitraries.doubles().between(0, false, 1, true).ofScale(4)));
+  public static Gen<Double> effectiveFractions() {
+    return weighted(1, Generate.constant(1.0), 9, decimals("0.0001", "1", 4));
   }
 
   /**
    * Returns valid pricing models: per GPU-minute (USD 0 to 10, zero in about one try in seven), per
    * GPU-hour (USD 0 to 600, zero likewise), per GPU-minute read from a token price (USD 0.01 to
    * 100), per GPU-hour with a token-price origin, and per million tokens (USD 0 to 100) at 1 to
-   * 50,000 tokens per second per GPU.
+   * 50,000 tokens per second per GPU, each kind one time in five.
    *
-   * @return the arbitrary
+   * @return the generator
    */
-  public static Arbitrary<PricingModel> pricingModels() {
-    Arbitrary<PricingModel> perMinute = money("0", "10", 4, 1, 6).map(PricingModel::perGpuMinute);
-    Arbitrary<PricingModel> perHour = money("0", "600", 2, 1, 6).map(PricingModel::perGpuHour);
-    Arbitrary<PricingModel> fromTokenPrice =
+  public static Gen<PricingModel> pricingModels() {
+    Gen<PricingModel> perMinute = money("0", "10", 4, 1, 6).map(PricingModel::perGpuMinute);
+    Gen<PricingModel> perHour = money("0", "600", 2, 1, 6).map(PricingModel::perGpuHour);
+    Gen<PricingModel> fromTokenPrice =
         money("0.01", "100", 2, 0, 1).map(PricingModel::perGpuMinuteFromTokenPrice);
-    Arbitrary<PricingModel> perHourWithOrigin =
-        Combinators.combine(money("0", "600", 2, 1, 6), money("0.01", "100", 2, 0, 1))
-            .as(
+    Gen<PricingModel> perHourWithOrigin =
+        money("0", "600", 2, 1, 6)
+            .zip(
+                money("0.01", "100", 2, 0, 1),
                 (price, origin) ->
                     PricingModel.PerGpuTime.of(price, GpuTimeUnit.HOUR)
                         .withTokenPriceOrigin(origin));
-    Arbitrary<PricingModel> perToken =
-        Combinators.combine(
-                money("0", "100", 2, 1, 6), Arbitraries.doubles().between(1, 50_000).ofScale(1))
-            .as(PricingModel::perMillionTokens);
-    return Arbitraries.oneOf(perMinute, perHour, fromTokenPrice, perHourWithOrigin, perToken);
+    Gen<PricingModel> perToken =
+        money("0", "100", 2, 1, 6).zip(decimals("1", "50000", 1), PricingModel::perMillionTokens);
+    return oneOf(List.of(perMinute, perHour, fromTokenPrice, perHourWithOrigin, perToken));
   }
 
   /**
    * Returns valid market snapshots: a run rate of USD 1 million to 50 billion, 1 to 10 million
    * active GPUs, 1 to 1 million GPUs sold last quarter, ASPs of USD 1 to 60,000.
    *
-   * @return the arbitrary
+   * @return the generator
    */
-  public static Arbitrary<MarketSnapshot> marketSnapshots() {
-    return Combinators.combine(
-            money("1000000", "50000000000", 0, 0, 1),
-            Arbitraries.longs().between(1, 10_000_000),
-            Arbitraries.longs().between(1, 1_000_000),
-            money("1", "60000", 2, 0, 1),
-            money("1", "60000", 2, 0, 1))
-        .as(
-            (runRate, active, sold, blended, modelAsp) ->
+  public static Gen<MarketSnapshot> marketSnapshots() {
+    Gen<CurrencyAmount> asps = money("1", "60000", 2, 0, 1);
+    return money("1000000", "50000000000", 0, 0, 1)
+        .zip(
+            longs().between(1, 10_000_000),
+            longs().between(1, 1_000_000),
+            asps.zip(asps, Pair::of),
+            (runRate, active, sold, asp) ->
                 MarketSnapshot.builder()
                     .label("generated")
                     .networkRunRate(runRate)
                     .activeGpus(active)
                     .gpusSoldLastQuarter(sold)
-                    .blendedAsp(blended)
-                    .modelAsp("H100", modelAsp)
+                    .blendedAsp(asp._1)
+                    .modelAsp("H100", asp._2)
                     .build());
   }
 
   /**
    * Returns the built-in throughput models: the linear model, or an Amdahl model with an
-   * exposed-communication share in (0, 1] (three decimals, 1 included).
+   * exposed-communication share in (0, 1] (three decimals, 1 included), each half the time.
    *
-   * @return the arbitrary
+   * @return the generator
    */
-  public static Arbitrary<ThroughputModel> throughputModels() {
-    Arbitrary<ThroughputModel> amdahl =
-        Arbitraries.doubles().between(0, false, 1, true).ofScale(3).map(ThroughputModels::amdahl);
-    return Arbitraries.oneOf(Arbitraries.just(ThroughputModels.linear()), amdahl);
+  public static Gen<ThroughputModel> throughputModels() {
+    return weighted(
+        1,
+        Generate.constant(ThroughputModels.linear()),
+        1,
+        decimals("0.001", "1", 3).map(ThroughputModels::amdahl));
   }
 
   /**
    * Returns year bases: mostly 365 days, sometimes 360 or 365.25 days.
    *
-   * @return the arbitrary
+   * @return the generator
    */
-  public static Arbitrary<YearBasis> yearBases() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(8, Arbitraries.just(YearBasis.DAYS_365)),
-        Tuple.of(1, Arbitraries.just(YearBasis.ofDays(360))),
-        Tuple.of(1, Arbitraries.just(YearBasis.ofDays(365.25))));
+  public static Gen<YearBasis> yearBases() {
+    return Generate.frequency(
+        List.of(
+            Pair.of(8, Generate.constant(YearBasis.DAYS_365)),
+            Pair.of(1, Generate.constant(YearBasis.ofDays(360))),
+            Pair.of(1, Generate.constant(YearBasis.ofDays(365.25)))));
   }
 
   /**
    * Returns amounts in USD between two decimals, with the given number of decimals; zero with
    * weight {@code zeroWeight} against {@code otherWeight}.
    */
-  private static Arbitrary<CurrencyAmount> money(
+  private static Gen<CurrencyAmount> money(
       String min, String max, int scale, int zeroWeight, int otherWeight) {
-    Arbitrary<CurrencyAmount> amounts =
-        Arbitraries.bigDecimals()
-            .between(new BigDecimal(min), new BigDecimal(max))
-            .ofScale(scale)
-            .map(decimal -> CurrencyAmount.of(USD, decimal.doubleValue()));
+    Gen<CurrencyAmount> amounts = decimals(min, max, scale).map(d -> CurrencyAmount.of(USD, d));
     if (zeroWeight == 0) {
       return amounts;
     }
-    return Arbitraries.frequencyOf(
-        Tuple.of(zeroWeight, Arbitraries.just(CurrencyAmount.zero(USD))),
-        Tuple.of(otherWeight, amounts));
+    return weighted(zeroWeight, Generate.constant(CurrencyAmount.zero(USD)), otherWeight, amounts);
   }
 
-  // ------------------------------------------------------------------ statistics
+  // ------------------------------------------------------------------ coverage
 
   /**
-   * Collects statistics on the edge cases of a scenario and checks their coverage: the property
-   * calling this fails unless its tries include at least one scenario with one GPU, with zero
-   * utilisation, with equal options, with a zero network cost and with a zero GPU-time price. Call
-   * it once per try, with the generated scenario.
+   * Returns a coverage check of the edge cases of scenarios: it fails unless the examples include
+   * at least one scenario with one GPU, with zero utilisation, with equal options, with a zero
+   * network cost and with a zero GPU-time price. {@link Coverage#record(Object) Record} each
+   * example and {@link Coverage#check() check} after the run.
    *
-   * @param scenario the scenario of this try
+   * @return a new coverage check
    */
-  public static void coverEdgeCases(Scenario scenario) {
-    GpuFleet fleet = scenario.fleet();
-    OptionalDouble utilisation = fleet.soldUtilisation();
-    edgeCase("one GPU", fleet.count() == 1);
-    edgeCase("zero utilisation", utilisation.isPresent() && utilisation.getAsDouble() == 0);
-    edgeCase("equal options", scenario.candidate().equals(scenario.baseline()));
-    edgeCase(
-        "zero network cost",
-        scenario.candidate().annualCostPerGpu().isZero()
-            || scenario.baseline().annualCostPerGpu().isZero());
-    edgeCase("zero GPU-time price", scenario.pricing().price().isZero());
-  }
-
-  private static void edgeCase(String label, boolean reached) {
-    Statistics.label(label).collect(reached);
-    Statistics.label(label).coverage(coverage -> coverage.check(true).count(n -> n > 0));
+  public static Coverage<Scenario> scenarioEdgeCases() {
+    return Coverage.<Scenario>of("scenarios")
+        .require("one GPU", scenario -> scenario.fleet().count() == 1)
+        .require(
+            "zero utilisation",
+            scenario -> {
+              OptionalDouble utilisation = scenario.fleet().soldUtilisation();
+              return utilisation.isPresent() && utilisation.getAsDouble() == 0;
+            })
+        .require("equal options", scenario -> scenario.candidate().equals(scenario.baseline()))
+        .require(
+            "zero network cost",
+            scenario ->
+                scenario.candidate().annualCostPerGpu().isZero()
+                    || scenario.baseline().annualCostPerGpu().isZero())
+        .require("zero GPU-time price", scenario -> scenario.pricing().price().isZero());
   }
 }

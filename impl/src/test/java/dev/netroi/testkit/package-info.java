@@ -9,16 +9,21 @@
  *       expected failures only, determinism, thread safety, explanations);
  *   <li>{@link dev.netroi.testkit.DeclaredInputsContext}: calls a calculator outside the engine
  *       with only its declared inputs;
- *   <li>{@link dev.netroi.testkit.NetroiDomain}: the jqwik domain with generators of valid
- *       scenarios and coverage statistics on their edge cases;
- *   <li>{@link dev.netroi.testkit.ReferenceScenarios}: the reference analysis of the project as
- *       scenarios.
+ *   <li>{@link dev.netroi.testkit.NetroiDomain}: the QuickTheories generators of valid scenarios
+ *       and their values, and the coverage check of their edge cases;
+ *   <li>{@link dev.netroi.testkit.PropertyChecks}: starts a property run ({@code qt()}) with
+ *       netroi's defaults: 1,000 examples, a printed seed, {@code -DQT_SEED} to rerun;
+ *   <li>{@link dev.netroi.testkit.Coverage}: fails a property whose generator missed an edge case.
  * </ul>
+ *
+ * <p>For examples with known figures, the scenarios of the reference analysis are in {@code
+ * netroi-api}: {@link dev.netroi.reference.ReferenceArgument#mixtral()} and {@link
+ * dev.netroi.reference.ReferenceArgument#llama2()}.
  *
  * <pre>{@code
  * class MyCalculatorTest implements CalculatorContract {
  *   public Calculator calculator() { return new MyCalculator(); }
- *   public Arbitrary<Scenario> validScenarios() { return NetroiDomain.scenarios(); }
+ *   public Gen<Scenario> validScenarios() { return NetroiDomain.scenarios(); }
  * }
  * }</pre>
  */

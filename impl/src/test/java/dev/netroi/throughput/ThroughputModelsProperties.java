@@ -1,5 +1,6 @@
 package dev.netroi.throughput;
 
+import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -7,15 +8,16 @@ import dev.netroi.NetworkOption;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
 import dev.netroi.testkit.NetroiDomain;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.Scale;
-import net.jqwik.api.domains.Domain;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The Amdahl model against the linear reference model. */
-@Domain(NetroiDomain.class)
 class ThroughputModelsProperties {
+
+  /** Exposed-communication shares in (0, 1] with three decimals. */
+  private static Gen<Double> shares() {
+    return NetroiDomain.decimals("0.001", "1", 3);
+  }
 
   /** The scenario with the better of two options as candidate and the other as baseline. */
   private static Scenario betterAgainstWorse(Scenario scenario, NetworkOption a, NetworkOption b) {
@@ -28,54 +30,72 @@ class ThroughputModelsProperties {
         / model.throughputFactor(scenario.baseline(), scenario);
   }
 
-  @Property
-  void amdahlSpeedupNeverExceedsTheLinearSpeedupWhenTheCandidateIsNoWorse(
-      @ForAll Scenario scenario,
-      @ForAll NetworkOption a,
-      @ForAll NetworkOption b,
-      @ForAll @DoubleRange(min = 0.001, max = 1) @Scale(3) double share) {
-    Scenario s = betterAgainstWorse(scenario, a, b);
+  @Test
+  void amdahlSpeedupNeverExceedsTheLinearSpeedupWhenTheCandidateIsNoWorse() {
+    qt().forAll(
+            NetroiDomain.scenarios(),
+            NetroiDomain.networkOptions(),
+            NetroiDomain.networkOptions(),
+            shares())
+        .checkAssert(
+            (scenario, a, b, share) -> {
+              Scenario s = betterAgainstWorse(scenario, a, b);
 
-    double amdahl = speedup(ThroughputModels.amdahl(share), s);
-    double linear = speedup(ThroughputModels.linear(), s);
+              double amdahl = speedup(ThroughputModels.amdahl(share), s);
+              double linear = speedup(ThroughputModels.linear(), s);
 
-    assertThat(amdahl)
-        .isLessThanOrEqualTo(linear * (1 + 1e-12))
-        .isGreaterThanOrEqualTo(1.0 - 1e-12);
+              assertThat(amdahl)
+                  .isLessThanOrEqualTo(linear * (1 + 1e-12))
+                  .isGreaterThanOrEqualTo(1.0 - 1e-12);
+            });
   }
 
-  @Property
-  void amdahlSpeedupIsOneOverTheStepTimeRatio(
-      @ForAll Scenario scenario,
-      @ForAll NetworkOption a,
-      @ForAll NetworkOption b,
-      @ForAll @DoubleRange(min = 0.001, max = 1) @Scale(3) double share) {
-    Scenario s = scenario.toBuilder().candidate(a).baseline(b).build();
-    double expected = 1 / ((1 - share) + share * b.effectiveFraction() / a.effectiveFraction());
+  @Test
+  void amdahlSpeedupIsOneOverTheStepTimeRatio() {
+    qt().forAll(
+            NetroiDomain.scenarios(),
+            NetroiDomain.networkOptions(),
+            NetroiDomain.networkOptions(),
+            shares())
+        .checkAssert(
+            (scenario, a, b, share) -> {
+              Scenario s = scenario.toBuilder().candidate(a).baseline(b).build();
+              double expected =
+                  1 / ((1 - share) + share * b.effectiveFraction() / a.effectiveFraction());
 
-    assertThat(speedup(ThroughputModels.amdahl(share), s))
-        .isCloseTo(expected, within(1e-12 * expected));
+              assertThat(speedup(ThroughputModels.amdahl(share), s))
+                  .isCloseTo(expected, within(1e-12 * expected));
+            });
   }
 
-  @Property
-  void everyFactorIsInZeroToOne(
-      @ForAll Scenario scenario,
-      @ForAll @DoubleRange(min = 0.001, max = 1) @Scale(3) double share) {
-    for (ThroughputModel model :
-        new ThroughputModel[] {ThroughputModels.linear(), ThroughputModels.amdahl(share)}) {
-      for (NetworkOption option : new NetworkOption[] {scenario.candidate(), scenario.baseline()}) {
-        assertThat(model.throughputFactor(option, scenario))
-            .isGreaterThan(0)
-            .isLessThanOrEqualTo(1);
-      }
-    }
+  @Test
+  void everyFactorIsInZeroToOne() {
+    qt().forAll(NetroiDomain.scenarios(), shares())
+        .checkAssert(
+            (scenario, share) -> {
+              for (ThroughputModel model :
+                  new ThroughputModel[] {
+                    ThroughputModels.linear(), ThroughputModels.amdahl(share)
+                  }) {
+                for (NetworkOption option :
+                    new NetworkOption[] {scenario.candidate(), scenario.baseline()}) {
+                  assertThat(model.throughputFactor(option, scenario))
+                      .isGreaterThan(0)
+                      .isLessThanOrEqualTo(1);
+                }
+              }
+            });
   }
 
-  @Property
-  void amdahlWithTheWholeStepExposedIsTheLinearModel(@ForAll Scenario scenario) {
-    double linear = speedup(ThroughputModels.linear(), scenario);
+  @Test
+  void amdahlWithTheWholeStepExposedIsTheLinearModel() {
+    qt().forAll(NetroiDomain.scenarios())
+        .checkAssert(
+            scenario -> {
+              double linear = speedup(ThroughputModels.linear(), scenario);
 
-    assertThat(speedup(ThroughputModels.amdahl(1), scenario))
-        .isCloseTo(linear, within(1e-12 * linear));
+              assertThat(speedup(ThroughputModels.amdahl(1), scenario))
+                  .isCloseTo(linear, within(1e-12 * linear));
+            });
   }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
-import dev.netroi.testkit.ReferenceScenarios;
+import dev.netroi.reference.ReferenceArgument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ThroughputModelsTest {
 
-  private final Scenario reference = ReferenceScenarios.mixtral();
+  private final Scenario reference = ReferenceArgument.mixtral();
 
   private static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -6,6 +6,7 @@ import static dev.netroi.samples.DiscountedBenefitCostRatioCalculator.DISCOUNTED
 import dev.netroi.calc.CalculationResults;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
+import dev.netroi.reference.ReferenceArgument;
 
 /**
  * Adds a calculator of one's own through {@link java.util.ServiceLoader}: {@link
@@ -27,7 +28,7 @@ public final class CustomCalculatorExample {
     CalculationEngine engine = CalculationEngine.of(registry);
     CalculationResults results =
         engine.calculate(
-            ReferenceScenarios.mixtral(), BENEFIT_COST_RATIO, DISCOUNTED_BENEFIT_COST_RATIO);
+            ReferenceArgument.mixtral(), BENEFIT_COST_RATIO, DISCOUNTED_BENEFIT_COST_RATIO);
     System.out.println("Loaded " + registry);
     System.out.println(results);
     System.out.println(results.get(DISCOUNTED_BENEFIT_COST_RATIO).figure().explanation());

@@ -23,6 +23,7 @@ import dev.netroi.calc.Measure;
 import dev.netroi.calc.Result;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.throughput.ThroughputModels;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -68,13 +69,13 @@ public final class ReferenceAnalysis {
   }
 
   private void run() {
-    Scenario mixtral = ReferenceScenarios.mixtral();
-    Scenario llama2 = ReferenceScenarios.llama2();
+    Scenario mixtral = ReferenceArgument.mixtral();
+    Scenario llama2 = ReferenceArgument.llama2();
     CalculationResults m = engine.calculateAll(mixtral);
     CalculationResults l = engine.calculateAll(llama2);
     // The argument rounds $3,939.39 to $3,900 before taking the ASP share: the same run rate
     // over an installed base that makes it exactly $3,900.
-    MarketSnapshot market = ReferenceScenarios.market();
+    MarketSnapshot market = ReferenceArgument.market();
     Scenario rounded =
         mixtral.toBuilder()
             .market(

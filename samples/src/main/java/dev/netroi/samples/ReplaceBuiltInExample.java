@@ -10,6 +10,7 @@ import dev.netroi.CurrencyAmount;
 import dev.netroi.calc.CalculationResults;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
+import dev.netroi.reference.ReferenceArgument;
 import java.util.Map;
 
 /**
@@ -38,7 +39,7 @@ public final class ReplaceBuiltInExample {
     CalculationResults results =
         CalculationEngine.of(registry)
             .calculate(
-                ReferenceScenarios.mixtral(),
+                ReferenceArgument.mixtral(),
                 NETWORK_COST_PER_GPU_CANDIDATE,
                 EXTRA_NETWORK_COST_PER_GPU,
                 BENEFIT_COST_RATIO,

@@ -7,11 +7,12 @@ import dev.netroi.NetworkOption;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The replacement network-cost calculator keeps the contract on every generated scenario. */
 class ContractNetworkCostCalculatorTest implements CalculatorContract {
@@ -28,7 +29,7 @@ class ContractNetworkCostCalculatorTest implements CalculatorContract {
 
   /** Generated scenarios, with the options renamed to entries of the price list. */
   @Override
-  public Arbitrary<Scenario> validScenarios() {
+  public Gen<Scenario> validScenarios() {
     return NetroiDomain.scenarios()
         .map(
             s ->
@@ -46,8 +47,8 @@ class ContractNetworkCostCalculatorTest implements CalculatorContract {
   @Test
   void anOptionMissingFromThePriceListIsAMissingInput() {
     Scenario unknown =
-        ReferenceScenarios.mixtral().toBuilder()
-            .candidate(renamed(ReferenceScenarios.aiEthernet(), "InfiniBand"))
+        ReferenceArgument.mixtral().toBuilder()
+            .candidate(renamed(ReferenceArgument.aiEthernet(), "InfiniBand"))
             .build();
 
     Outcome outcome = outcomeFor(unknown);

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.netroi.Scenario;
 import dev.netroi.calc.Calculator;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * A plug-in proves it keeps the calculator contract by implementing the kit from {@code
@@ -23,14 +24,14 @@ class DiscountedBenefitCostRatioCalculatorTest implements CalculatorContract {
   }
 
   @Override
-  public Arbitrary<Scenario> validScenarios() {
+  public Gen<Scenario> validScenarios() {
     return NetroiDomain.scenarios();
   }
 
   @Test
   void dividesTheUpliftByTheNegotiatedNetworkCost() {
     // 49,669.20 / (3,900 x 0.8) = 15.9196...
-    assertThat(valueFor(ReferenceScenarios.mixtral(), DISCOUNTED_BENEFIT_COST_RATIO))
+    assertThat(valueFor(ReferenceArgument.mixtral(), DISCOUNTED_BENEFIT_COST_RATIO))
         .isCloseTo(49_669.20 / 3_120, within(1e-9));
   }
 }

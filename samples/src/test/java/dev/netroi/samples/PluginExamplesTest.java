@@ -13,6 +13,7 @@ import dev.netroi.calc.CalculationResults;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
 import dev.netroi.engine.RegistryException;
+import dev.netroi.reference.ReferenceArgument;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class PluginExamplesTest {
         .hasSize(CalculatorRegistry.builtIns().calculators().size() + 1);
     double ratio =
         CalculationEngine.of(registry)
-            .calculate(ReferenceScenarios.mixtral(), DISCOUNTED_BENEFIT_COST_RATIO)
+            .calculate(ReferenceArgument.mixtral(), DISCOUNTED_BENEFIT_COST_RATIO)
             .value(DISCOUNTED_BENEFIT_COST_RATIO);
     // 49,669.20 / (3,900 x 0.8)
     assertThat(ratio).isCloseTo(15.9196, within(5e-5));
@@ -47,7 +48,7 @@ class PluginExamplesTest {
     CalculationResults results =
         CalculationEngine.of(registry)
             .calculate(
-                ReferenceScenarios.mixtral(),
+                ReferenceArgument.mixtral(),
                 NETWORK_COST_PER_GPU_CANDIDATE,
                 EXTRA_NETWORK_COST_PER_GPU,
                 BENEFIT_COST_RATIO);

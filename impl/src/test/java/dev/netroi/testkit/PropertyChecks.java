@@ -1,0 +1,76 @@
+package dev.netroi.testkit;
+
+import org.quicktheories.QuickTheory;
+
+/**
+ * The one way netroi's property tests start a QuickTheories run: {@code
+ * PropertyChecks.qt().forAll(...).checkAssert(...)} inside a plain JUnit 5 {@code @Test}.
+ *
+ * <pre>{@code
+ * @Test
+ * void upliftIsZeroForEqualOptions() {
+ *   qt().forAll(NetroiDomain.scenarios())
+ *       .checkAssert(scenario -> assertThat(uplift(withEqualOptions(scenario))).isZero());
+ * }
+ * }</pre>
+ *
+ * <p>Each run generates {@link #DEFAULT_EXAMPLES} examples (or the number given to {@link
+ * #qt(int)}) that satisfy the run's assumptions, and checks each distinct one once: QuickTheories
+ * skips an example equal to one already checked, so a small domain (such as three choices) is
+ * checked exhaustively and a large one with a few repeats (about 994 distinct of 1,000 longs from 1
+ * to 100,000). The seed is random unless the system property {@code QT_SEED} fixes it. When a
+ * property fails, QuickTheories shrinks the failing example to the smallest one it can find and
+ * reports it with the seed:
+ *
+ * <pre>
+ * Property falsified after 3 example(s)
+ * Smallest found falsifying value(s) :-
+ * ...
+ * Seed was 1849290461352870
+ * </pre>
+ *
+ * <p>Rerun the same examples with {@code mvn -B verify -DQT_SEED=1849290461352870} (Surefire passes
+ * the property to the test JVM), or for a single test with {@code -Dtest=SomeProperties}. The
+ * system property {@code QT_EXAMPLES} replaces the number of examples of every run, for a deeper
+ * search ({@code -DQT_EXAMPLES=100000}) or a quick one.
+ */
+public final class PropertyChecks {
+
+  /** Examples per property unless a run says otherwise: 1,000, as most property libraries do. */
+  public static final int DEFAULT_EXAMPLES = 1000;
+
+  /**
+   * How many generated values in a row may fail a run's assumptions before the run gives up with
+   * "Gave up after finding only N example(s) matching the assumptions": 100, so a run gives up,
+   * with practical certainty, only when more than about 85 % of its generated values fail them (as
+   * jqwik's default of 5 discards per try did), and never by chance at the usual 30-65 %.
+   */
+  static final int ATTEMPTS_PER_EXAMPLE = 100;
+
+  private PropertyChecks() {}
+
+  /**
+   * Starts a property run of {@link #DEFAULT_EXAMPLES} examples.
+   *
+   * @return the run, to be given generators with {@code forAll}
+   */
+  public static QuickTheory qt() {
+    return qt(DEFAULT_EXAMPLES);
+  }
+
+  /**
+   * Starts a property run of the given number of examples; the system property {@code QT_EXAMPLES},
+   * when set, takes precedence.
+   *
+   * @param examples the number of examples that must pass, at least 1
+   * @return the run, to be given generators with {@code forAll}
+   * @throws IllegalArgumentException if {@code examples} is less than 1
+   */
+  public static QuickTheory qt(int examples) {
+    if (examples < 1) {
+      throw new IllegalArgumentException("examples must be at least 1 but was " + examples);
+    }
+    int count = Integer.getInteger("QT_EXAMPLES", examples);
+    return QuickTheory.qt().withExamples(count).withGenerateAttempts(ATTEMPTS_PER_EXAMPLE);
+  }
+}
