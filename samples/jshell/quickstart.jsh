@@ -5,20 +5,24 @@ import dev.netroi.*;
 import dev.netroi.calc.*;
 import dev.netroi.engine.*;
 import dev.netroi.throughput.*;
+import dev.netroi.reference.*;
 
-var fleet = GpuFleet.of("H100", 1024, CurrencyAmount.parse("USD 30000"));
-var aiEthernet = NetworkOption.of("AI Ethernet", Bandwidth.parse("800 Gb/s"), 0.95, CurrencyAmount.parse("USD 3900"));
-var ethernet = NetworkOption.of("Traditional Ethernet", Bandwidth.parse("800 Gb/s"), 0.60, CurrencyAmount.parse("USD 3900"));
-var market = MarketSnapshot.builder().label("network vendor, quarter ending 2024-01-28").networkRunRate(CurrencyAmount.parse("USD 13000000000")).activeGpus(3_300_000).gpusSoldLastQuarter(608_000).blendedAsp(CurrencyAmount.parse("USD 21700")).modelAsp("H100", CurrencyAmount.parse("USD 30000")).build();
-
-// The reference reads $0.27 per million tokens as $0.27 per GPU-minute; netroi keeps the origin.
-var mixtral = Scenario.builder().name("mixtral-8x7b").fleet(fleet).candidate(aiEthernet).baseline(ethernet).pricing(PricingModel.perGpuMinuteFromTokenPrice(CurrencyAmount.parse("USD 0.27"))).market(market).build();
+// The reference analysis (docs/REFERENCE.md): H100s, AI Ethernet 800 Gb/s x 0.95 against traditional
+// Ethernet 800 Gb/s x 0.60, both USD 3,900 a GPU-year, and the market facts of the vendor's argument.
+// It reads $0.27 per million tokens as $0.27 per GPU-minute; netroi keeps the origin.
+var mixtral = ReferenceArgument.mixtral();
+System.out.println(mixtral);
 
 System.out.println(Netroi.analyse(mixtral));
 System.out.println("Value uplift per GPU: " + Netroi.calculate(mixtral, Measures.VALUE_UPLIFT_PER_GPU));
 System.out.println("Benefit-cost ratio:   " + Netroi.engine().calculate(mixtral, Measures.BENEFIT_COST_RATIO).get(Measures.BENEFIT_COST_RATIO));
 
-// Your own numbers: a real per-token price with a real throughput, and an Amdahl throughput model.
+// Your own numbers: a real per-token price with a real throughput, and an Amdahl throughput model;
+// then your own fleet and options, built from values.
 var realistic = mixtral.toBuilder().name("mixtral, 2,500 tokens/s, f = 0.3").pricing(PricingModel.perMillionTokens(CurrencyAmount.parse("USD 0.27"), 2500)).throughputModel(ThroughputModels.amdahl(0.3)).build();
-System.out.println(Netroi.engine().calculate(List.of(mixtral, realistic), List.of(Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU, Measures.VALUE_UPLIFT_PER_GPU, Measures.BENEFIT_COST_RATIO)));
+var fleet = GpuFleet.of("H200", 4096, CurrencyAmount.parse("USD 35000")).withSoldUtilisation(0.7);
+var infiniBand = NetworkOption.of("InfiniBand", Bandwidth.parse("400 Gb/s"), 0.90, CurrencyAmount.parse("USD 5200"));
+var roce = NetworkOption.of("RoCE Ethernet", Bandwidth.parse("400 Gb/s"), 0.70, CurrencyAmount.parse("USD 3100"));
+var mine = Scenario.of(fleet, infiniBand, roce, PricingModel.perGpuHour(CurrencyAmount.parse("USD 2.10")));
+System.out.println(Netroi.engine().calculate(List.of(mixtral, realistic, mine), List.of(Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU, Measures.VALUE_UPLIFT_PER_GPU, Measures.BENEFIT_COST_RATIO, Measures.ROI)));
 /exit
