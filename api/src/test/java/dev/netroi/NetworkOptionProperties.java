@@ -2,84 +2,102 @@ package dev.netroi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quicktheories.QuickTheory.qt;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.domains.Domain;
-import net.jqwik.api.domains.DomainContext;
-import net.jqwik.api.statistics.Statistics;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
-@Domain(NetroiDomain.class)
-@Domain(DomainContext.Global.class)
 class NetworkOptionProperties {
 
-  @Property
-  void equalFieldsGiveEqualOptionsWithEqualHashCodes(@ForAll NetworkOption option) {
-    Statistics.label("fraction").collect(option.effectiveFraction() == 1.0 ? "one" : "below one");
-    Statistics.label("cost").collect(option.annualCostPerGpu().isZero() ? "free" : "priced");
+  private static final int EXAMPLES = 1000;
 
-    NetworkOption copy =
-        NetworkOption.of(
-            option.name(),
-            option.portSpeed(),
-            option.effectiveFraction(),
-            option.annualCostPerGpu());
+  @Test
+  void equalFieldsGiveEqualOptionsWithEqualHashCodes() {
+    Map<String, Integer> seen = new TreeMap<>();
 
-    assertThat(copy).isEqualTo(option).hasSameHashCodeAs(option).hasToString(option.toString());
-    assertThat(option.withEffectiveFraction(option.effectiveFraction())).isEqualTo(option);
-    assertThat(option.withAnnualCostPerGpu(option.annualCostPerGpu())).isEqualTo(option);
+    qt().withExamples(EXAMPLES)
+        .forAll(NetroiDomain.networkOptions())
+        .checkAssert(
+            option -> {
+              seen.merge(
+                  option.effectiveFraction() == 1.0 ? "fraction one" : "fraction below one",
+                  1,
+                  Integer::sum);
+              seen.merge(option.annualCostPerGpu().isZero() ? "free" : "priced", 1, Integer::sum);
 
-    Statistics.label("fraction").coverage(coverage -> coverage.check("one").count(c -> c >= 1));
-    Statistics.label("cost").coverage(coverage -> coverage.check("free").count(c -> c >= 1));
-  }
+              NetworkOption copy =
+                  NetworkOption.of(
+                      option.name(),
+                      option.portSpeed(),
+                      option.effectiveFraction(),
+                      option.annualCostPerGpu());
 
-  @Property
-  void everyFractionInZeroExclusiveToOneIsAccepted(
-      @ForAll NetworkOption option, @ForAll("fractionsAboveZero") double fraction) {
-    assertThat(option.withEffectiveFraction(fraction).effectiveFraction()).isEqualTo(fraction);
-  }
-
-  @Property
-  void everyOtherFractionIsRefusedNamingTheRuleAndTheValue(
-      @ForAll NetworkOption option, @ForAll("fractionsOutside") double fraction) {
-    Statistics.label("fraction")
-        .collect(Double.isNaN(fraction) ? "NaN" : fraction <= 0 ? "zero or less" : "above one");
-
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> option.withEffectiveFraction(fraction))
-        .withMessageStartingWith("effectiveFraction must be in (0, 1] but was ");
-
-    Statistics.label("fraction")
-        .coverage(
-            coverage -> {
-              coverage.check("NaN").count(c -> c >= 1);
-              coverage.check("zero or less").count(c -> c >= 1);
-              coverage.check("above one").count(c -> c >= 1);
+              assertThat(copy)
+                  .isEqualTo(option)
+                  .hasSameHashCodeAs(option)
+                  .hasToString(option.toString());
+              assertThat(option.withEffectiveFraction(option.effectiveFraction()))
+                  .isEqualTo(option);
+              assertThat(option.withAnnualCostPerGpu(option.annualCostPerGpu())).isEqualTo(option);
             });
+
+    assertThat(seen).as("options seen").containsKeys("fraction one", "free");
   }
 
-  @Provide
-  Arbitrary<Double> fractionsAboveZero() {
-    return NetroiDomain.fractionsAboveZero();
+  @Test
+  void everyFractionInZeroExclusiveToOneIsAccepted() {
+    qt().withExamples(EXAMPLES)
+        .forAll(NetroiDomain.networkOptions(), NetroiDomain.fractionsAboveZero())
+        .checkAssert(
+            (option, fraction) ->
+                assertThat(option.withEffectiveFraction(fraction).effectiveFraction())
+                    .isEqualTo(fraction));
   }
 
-  @Provide
-  Arbitrary<Double> fractionsOutside() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(4, Arbitraries.doubles().between(-1e6, 0)),
-        Tuple.of(4, Arbitraries.doubles().between(1, false, 1e6, true)),
-        Tuple.of(
-            1,
-            Arbitraries.of(
-                0.0,
-                -0.0,
-                Math.nextUp(1.0),
-                Double.NaN,
-                Double.POSITIVE_INFINITY,
-                Double.NEGATIVE_INFINITY)));
+  @Test
+  void everyOtherFractionIsRefusedNamingTheRuleAndTheValue() {
+    Map<String, Integer> seen = new TreeMap<>();
+
+    qt().withExamples(EXAMPLES)
+        .forAll(NetroiDomain.networkOptions(), fractionsOutside())
+        .checkAssert(
+            (option, fraction) -> {
+              seen.merge(
+                  Double.isNaN(fraction) ? "NaN" : fraction <= 0 ? "zero or less" : "above one",
+                  1,
+                  Integer::sum);
+
+              assertThatIllegalArgumentException()
+                  .isThrownBy(() -> option.withEffectiveFraction(fraction))
+                  .withMessageStartingWith("effectiveFraction must be in (0, 1] but was ");
+            });
+
+    assertThat(seen).as("fractions seen").containsKeys("NaN", "zero or less", "above one");
+  }
+
+  /**
+   * Fractions outside (0, 1]: from -1e6 to 0 and from just above 1 to 1e6 with two places, and 0,
+   * -0, the next double above 1, NaN and the infinities.
+   */
+  private static Gen<Double> fractionsOutside() {
+    return Generate.frequency(
+        List.of(
+            Pair.of(4, NetroiDomain.decimals("-1000000", "0", 2)),
+            Pair.of(4, NetroiDomain.decimals("1.01", "1000000", 2)),
+            Pair.of(
+                1,
+                Generate.pick(
+                    List.of(
+                        0.0,
+                        -0.0,
+                        Math.nextUp(1.0),
+                        Double.NaN,
+                        Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY)))));
   }
 }
