@@ -1,7 +1,7 @@
 package dev.netroi;
 
-import static dev.netroi.ReferenceValues.EUR;
-import static dev.netroi.ReferenceValues.USD;
+import static dev.netroi.TestMoney.EUR;
+import static dev.netroi.TestMoney.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 

@@ -1,7 +1,7 @@
 package dev.netroi;
 
-import static dev.netroi.ReferenceValues.h100Fleet;
-import static dev.netroi.ReferenceValues.usd;
+import static dev.netroi.TestMoney.usd;
+import static dev.netroi.reference.ReferenceArgument.fleet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -82,7 +82,7 @@ class GpuFleetTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(doubles = {0.0, 0.85, 1.0})
     void isAcceptedFromZeroToOne(double utilisation) {
-      GpuFleet fleet = h100Fleet().withSoldUtilisation(utilisation);
+      GpuFleet fleet = fleet().withSoldUtilisation(utilisation);
 
       assertThat(fleet.soldUtilisation()).hasValue(utilisation);
       assertThat(fleet.count()).isEqualTo(1024);
@@ -100,23 +100,22 @@ class GpuFleetTest {
     })
     void isRefusedOutsideZeroToOne(double utilisation, String shown) {
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> h100Fleet().withSoldUtilisation(utilisation))
+          .isThrownBy(() -> fleet().withSoldUtilisation(utilisation))
           .withMessage("soldUtilisation must be in [0, 1] but was " + shown);
     }
 
     @Test
     void negativeZeroIsZero() {
-      GpuFleet negativeZero = h100Fleet().withSoldUtilisation(-0.0);
+      GpuFleet negativeZero = fleet().withSoldUtilisation(-0.0);
 
-      assertThat(negativeZero).isEqualTo(h100Fleet().withSoldUtilisation(0.0));
-      assertThat(negativeZero.hashCode())
-          .isEqualTo(h100Fleet().withSoldUtilisation(0.0).hashCode());
+      assertThat(negativeZero).isEqualTo(fleet().withSoldUtilisation(0.0));
+      assertThat(negativeZero.hashCode()).isEqualTo(fleet().withSoldUtilisation(0.0).hashCode());
       assertThat(negativeZero).hasToString("GpuFleet[H100 x 1,024 @ USD 30000.00, sold 0]");
     }
 
     @Test
     void isKeptByWithCount() {
-      GpuFleet fleet = h100Fleet().withSoldUtilisation(0.85).withCount(8);
+      GpuFleet fleet = fleet().withSoldUtilisation(0.85).withCount(8);
 
       assertThat(fleet.count()).isEqualTo(8);
       assertThat(fleet.soldUtilisation()).hasValue(0.85);
@@ -129,13 +128,13 @@ class GpuFleetTest {
 
     @Test
     void changesOnlyTheCount() {
-      assertThat(h100Fleet().withCount(2048)).isEqualTo(GpuFleet.of("H100", 2048, usd("30000")));
+      assertThat(fleet().withCount(2048)).isEqualTo(GpuFleet.of("H100", 2048, usd("30000")));
     }
 
     @Test
     void refusesACountThatIsNotPositive() {
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> h100Fleet().withCount(-2))
+          .isThrownBy(() -> fleet().withCount(-2))
           .withMessage("gpuCount must be positive but was -2");
     }
   }
@@ -146,7 +145,7 @@ class GpuFleetTest {
 
     @Test
     void showsModelGroupedCountAndUnitPrice() {
-      assertThat(h100Fleet()).hasToString("GpuFleet[H100 x 1,024 @ USD 30000.00]");
+      assertThat(fleet()).hasToString("GpuFleet[H100 x 1,024 @ USD 30000.00]");
       assertThat(GpuFleet.of("B200", 3_300_000, usd("21700.5")))
           .hasToString("GpuFleet[B200 x 3,300,000 @ USD 21700.50]");
       assertThat(GpuFleet.of("H100", 1, usd("0"))).hasToString("GpuFleet[H100 x 1 @ USD 0.00]");
@@ -154,7 +153,7 @@ class GpuFleetTest {
 
     @Test
     void addsTheSoldUtilisationWhenPresent() {
-      assertThat(h100Fleet().withSoldUtilisation(0.85))
+      assertThat(fleet().withSoldUtilisation(0.85))
           .hasToString("GpuFleet[H100 x 1,024 @ USD 30000.00, sold 0.85]");
     }
   }
@@ -165,15 +164,15 @@ class GpuFleetTest {
 
     @Test
     void equalFieldsMakeEqualFleets() {
-      assertThat(h100Fleet()).isEqualTo(h100Fleet()).hasSameHashCodeAs(h100Fleet());
-      assertThat(h100Fleet().withSoldUtilisation(0.5))
-          .isEqualTo(h100Fleet().withSoldUtilisation(0.5))
-          .hasSameHashCodeAs(h100Fleet().withSoldUtilisation(0.5));
+      assertThat(fleet()).isEqualTo(fleet()).hasSameHashCodeAs(fleet());
+      assertThat(fleet().withSoldUtilisation(0.5))
+          .isEqualTo(fleet().withSoldUtilisation(0.5))
+          .hasSameHashCodeAs(fleet().withSoldUtilisation(0.5));
     }
 
     @Test
     void everyFieldCounts() {
-      GpuFleet fleet = h100Fleet();
+      GpuFleet fleet = fleet();
 
       assertThat(fleet).isNotEqualTo(GpuFleet.of("H200", 1024, usd("30000")));
       assertThat(fleet).isNotEqualTo(fleet.withCount(1025));
@@ -186,7 +185,7 @@ class GpuFleetTest {
 
   @Test
   void roundTripsThroughJavaSerialisation() throws Exception {
-    GpuFleet fleet = h100Fleet().withSoldUtilisation(0.85);
+    GpuFleet fleet = fleet().withSoldUtilisation(0.85);
 
     assertThat(JavaSerialization.roundTrip(fleet)).isEqualTo(fleet);
   }

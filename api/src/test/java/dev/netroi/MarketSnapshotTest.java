@@ -1,10 +1,10 @@
 package dev.netroi;
 
-import static dev.netroi.ReferenceValues.EUR;
-import static dev.netroi.ReferenceValues.USD;
-import static dev.netroi.ReferenceValues.eur;
-import static dev.netroi.ReferenceValues.market;
-import static dev.netroi.ReferenceValues.usd;
+import static dev.netroi.TestMoney.EUR;
+import static dev.netroi.TestMoney.USD;
+import static dev.netroi.TestMoney.eur;
+import static dev.netroi.TestMoney.usd;
+import static dev.netroi.reference.ReferenceArgument.market;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -22,7 +22,7 @@ class MarketSnapshotTest {
 
   private static MarketSnapshot.Builder complete() {
     return MarketSnapshot.builder()
-        .label("vendor, quarter ending 2024-01-28")
+        .label("network vendor, quarter ending 2024-01-28")
         .networkRunRate(usd("13000000000"))
         .activeGpus(3_300_000)
         .gpusSoldLastQuarter(608_000)
@@ -38,7 +38,7 @@ class MarketSnapshotTest {
     void buildsTheReferenceFacts() {
       MarketSnapshot snapshot = complete().build();
 
-      assertThat(snapshot.label()).isEqualTo("vendor, quarter ending 2024-01-28");
+      assertThat(snapshot.label()).isEqualTo("network vendor, quarter ending 2024-01-28");
       assertThat(snapshot.networkRunRate()).isEqualTo(usd("13000000000"));
       assertThat(snapshot.activeGpus()).isEqualTo(3_300_000);
       assertThat(snapshot.gpusSoldLastQuarter()).isEqualTo(608_000);
@@ -192,7 +192,7 @@ class MarketSnapshotTest {
   void toStringShowsEveryFactWithGroupedCounts() {
     assertThat(market())
         .hasToString(
-            "MarketSnapshot[vendor, quarter ending 2024-01-28: run rate USD 13000000000.00,"
+            "MarketSnapshot[network vendor, quarter ending 2024-01-28: run rate USD 13000000000.00,"
                 + " 3,300,000 active GPUs, 608,000 sold last quarter, blended ASP USD 21700.00,"
                 + " H100 ASP USD 30000.00]");
   }

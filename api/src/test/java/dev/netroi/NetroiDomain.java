@@ -27,7 +27,7 @@ public final class NetroiDomain {
 
   /** Currencies with 2 (USD, EUR), 0 (JPY) and 3 (BHD) minor digits. */
   public static final List<Currency> CURRENCIES =
-      List.of(ReferenceValues.USD, ReferenceValues.EUR, ReferenceValues.JPY, ReferenceValues.BHD);
+      List.of(TestMoney.USD, TestMoney.EUR, TestMoney.JPY, TestMoney.BHD);
 
   /** Largest absolute amount in minor units: USD 100 billion, beyond the $13B run rate. */
   public static final long MAX_MINOR_UNITS = 10_000_000_000_000L;
@@ -162,7 +162,7 @@ public final class NetroiDomain {
     Gen<Optional<Double>> sold = fractions().toOptionals(30);
     return models.zip(
         gpuCounts(),
-        nonNegativeAmountsIn(ReferenceValues.USD),
+        nonNegativeAmountsIn(TestMoney.USD),
         sold,
         (model, count, price, utilisation) -> {
           GpuFleet fleet = GpuFleet.of(model, count, price);
@@ -174,9 +174,6 @@ public final class NetroiDomain {
   public static Gen<NetworkOption> networkOptions() {
     Gen<String> names = Generate.pick(List.of("InfiniBand", "Ethernet", "AI Ethernet"));
     return names.zip(
-        bandwidths(),
-        fractionsAboveZero(),
-        nonNegativeAmountsIn(ReferenceValues.USD),
-        NetworkOption::of);
+        bandwidths(), fractionsAboveZero(), nonNegativeAmountsIn(TestMoney.USD), NetworkOption::of);
   }
 }

@@ -1,8 +1,8 @@
 package dev.netroi;
 
-import static dev.netroi.ReferenceValues.aiEthernet;
-import static dev.netroi.ReferenceValues.eur;
-import static dev.netroi.ReferenceValues.usd;
+import static dev.netroi.TestMoney.eur;
+import static dev.netroi.TestMoney.usd;
+import static dev.netroi.reference.ReferenceArgument.aiEthernet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;

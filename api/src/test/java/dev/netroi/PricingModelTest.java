@@ -1,9 +1,9 @@
 package dev.netroi;
 
-import static dev.netroi.ReferenceValues.EUR;
-import static dev.netroi.ReferenceValues.USD;
-import static dev.netroi.ReferenceValues.eur;
-import static dev.netroi.ReferenceValues.usd;
+import static dev.netroi.TestMoney.EUR;
+import static dev.netroi.TestMoney.USD;
+import static dev.netroi.TestMoney.eur;
+import static dev.netroi.TestMoney.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;

@@ -1,27 +1,39 @@
 package dev.netroi;
 
-import static dev.netroi.ReferenceValues.EUR;
-import static dev.netroi.ReferenceValues.USD;
-import static dev.netroi.ReferenceValues.aiEthernet;
-import static dev.netroi.ReferenceValues.ethernet;
-import static dev.netroi.ReferenceValues.eur;
-import static dev.netroi.ReferenceValues.h100Fleet;
-import static dev.netroi.ReferenceValues.market;
-import static dev.netroi.ReferenceValues.mixtralAsGpuMinute;
-import static dev.netroi.ReferenceValues.scenario;
-import static dev.netroi.ReferenceValues.usd;
+import static dev.netroi.TestMoney.EUR;
+import static dev.netroi.TestMoney.USD;
+import static dev.netroi.TestMoney.eur;
+import static dev.netroi.TestMoney.usd;
+import static dev.netroi.reference.ReferenceArgument.aiEthernet;
+import static dev.netroi.reference.ReferenceArgument.fleet;
+import static dev.netroi.reference.ReferenceArgument.market;
+import static dev.netroi.reference.ReferenceArgument.mixtralPricing;
+import static dev.netroi.reference.ReferenceArgument.traditionalEthernet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.netroi.reference.ReferenceArgument;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Scenario")
 class ScenarioTest {
+
+  /** The reference analysis's mixtral scenario without its market facts, named "reference". */
+  private static Scenario scenario() {
+    Scenario mixtral = ReferenceArgument.mixtral();
+    return Scenario.builder()
+        .name("reference")
+        .fleet(mixtral.fleet())
+        .candidate(mixtral.candidate())
+        .baseline(mixtral.baseline())
+        .pricing(mixtral.pricing())
+        .build();
+  }
 
   /** A throughput model of the test's own, as a plug-in would bring. */
   record FixedThroughput(double factor) implements ThroughputModel {
@@ -43,10 +55,10 @@ class ScenarioTest {
 
   private static Scenario.Builder complete() {
     return Scenario.builder()
-        .fleet(h100Fleet())
+        .fleet(fleet())
         .candidate(aiEthernet())
-        .baseline(ethernet())
-        .pricing(mixtralAsGpuMinute());
+        .baseline(traditionalEthernet())
+        .pricing(mixtralPricing());
   }
 
   @Nested
@@ -58,10 +70,10 @@ class ScenarioTest {
       Scenario scenario = complete().build();
 
       assertThat(scenario.name()).isEqualTo("scenario");
-      assertThat(scenario.fleet()).isEqualTo(h100Fleet());
+      assertThat(scenario.fleet()).isEqualTo(fleet());
       assertThat(scenario.candidate()).isEqualTo(aiEthernet());
-      assertThat(scenario.baseline()).isEqualTo(ethernet());
-      assertThat(scenario.pricing()).isEqualTo(mixtralAsGpuMinute());
+      assertThat(scenario.baseline()).isEqualTo(traditionalEthernet());
+      assertThat(scenario.pricing()).isEqualTo(mixtralPricing());
       assertThat(scenario.yearBasis()).isEqualTo(YearBasis.DAYS_365);
       assertThat(scenario.market()).isEmpty();
       assertThat(scenario.throughputModel()).isEmpty();
@@ -86,7 +98,7 @@ class ScenarioTest {
 
     @Test
     void ofIsTheBuilderWithDefaults() {
-      assertThat(Scenario.of(h100Fleet(), aiEthernet(), ethernet(), mixtralAsGpuMinute()))
+      assertThat(Scenario.of(fleet(), aiEthernet(), traditionalEthernet(), mixtralPricing()))
           .isEqualTo(complete().build());
     }
 
@@ -96,18 +108,18 @@ class ScenarioTest {
           .isThrownBy(() -> Scenario.builder().build())
           .withMessage("Scenario.fleet was not set");
       assertThatIllegalStateException()
-          .isThrownBy(() -> Scenario.builder().fleet(h100Fleet()).build())
+          .isThrownBy(() -> Scenario.builder().fleet(fleet()).build())
           .withMessage("Scenario.candidate was not set");
       assertThatIllegalStateException()
-          .isThrownBy(() -> Scenario.builder().fleet(h100Fleet()).candidate(aiEthernet()).build())
+          .isThrownBy(() -> Scenario.builder().fleet(fleet()).candidate(aiEthernet()).build())
           .withMessage("Scenario.baseline was not set");
       assertThatIllegalStateException()
           .isThrownBy(
               () ->
                   Scenario.builder()
-                      .fleet(h100Fleet())
+                      .fleet(fleet())
                       .candidate(aiEthernet())
-                      .baseline(ethernet())
+                      .baseline(traditionalEthernet())
                       .build())
           .withMessage("Scenario.pricing was not set");
     }
@@ -173,7 +185,10 @@ class ScenarioTest {
     @Test
     void inTheBaselinesCost() {
       assertThatThrownBy(
-              () -> complete().baseline(ethernet().withAnnualCostPerGpu(eur("3900"))).build())
+              () ->
+                  complete()
+                      .baseline(traditionalEthernet().withAnnualCostPerGpu(eur("3900")))
+                      .build())
           .isInstanceOf(CurrencyMismatchException.class)
           .hasMessage("Currencies differ: USD/EUR (baseline.annualCostPerGpu vs fleet.unitPrice)");
     }
@@ -246,7 +261,7 @@ class ScenarioTest {
       Scenario repriced = scenario().withPricing(perToken);
 
       assertThat(repriced.pricing()).isEqualTo(perToken);
-      assertThat(repriced.toBuilder().pricing(mixtralAsGpuMinute()).build()).isEqualTo(scenario());
+      assertThat(repriced.toBuilder().pricing(mixtralPricing()).build()).isEqualTo(scenario());
     }
 
     @Test
@@ -272,8 +287,8 @@ class ScenarioTest {
       Scenario base = complete().build();
 
       assertThat(base).isEqualTo(complete().build()).hasSameHashCodeAs(complete().build());
-      assertThat(base).isNotEqualTo(complete().fleet(h100Fleet().withCount(8)).build());
-      assertThat(base).isNotEqualTo(complete().candidate(ethernet()).build());
+      assertThat(base).isNotEqualTo(complete().fleet(fleet().withCount(8)).build());
+      assertThat(base).isNotEqualTo(complete().candidate(traditionalEthernet()).build());
       assertThat(base).isNotEqualTo(complete().baseline(aiEthernet()).build());
       assertThat(base)
           .isNotEqualTo(complete().pricing(PricingModel.perGpuMinute(usd("0.27"))).build());
@@ -294,7 +309,8 @@ class ScenarioTest {
           .hasToString(
               "Scenario[reference: GpuFleet[H100 x 1,024 @ USD 30000.00], candidate"
                   + " NetworkOption[AI Ethernet: 800 Gb/s x 0.95, USD 3900.00 per GPU-year],"
-                  + " baseline NetworkOption[Ethernet: 800 Gb/s x 0.6, USD 3900.00 per GPU-year],"
+                  + " baseline NetworkOption[Traditional Ethernet: 800 Gb/s x 0.6, USD 3900.00 per"
+                  + " GPU-year],"
                   + " PerGpuTime[USD 0.27 per GPU-minute, from USD 0.27 per million tokens],"
                   + " 365-day year]");
     }

@@ -1,13 +1,13 @@
 package dev.netroi;
 
-import static dev.netroi.ReferenceValues.USD;
-import static dev.netroi.ReferenceValues.aiEthernet;
-import static dev.netroi.ReferenceValues.ethernet;
-import static dev.netroi.ReferenceValues.eur;
-import static dev.netroi.ReferenceValues.h100Fleet;
-import static dev.netroi.ReferenceValues.market;
-import static dev.netroi.ReferenceValues.mixtralAsGpuMinute;
-import static dev.netroi.ReferenceValues.usd;
+import static dev.netroi.TestMoney.USD;
+import static dev.netroi.TestMoney.eur;
+import static dev.netroi.TestMoney.usd;
+import static dev.netroi.reference.ReferenceArgument.aiEthernet;
+import static dev.netroi.reference.ReferenceArgument.fleet;
+import static dev.netroi.reference.ReferenceArgument.market;
+import static dev.netroi.reference.ReferenceArgument.mixtralPricing;
+import static dev.netroi.reference.ReferenceArgument.traditionalEthernet;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -35,10 +35,10 @@ class ValueContractsTest {
   private static Scenario scenario() {
     return Scenario.builder()
         .name("reference")
-        .fleet(h100Fleet())
+        .fleet(fleet())
         .candidate(aiEthernet())
-        .baseline(ethernet())
-        .pricing(mixtralAsGpuMinute())
+        .baseline(traditionalEthernet())
+        .pricing(mixtralPricing())
         .market(market())
         .build();
   }
@@ -49,9 +49,9 @@ class ValueContractsTest {
         .setDefault(Currency.class, USD)
         .setDefault(CurrencyAmount.class, usd("1"))
         .setDefault(Bandwidth.class, Bandwidth.ofGbps(800))
-        .setDefault(GpuFleet.class, h100Fleet())
+        .setDefault(GpuFleet.class, fleet())
         .setDefault(NetworkOption.class, aiEthernet())
-        .setDefault(PricingModel.class, mixtralAsGpuMinute())
+        .setDefault(PricingModel.class, mixtralPricing())
         .setDefault(GpuTimeUnit.class, GpuTimeUnit.MINUTE)
         .setDefault(YearBasis.class, YearBasis.DAYS_365)
         .setDefault(MarketSnapshot.class, market())
@@ -94,13 +94,12 @@ class ValueContractsTest {
     @Test
     void fleetsAreEqualByEveryField() {
       new EqualsTester()
-          .addEqualityGroup(h100Fleet(), GpuFleet.of("H100", 1024, usd("30000")))
+          .addEqualityGroup(fleet(), GpuFleet.of("H100", 1024, usd("30000")))
           .addEqualityGroup(GpuFleet.of("B200", 1024, usd("30000")))
-          .addEqualityGroup(h100Fleet().withCount(8))
+          .addEqualityGroup(fleet().withCount(8))
           .addEqualityGroup(GpuFleet.of("H100", 1024, usd("25000")))
-          .addEqualityGroup(
-              h100Fleet().withSoldUtilisation(0.8), h100Fleet().withSoldUtilisation(0.8))
-          .addEqualityGroup(h100Fleet().withSoldUtilisation(0.9))
+          .addEqualityGroup(fleet().withSoldUtilisation(0.8), fleet().withSoldUtilisation(0.8))
+          .addEqualityGroup(fleet().withSoldUtilisation(0.9))
           .testEquals();
     }
 
@@ -115,7 +114,7 @@ class ValueContractsTest {
               PricingModel.perGpuMinute(usd("0.27")),
               PricingModel.PerGpuTime.of(usd("0.27"), GpuTimeUnit.MINUTE))
           .addEqualityGroup(PricingModel.perGpuHour(usd("0.27")))
-          .addEqualityGroup(mixtralAsGpuMinute(), mixtralAsGpuMinute())
+          .addEqualityGroup(mixtralPricing(), mixtralPricing())
           .addEqualityGroup(PricingModel.perMillionTokens(usd("0.27"), 2500))
           .addEqualityGroup(PricingModel.perMillionTokens(usd("0.27"), 2000))
           .testEquals();
@@ -189,9 +188,9 @@ class ValueContractsTest {
           List.of(
               usd("1"),
               Bandwidth.ofGbps(800),
-              h100Fleet(),
+              fleet(),
               aiEthernet(),
-              mixtralAsGpuMinute(),
+              mixtralPricing(),
               PricingModel.perMillionTokens(usd("0.27"), 2500),
               YearBasis.DAYS_365,
               market(),
@@ -221,9 +220,9 @@ class ValueContractsTest {
           List.of(
               usd("141912.00"),
               Bandwidth.ofGbps(760),
-              h100Fleet().withSoldUtilisation(0.85),
+              fleet().withSoldUtilisation(0.85),
               aiEthernet(),
-              mixtralAsGpuMinute(),
+              mixtralPricing(),
               PricingModel.perMillionTokens(usd("0.27"), 2500),
               YearBasis.ofDays(360),
               market(),

@@ -1,7 +1,6 @@
 package dev.netroi.calc;
 
-import static dev.netroi.ReferenceValues.scenario;
-import static dev.netroi.ReferenceValues.usd;
+import static dev.netroi.TestMoney.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -9,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.Scenario;
+import dev.netroi.reference.ReferenceArgument;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("CalculationResults")
 class CalculationResultsTest {
+
+  private static Scenario scenario() {
+    return ReferenceArgument.mixtral().withName("reference");
+  }
 
   private static final Result<CurrencyAmount> UPLIFT =
       Result.success(

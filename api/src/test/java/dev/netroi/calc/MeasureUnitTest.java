@@ -1,6 +1,6 @@
 package dev.netroi.calc;
 
-import static dev.netroi.ReferenceValues.usd;
+import static dev.netroi.TestMoney.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;

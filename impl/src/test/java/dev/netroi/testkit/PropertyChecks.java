@@ -42,8 +42,8 @@ public final class PropertyChecks {
   /**
    * How many generated values in a row may fail a run's assumptions before the run gives up with
    * "Gave up after finding only N example(s) matching the assumptions": 100, so a run gives up,
-   * with practical certainty, only when more than about 85 % of its generated values fail them (as
-   * jqwik's default of 5 discards per try did), and never by chance at the usual 30-65 %.
+   * with practical certainty, only when more than about 85 % of its generated values fail them (5
+   * discards per usable example), and never by chance at the usual 30-65 %.
    */
   static final int ATTEMPTS_PER_EXAMPLE = 100;
 
