@@ -12,7 +12,7 @@
  * loaded machine the JIT may need longer to compile the engine: if the time per operation still
  * falls during the measurement iterations, warm up longer ({@code -wi 10}). Quote figures as ratios
  * of benchmarks measured in one run, and with {@code -prof gc} the bytes allocated per operation
- * ({@code gc.alloc.rate.norm}), which, once the JIT has compiled the code, are stable from run to
- * run.
+ * ({@code gc.alloc.rate.norm}): once the JIT has compiled the code they vary by a few bytes within
+ * a fork and by a few per cent from fork to fork, as the JIT's inlining and escape analysis decide.
  */
 package dev.netroi.benchmarks;
