@@ -1,8 +1,10 @@
 package dev.netroi.calc;
 
 import dev.netroi.internal.Checks;
-import java.util.ArrayList;
+import dev.netroi.internal.Decimals;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a figure was computed: the formula, in words or symbols, and the inputs it used, each with
@@ -48,13 +50,12 @@ public record Explanation(String formula, List<Input> inputs) {
    * @return the new explanation
    */
   public Explanation withInput(String name, String value) {
-    List<Input> more = new ArrayList<>(inputs);
-    more.add(new Input(name, value));
-    return new Explanation(formula, more);
+    return with(new Input(name, value));
   }
 
   /**
-   * Returns a copy with one more input, the value of a measure formatted in its unit.
+   * Returns a copy with one more input, the value of a measure formatted in its unit. The value is
+   * kept and formatted only when the input's text is read.
    *
    * @param measure the measure whose value was used
    * @param value the value
@@ -62,7 +63,43 @@ public record Explanation(String formula, List<Input> inputs) {
    * @return the new explanation
    */
   public <T> Explanation withInput(Measure<T> measure, T value) {
-    return withInput(Checks.notNull(measure, "measure").name(), measure.format(value));
+    Checks.notNull(measure, "measure").unit().check(value);
+    return with(new Input(measure.name(), value, measure, null));
+  }
+
+  /**
+   * Returns a copy with one more input, a number shown as a plain decimal without trailing zeros
+   * (such as {@code 0.95} or {@code 525600}). The number is kept and formatted only when the
+   * input's text is read.
+   *
+   * @param name the input's name, such as {@code "candidate.effectiveFraction"}, not blank
+   * @param value the number, finite
+   * @return the new explanation
+   * @throws IllegalArgumentException if the name is blank or the number is NaN or infinite
+   */
+  public Explanation withInput(String name, double value) {
+    return with(new Input(name, Checks.finite(value, "value"), null, null));
+  }
+
+  /**
+   * Returns a copy with one more input, a value shown by its {@code toString()} (such as {@code 800
+   * Gb/s}), followed by a suffix when one is given (such as {@code " per year"}). The value is kept
+   * and turned into text only when the input's text is read.
+   *
+   * @param name the input's name, not blank
+   * @param value the value, not null
+   * @param suffix the text after the value, such as {@code " per year"}; empty for none
+   * @return the new explanation
+   */
+  public Explanation withInput(String name, Object value, String suffix) {
+    Checks.notNull(value, "value");
+    return with(new Input(name, value, null, Checks.notNull(suffix, "suffix")));
+  }
+
+  private Explanation with(Input input) {
+    Input[] more = inputs.toArray(new Input[inputs.size() + 1]);
+    more[inputs.size()] = input;
+    return new Explanation(formula, List.of(more));
   }
 
   /**
@@ -73,7 +110,12 @@ public record Explanation(String formula, List<Input> inputs) {
    */
   public boolean namesInput(String name) {
     Checks.notNull(name, "name");
-    return inputs.stream().anyMatch(input -> input.name().equals(name));
+    for (Input input : inputs) {
+      if (input.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -89,28 +131,89 @@ public record Explanation(String formula, List<Input> inputs) {
   }
 
   /**
-   * One input of an explanation.
-   *
-   * @param name the input's name, not blank
-   * @param value the input's value as shown in reports, not null
+   * One input of an explanation: its name and its value as shown in reports. An input may keep the
+   * value itself and format it only when {@link #value()} is first called, so that figures computed
+   * in bulk do not pay for text nobody reads; the text is the same either way. Equal inputs have
+   * equal names and equal texts. Immutable and thread-safe.
    */
-  public record Input(String name, String value) {
+  public static final class Input {
+
+    private final String name;
+    private final @Nullable Object raw;
+    private final @Nullable Measure<?> measure;
+    private final @Nullable String suffix;
+    private volatile @Nullable String text;
 
     /**
-     * Validates the components.
+     * Creates an input whose value is already text.
      *
      * @param name the input's name, not blank
      * @param value the input's value as shown in reports, not null
      * @throws IllegalArgumentException if the name is blank
      */
-    public Input {
-      Checks.notBlank(name, "name");
-      Checks.notNull(value, "value");
+    public Input(String name, String value) {
+      this.name = Checks.notBlank(name, "name");
+      this.text = Checks.notNull(value, "value");
+      this.raw = null;
+      this.measure = null;
+      this.suffix = null;
+    }
+
+    /** A value kept as is: formatted by its measure, as a plain decimal, or by toString. */
+    Input(String name, Object raw, @Nullable Measure<?> measure, @Nullable String suffix) {
+      this.name = Checks.notBlank(name, "name");
+      this.raw = raw;
+      this.measure = measure;
+      this.suffix = suffix;
+    }
+
+    /**
+     * Returns the input's name.
+     *
+     * @return the name, such as {@code "candidate.effectiveFraction"}
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * Returns the input's value as shown in reports.
+     *
+     * @return the text, such as {@code "0.95"} or {@code "USD 134,816.40"}
+     */
+    public String value() {
+      String shown = text;
+      if (shown == null) {
+        shown = render();
+        text = shown;
+      }
+      return shown;
+    }
+
+    private String render() {
+      Object value = Objects.requireNonNull(raw);
+      if (measure != null) {
+        return measure.unit().format(value);
+      }
+      if (suffix == null) {
+        return Decimals.plain((Double) value);
+      }
+      return value + suffix;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Input that && name.equals(that.name) && value().equals(that.value());
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * name.hashCode() + value().hashCode();
     }
 
     @Override
     public String toString() {
-      return name + " = " + value;
+      return name + " = " + value();
     }
   }
 }

@@ -85,6 +85,22 @@ public enum MeasureUnit {
    *     or infinite {@code Double}
    */
   public String format(Object value) {
+    check(value);
+    return switch (this) {
+      case MONEY_PER_GPU_YEAR, MONEY_PER_GPU, MONEY_PER_FLEET_YEAR ->
+          ((CurrencyAmount) value).toDisplayString();
+      case BANDWIDTH -> value.toString();
+      // shift the decimal point exactly: (Double) value * 100 can move a value off a tie
+      case SHARE ->
+          Decimals.grouped(BigDecimal.valueOf((Double) value).movePointRight(2), 2) + " %";
+      case MULTIPLE -> Decimals.grouped(BigDecimal.valueOf((Double) value), 4) + "x";
+      case FACTOR -> Decimals.grouped(BigDecimal.valueOf((Double) value), 4);
+      default -> Decimals.grouped(BigDecimal.valueOf((Double) value), 2);
+    };
+  }
+
+  /** Checks that {@link #format(Object)} can format a value, without formatting it. */
+  void check(Object value) {
     Checks.notNull(value, "value");
     if (!valueType().isInstance(value)) {
       throw new IllegalArgumentException(
@@ -99,16 +115,5 @@ public enum MeasureUnit {
       throw new IllegalArgumentException(
           "value of unit " + name() + " must be finite but was " + d);
     }
-    return switch (this) {
-      case MONEY_PER_GPU_YEAR, MONEY_PER_GPU, MONEY_PER_FLEET_YEAR ->
-          ((CurrencyAmount) value).toDisplayString();
-      case BANDWIDTH -> value.toString();
-      // shift the decimal point exactly: (Double) value * 100 can move a value off a tie
-      case SHARE ->
-          Decimals.grouped(BigDecimal.valueOf((Double) value).movePointRight(2), 2) + " %";
-      case MULTIPLE -> Decimals.grouped(BigDecimal.valueOf((Double) value), 4) + "x";
-      case FACTOR -> Decimals.grouped(BigDecimal.valueOf((Double) value), 4);
-      default -> Decimals.grouped(BigDecimal.valueOf((Double) value), 2);
-    };
   }
 }

@@ -2,9 +2,6 @@ package dev.netroi.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /** Plain decimal text for reports and canonical forms. Not part of the public API. */
 public final class Decimals {
@@ -34,11 +31,21 @@ public final class Decimals {
    * @return the grouped decimal
    */
   public static String grouped(BigDecimal value, int digits) {
-    DecimalFormat format =
-        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setMinimumFractionDigits(digits);
-    format.setMaximumFractionDigits(digits);
-    // round first: DecimalFormat would show a small negative value as "-0.00"
-    return format.format(value.setScale(digits, RoundingMode.HALF_EVEN));
+    // rounded first, so a small negative value shows as 0.00, never -0.00 (BigDecimal has no -0)
+    BigDecimal rounded = value.setScale(digits, RoundingMode.HALF_EVEN);
+    String plain = rounded.abs().toPlainString();
+    int point = plain.indexOf('.');
+    int whole = point < 0 ? plain.length() : point;
+    StringBuilder out = new StringBuilder(plain.length() + whole / 3 + 1);
+    if (rounded.signum() < 0) {
+      out.append('-');
+    }
+    for (int i = 0; i < whole; i++) {
+      if (i > 0 && (whole - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(plain.charAt(i));
+    }
+    return out.append(plain, whole, plain.length()).toString();
   }
 }
