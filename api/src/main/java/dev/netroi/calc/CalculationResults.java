@@ -5,9 +5,7 @@ import dev.netroi.internal.Checks;
 import dev.netroi.internal.TextTable;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,9 +17,11 @@ import org.jspecify.annotations.Nullable;
 public final class CalculationResults {
 
   private final Scenario scenario;
-  private final Map<Measure<?>, Result<?>> results;
+  // in report order; few enough (tens) that a scan finds a measure as fast as a hash map would,
+  // without a map's allocation for every scenario of a sweep
+  private final List<Result<?>> results;
 
-  private CalculationResults(Scenario scenario, Map<Measure<?>, Result<?>> results) {
+  private CalculationResults(Scenario scenario, List<Result<?>> results) {
     this.scenario = scenario;
     this.results = results;
   }
@@ -37,15 +37,20 @@ public final class CalculationResults {
   public static CalculationResults of(Scenario scenario, List<? extends Result<?>> results) {
     Checks.notNull(scenario, "scenario");
     Checks.notNull(results, "results");
-    Map<Measure<?>, Result<?>> map = new LinkedHashMap<>();
     for (Result<?> result : results) {
       Checks.notNull(result, "result");
-      if (map.put(result.measure(), result) != null) {
-        throw new IllegalArgumentException(
-            "results must hold one result per measure but had two for " + result.measure());
+    }
+    List<Result<?>> copy = List.copyOf(results);
+    for (int i = 0; i < copy.size(); i++) {
+      Measure<?> measure = copy.get(i).measure();
+      for (int j = 0; j < i; j++) {
+        if (copy.get(j).measure().equals(measure)) {
+          throw new IllegalArgumentException(
+              "results must hold one result per measure but had two for " + measure);
+        }
       }
     }
-    return new CalculationResults(scenario, Collections.unmodifiableMap(map));
+    return new CalculationResults(scenario, copy);
   }
 
   /**
@@ -63,7 +68,11 @@ public final class CalculationResults {
    * @return an immutable list
    */
   public List<Measure<?>> measures() {
-    return List.copyOf(results.keySet());
+    List<Measure<?>> measures = new ArrayList<>(results.size());
+    for (Result<?> result : results) {
+      measures.add(result.measure());
+    }
+    return Collections.unmodifiableList(measures);
   }
 
   /**
@@ -72,7 +81,7 @@ public final class CalculationResults {
    * @return an immutable list
    */
   public List<Result<?>> results() {
-    return List.copyOf(results.values());
+    return results;
   }
 
   /**
@@ -85,12 +94,14 @@ public final class CalculationResults {
    */
   @SuppressWarnings("unchecked") // results are stored under their own measure
   public <T> Result<T> get(Measure<T> measure) {
-    Result<?> result = results.get(Checks.notNull(measure, "measure"));
-    if (result == null) {
-      throw new IllegalArgumentException(
-          "measure " + measure + " was not calculated; calculated measures: " + results.keySet());
+    Checks.notNull(measure, "measure");
+    for (Result<?> result : results) {
+      if (result.measure().equals(measure)) {
+        return (Result<T>) result;
+      }
     }
-    return (Result<T>) result;
+    throw new IllegalArgumentException(
+        "measure " + measure + " was not calculated; calculated measures: " + measures());
   }
 
   /**
@@ -113,7 +124,7 @@ public final class CalculationResults {
    */
   public List<Result<?>> failures() {
     List<Result<?>> failures = new ArrayList<>();
-    for (Result<?> result : results.values()) {
+    for (Result<?> result : results) {
       if (!result.isSuccess()) {
         failures.add(result);
       }
@@ -129,7 +140,7 @@ public final class CalculationResults {
    */
   public String toTable() {
     TextTable table = new TextTable("Measure", "Value", "Unit", "Formula");
-    for (Result<?> result : results.values()) {
+    for (Result<?> result : results) {
       Measure<?> measure = result.measure();
       if (result instanceof Result.Success<?> success) {
         Figure<?> figure = success.figure();
@@ -158,7 +169,7 @@ public final class CalculationResults {
    */
   public String toAuditTable() {
     StringBuilder out = new StringBuilder("Scenario: ").append(scenario).append('\n');
-    for (Result<?> result : results.values()) {
+    for (Result<?> result : results) {
       out.append('\n').append(result).append('\n');
       if (result instanceof Result.Success<?> success) {
         Explanation explanation = success.figure().explanation();

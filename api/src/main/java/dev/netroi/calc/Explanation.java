@@ -2,6 +2,7 @@ package dev.netroi.calc;
 
 import dev.netroi.internal.Checks;
 import dev.netroi.internal.Decimals;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -79,6 +80,18 @@ public record Explanation(String formula, List<Input> inputs) {
    */
   public Explanation withInput(String name, double value) {
     return with(new Input(name, Checks.finite(value, "value"), null, null));
+  }
+
+  /**
+   * Returns a copy with one more input, a count shown with grouping commas (such as {@code 1,024}).
+   * The count is kept and formatted only when the input's text is read.
+   *
+   * @param name the input's name, such as {@code "fleet.count"}, not blank
+   * @param count the count
+   * @return the new explanation
+   */
+  public Explanation withInput(String name, long count) {
+    return with(new Input(name, count, null, null));
   }
 
   /**
@@ -194,6 +207,9 @@ public record Explanation(String formula, List<Input> inputs) {
       Object value = Objects.requireNonNull(raw);
       if (measure != null) {
         return measure.unit().format(value);
+      }
+      if (value instanceof Long count) {
+        return Decimals.grouped(BigDecimal.valueOf(count), 0);
       }
       if (suffix == null) {
         return Decimals.plain((Double) value);

@@ -11,6 +11,7 @@ import dev.netroi.calc.Measure;
 import dev.netroi.calc.Result;
 import dev.netroi.internal.Checks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -135,16 +136,17 @@ public final class CalculationEngine {
 
   private Plan plan(List<? extends Measure<?>> measures) {
     Checks.notNull(measures, "measures");
+    // a cached key is a valid list, so a hit needs no copy and no checks
+    Plan plan = plans.get(measures);
+    if (plan != null) {
+      return plan;
+    }
     List<Measure<?>> key = List.copyOf(measures);
     if (key.isEmpty()) {
       throw new IllegalArgumentException("measures must not be empty but was []");
     }
     if (new HashSet<>(key).size() != key.size()) {
       throw new IllegalArgumentException("measures must not repeat a measure but was " + key);
-    }
-    Plan plan = plans.get(key);
-    if (plan != null) {
-      return plan;
     }
     plan = new Plan(registry, key);
     if (plans.size() < MAX_CACHED_PLANS) {
@@ -154,10 +156,19 @@ public final class CalculationEngine {
     return plan;
   }
 
-  /** The calculators to run, in dependency order, for one list of requested measures. */
+  /**
+   * The calculators to run, in dependency order, for one list of requested measures. Everything
+   * that does not depend on the scenario is worked out here, once: each measure the plan computes
+   * has a slot in the array of results of a run, and each step knows the slots it reads and fills.
+   */
   private static final class Plan {
     final List<Measure<?>> requested;
     final List<Step> steps = new ArrayList<>();
+
+    /** The slot of every measure a step of this plan computes. */
+    final Map<Measure<?>, Integer> slots = new HashMap<>();
+
+    final int[] requestedSlots;
 
     Plan(CalculatorRegistry registry, List<Measure<?>> requested) {
       this.requested = requested;
@@ -168,7 +179,16 @@ public final class CalculationEngine {
         add(registry, measure, planned, outputs, order);
       }
       for (Calculator calculator : order) {
-        steps.add(new Step(calculator, Lookup.present(outputs, calculator)));
+        for (Measure<?> output : Lookup.present(outputs, calculator)) {
+          slots.put(output, slots.size());
+        }
+      }
+      for (Calculator calculator : order) {
+        steps.add(new Step(calculator, Lookup.present(outputs, calculator), slots));
+      }
+      requestedSlots = new int[requested.size()];
+      for (int i = 0; i < requestedSlots.length; i++) {
+        requestedSlots[i] = Lookup.present(slots, requested.get(i));
       }
     }
 
@@ -192,44 +212,65 @@ public final class CalculationEngine {
     }
 
     CalculationResults run(Scenario scenario) {
-      Map<Measure<?>, Result<?>> done = new HashMap<>();
+      Result<?>[] done = new Result<?>[slots.size()];
       for (Step step : steps) {
-        step.run(scenario, done);
+        step.run(scenario, done, slots);
       }
-      List<Result<?>> results = new ArrayList<>(requested.size());
-      for (Measure<?> measure : requested) {
-        results.add(Lookup.present(done, measure));
+      Result<?>[] results = new Result<?>[requestedSlots.length];
+      for (int i = 0; i < results.length; i++) {
+        results[i] = present(done, requestedSlots[i]);
       }
-      return CalculationResults.of(scenario, results);
+      return CalculationResults.of(scenario, Arrays.asList(results));
     }
+  }
+
+  private static Result<?> present(@Nullable Result<?>[] done, int slot) {
+    Result<?> result = done[slot];
+    if (result == null) {
+      throw new IllegalStateException("netroi bug: no result in slot " + slot);
+    }
+    return result;
   }
 
   /** One calculator and the measures this plan takes from it. */
   private static final class Step {
     final Calculator calculator;
-    final Set<Measure<?>> outputs;
+    final Set<Measure<?>> provides;
     final Set<Measure<?>> requires;
-    final List<Measure<?>> inputOrder; // requires by name: a failure names the same input every run
+    // requires by name: a failure names the same input every run
+    final Measure<?>[] inputs;
+    final int[] inputSlots;
+    final Measure<?>[] outputs;
+    final int[] outputSlots;
 
-    Step(Calculator calculator, Set<Measure<?>> outputs) {
+    Step(Calculator calculator, Set<Measure<?>> outputs, Map<Measure<?>, Integer> slots) {
       this.calculator = calculator;
-      this.outputs = Set.copyOf(outputs);
+      this.provides = Set.copyOf(calculator.provides());
       this.requires = Set.copyOf(calculator.requires());
       List<Measure<?>> sorted = new ArrayList<>(requires);
       sorted.sort(Comparator.naturalOrder());
-      this.inputOrder = List.copyOf(sorted);
+      this.inputs = sorted.toArray(new Measure<?>[0]);
+      this.inputSlots = new int[inputs.length];
+      for (int i = 0; i < inputs.length; i++) {
+        inputSlots[i] = Lookup.present(slots, inputs[i]);
+      }
+      this.outputs = outputs.toArray(new Measure<?>[0]);
+      this.outputSlots = new int[this.outputs.length];
+      for (int i = 0; i < this.outputs.length; i++) {
+        outputSlots[i] = Lookup.present(slots, this.outputs[i]);
+      }
     }
 
-    void run(Scenario scenario, Map<Measure<?>, Result<?>> done) {
-      for (Measure<?> input : inputOrder) {
-        Result<?> result = Lookup.present(done, input);
+    void run(Scenario scenario, @Nullable Result<?>[] done, Map<Measure<?>, Integer> slots) {
+      for (int i = 0; i < inputs.length; i++) {
+        Result<?> result = present(done, inputSlots[i]);
         if (!result.isSuccess()) {
           Result.Failure<?> failure = (Result.Failure<?>) result;
           failAll(
               done,
               FailureReason.DEPENDENCY_FAILED,
               "requires "
-                  + input
+                  + inputs[i]
                   + ", which failed ("
                   + failure.reason()
                   + "): "
@@ -239,7 +280,7 @@ public final class CalculationEngine {
       }
       List<Figure<?>> figures;
       try {
-        figures = calculator.calculate(new Context(scenario, requires, done, calculator));
+        figures = calculator.calculate(new Context(scenario, requires, done, slots, calculator));
       } catch (CalculationException e) {
         failAll(done, e.getReason(), String.valueOf(e.getMessage()));
         return;
@@ -264,32 +305,40 @@ public final class CalculationEngine {
         return;
       }
       for (Figure<?> figure : figures) {
-        if (outputs.contains(figure.measure())) {
-          done.put(figure.measure(), Result.success(figure));
+        for (int i = 0; i < outputs.length; i++) {
+          if (outputs[i].equals(figure.measure())) {
+            done[outputSlots[i]] = Result.success(figure);
+          }
         }
       }
     }
 
+    /** Checks one figure per provided measure; allocates nothing unless the contract is broken. */
     private @Nullable String checkContract(@Nullable List<Figure<?>> figures) {
       if (figures == null) {
         return "returned null instead of a list of figures";
       }
-      Set<Measure<?>> seen = new HashSet<>();
-      for (Figure<?> figure : figures) {
+      int count = figures.size();
+      for (int i = 0; i < count; i++) {
+        Figure<?> figure = figures.get(i);
         if (figure == null) {
           return "returned a null figure";
         }
         Measure<?> measure = figure.measure();
-        if (!calculator.provides().contains(measure)) {
+        if (!provides.contains(measure)) {
           return "returned a figure for " + measure + ", which it does not declare in provides()";
         }
-        if (!seen.add(measure)) {
-          return "returned two figures for " + measure;
+        for (int j = 0; j < i; j++) {
+          if (measure.equals(figures.get(j).measure())) {
+            return "returned two figures for " + measure;
+          }
         }
       }
-      Set<Measure<?>> missing = new HashSet<>(calculator.provides());
-      missing.removeAll(seen);
-      if (!missing.isEmpty()) {
+      if (count < provides.size()) {
+        Set<Measure<?>> missing = new HashSet<>(provides);
+        for (Figure<?> figure : figures) {
+          missing.remove(figure.measure());
+        }
         List<Measure<?>> sorted = new ArrayList<>(missing);
         sorted.sort(Comparator.naturalOrder());
         return "returned no figure for " + sorted;
@@ -297,9 +346,9 @@ public final class CalculationEngine {
       return null;
     }
 
-    private void failAll(Map<Measure<?>, Result<?>> done, FailureReason reason, String message) {
-      for (Measure<?> measure : outputs) {
-        done.put(measure, failure(measure, reason, message));
+    private void failAll(@Nullable Result<?>[] done, FailureReason reason, String message) {
+      for (int i = 0; i < outputs.length; i++) {
+        done[outputSlots[i]] = failure(outputs[i], reason, message);
       }
     }
 
@@ -312,17 +361,20 @@ public final class CalculationEngine {
   private static final class Context implements CalculationContext {
     private final Scenario scenario;
     private final Set<Measure<?>> allowed;
-    private final Map<Measure<?>, Result<?>> done;
+    private final @Nullable Result<?>[] done;
+    private final Map<Measure<?>, Integer> slots;
     private final Calculator calculator;
 
     Context(
         Scenario scenario,
         Set<Measure<?>> allowed,
-        Map<Measure<?>, Result<?>> done,
+        @Nullable Result<?>[] done,
+        Map<Measure<?>, Integer> slots,
         Calculator calculator) {
       this.scenario = scenario;
       this.allowed = allowed;
       this.done = done;
+      this.slots = slots;
       this.calculator = calculator;
     }
 
@@ -343,7 +395,7 @@ public final class CalculationEngine {
                 + measure
                 + " but does not declare it in requires()");
       }
-      return (Figure<T>) Lookup.present(done, measure).figure();
+      return (Figure<T>) present(done, Lookup.present(slots, measure)).figure();
     }
   }
 }
