@@ -1,5 +1,6 @@
 package dev.netroi.calc;
 
+import dev.netroi.CurrencyAmount;
 import dev.netroi.internal.Checks;
 import dev.netroi.internal.Decimals;
 import java.math.BigDecimal;
@@ -95,17 +96,36 @@ public record Explanation(String formula, List<Input> inputs) {
   }
 
   /**
-   * Returns a copy with one more input, a value shown by its {@code toString()} (such as {@code 800
-   * Gb/s}), followed by a suffix when one is given (such as {@code " per year"}). The value is kept
-   * and turned into text only when the input's text is read.
+   * Returns a copy with one more input, an amount shown grouped and rounded to the currency's minor
+   * unit, as {@link CurrencyAmount#toDisplayString()} shows it (such as {@code USD 3,900.00}). The
+   * amount is kept and formatted only when the input's text is read.
+   *
+   * @param name the input's name, such as {@code "candidate.annualCostPerGpu"}, not blank
+   * @param amount the amount
+   * @return the new explanation
+   */
+  public Explanation withInput(String name, CurrencyAmount amount) {
+    return with(new Input(name, Checks.notNull(amount, "amount"), null, ""));
+  }
+
+  /**
+   * Returns a copy with one more input, a value followed by a suffix (such as {@code " per year"}):
+   * a {@code Double} shown as {@link #withInput(String, double)} shows it, a {@code Long} as {@link
+   * #withInput(String, long)}, a {@link CurrencyAmount} as {@link #withInput(String,
+   * CurrencyAmount)}, anything else by its {@code toString()} (such as {@code 800 Gb/s}). The value
+   * is kept and turned into text only when the input's text is read.
    *
    * @param name the input's name, not blank
    * @param value the value, not null
    * @param suffix the text after the value, such as {@code " per year"}; empty for none
    * @return the new explanation
+   * @throws IllegalArgumentException if the name is blank or the value is a NaN or infinite double
    */
   public Explanation withInput(String name, Object value, String suffix) {
     Checks.notNull(value, "value");
+    if (value instanceof Double number) {
+      Checks.finite(number, "value");
+    }
     return with(new Input(name, value, null, Checks.notNull(suffix, "suffix")));
   }
 
@@ -208,13 +228,17 @@ public record Explanation(String formula, List<Input> inputs) {
       if (measure != null) {
         return measure.unit().format(value);
       }
-      if (value instanceof Long count) {
-        return Decimals.grouped(BigDecimal.valueOf(count), 0);
+      String text;
+      if (value instanceof Double number) {
+        text = Decimals.plain(number);
+      } else if (value instanceof Long count) {
+        text = Decimals.grouped(BigDecimal.valueOf(count), 0);
+      } else if (value instanceof CurrencyAmount amount) {
+        text = amount.toDisplayString();
+      } else {
+        text = value.toString();
       }
-      if (suffix == null) {
-        return Decimals.plain((Double) value);
-      }
-      return value + suffix;
+      return suffix == null ? text : text + suffix;
     }
 
     @Override

@@ -98,7 +98,7 @@ class ExplanationTest {
     @Test
     void refusesANullValueOrMeasure() {
       assertThatNullPointerException()
-          .isThrownBy(() -> Explanation.of("f").withInput("x", null))
+          .isThrownBy(() -> Explanation.of("f").withInput("x", (String) null))
           .withMessage("value must not be null");
       assertThatNullPointerException()
           .isThrownBy(() -> Explanation.of("f").withInput((Measure<Double>) null, 1.0))

@@ -18,6 +18,14 @@ import java.util.Set;
  */
 public final class AspShareCalculator extends BuiltInCalculator {
 
+  private static final String OF_BLENDED_ASP =
+      NETWORK_SHARE_OF_BLENDED_ASP
+          + " = "
+          + NETWORK_RUN_RATE_PER_ACTIVE_GPU
+          + " / market.blendedAsp";
+  private static final String OF_MODEL_ASP =
+      NETWORK_SHARE_OF_MODEL_ASP + " = " + NETWORK_RUN_RATE_PER_ACTIVE_GPU + " / market.modelAsp";
+
   /** Creates the calculator. */
   public AspShareCalculator() {
     super(
@@ -33,24 +41,14 @@ public final class AspShareCalculator extends BuiltInCalculator {
         Figure.of(
             NETWORK_SHARE_OF_BLENDED_ASP,
             perGpu.ratioTo(market.blendedAsp()),
-            Explanation.of(
-                    NETWORK_SHARE_OF_BLENDED_ASP
-                        + " = "
-                        + NETWORK_RUN_RATE_PER_ACTIVE_GPU
-                        + " / market.blendedAsp")
+            Explanation.of(OF_BLENDED_ASP)
                 .withInput(NETWORK_RUN_RATE_PER_ACTIVE_GPU, perGpu)
-                .withInput("market.blendedAsp", market.blendedAsp().toDisplayString())),
+                .withInput("market.blendedAsp", market.blendedAsp())),
         Figure.of(
             NETWORK_SHARE_OF_MODEL_ASP,
             perGpu.ratioTo(market.modelAsp()),
-            Explanation.of(
-                    NETWORK_SHARE_OF_MODEL_ASP
-                        + " = "
-                        + NETWORK_RUN_RATE_PER_ACTIVE_GPU
-                        + " / market.modelAsp")
+            Explanation.of(OF_MODEL_ASP)
                 .withInput(NETWORK_RUN_RATE_PER_ACTIVE_GPU, perGpu)
-                .withInput(
-                    "market.modelAsp",
-                    market.modelAsp().toDisplayString() + " (" + market.gpuModel() + ")")));
+                .withInput("market.modelAsp", market.modelAsp(), " (" + market.gpuModel() + ")")));
   }
 }

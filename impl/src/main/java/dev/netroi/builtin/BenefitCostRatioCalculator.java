@@ -20,6 +20,9 @@ import java.util.Set;
  */
 public final class BenefitCostRatioCalculator extends BuiltInCalculator {
 
+  private static final String FORMULA =
+      BENEFIT_COST_RATIO + " = " + VALUE_UPLIFT_PER_GPU + " / " + NETWORK_COST_PER_GPU_CANDIDATE;
+
   /** Creates the calculator. */
   public BenefitCostRatioCalculator() {
     super(Set.of(BENEFIT_COST_RATIO), Set.of(VALUE_UPLIFT_PER_GPU, NETWORK_COST_PER_GPU_CANDIDATE));
@@ -40,12 +43,7 @@ public final class BenefitCostRatioCalculator extends BuiltInCalculator {
               + ")");
     }
     Explanation explanation =
-        Explanation.of(
-                BENEFIT_COST_RATIO
-                    + " = "
-                    + VALUE_UPLIFT_PER_GPU
-                    + " / "
-                    + NETWORK_COST_PER_GPU_CANDIDATE)
+        Explanation.of(FORMULA)
             .withInput(VALUE_UPLIFT_PER_GPU, uplift)
             .withInput(NETWORK_COST_PER_GPU_CANDIDATE, cost);
     return List.of(Figure.of(BENEFIT_COST_RATIO, uplift.ratioTo(cost), explanation));

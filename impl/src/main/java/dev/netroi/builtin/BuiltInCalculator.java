@@ -2,7 +2,6 @@ package dev.netroi.builtin;
 
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Measure;
-import dev.netroi.internal.Decimals;
 import java.util.Set;
 
 /** The common part of the built-in calculators: fixed provides and requires sets. */
@@ -29,10 +28,5 @@ abstract class BuiltInCalculator implements Calculator {
   @Override
   public String toString() {
     return getClass().getSimpleName();
-  }
-
-  /** Shows a plain number without trailing zeros, such as {@code 0.95} or {@code 525600}. */
-  static String plain(double value) {
-    return Decimals.plain(value);
   }
 }

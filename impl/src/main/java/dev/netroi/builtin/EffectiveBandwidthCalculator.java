@@ -15,6 +15,9 @@ import java.util.Set;
 /** Effective bandwidth = port speed x effective-bandwidth fraction, for both options. */
 public final class EffectiveBandwidthCalculator extends BuiltInCalculator {
 
+  private static final String[] CANDIDATE = names(EFFECTIVE_BANDWIDTH_CANDIDATE, "candidate");
+  private static final String[] BASELINE = names(EFFECTIVE_BANDWIDTH_BASELINE, "baseline");
+
   /** Creates the calculator. */
   public EffectiveBandwidthCalculator() {
     super(Set.of(EFFECTIVE_BANDWIDTH_CANDIDATE, EFFECTIVE_BANDWIDTH_BASELINE), Set.of());
@@ -23,17 +26,26 @@ public final class EffectiveBandwidthCalculator extends BuiltInCalculator {
   @Override
   public List<Figure<?>> calculate(CalculationContext context) {
     return List.of(
-        figure(EFFECTIVE_BANDWIDTH_CANDIDATE, "candidate", context.scenario().candidate()),
-        figure(EFFECTIVE_BANDWIDTH_BASELINE, "baseline", context.scenario().baseline()));
+        figure(EFFECTIVE_BANDWIDTH_CANDIDATE, CANDIDATE, context.scenario().candidate()),
+        figure(EFFECTIVE_BANDWIDTH_BASELINE, BASELINE, context.scenario().baseline()));
   }
 
   private static Figure<Bandwidth> figure(
-      Measure<Bandwidth> measure, String role, NetworkOption option) {
+      Measure<Bandwidth> measure, String[] formulaAndInputs, NetworkOption option) {
     Bandwidth value = option.portSpeed().multipliedBy(option.effectiveFraction());
     Explanation explanation =
-        Explanation.of(measure + " = " + role + ".portSpeed x " + role + ".effectiveFraction")
-            .withInput(role + ".portSpeed", option.portSpeed().toString())
-            .withInput(role + ".effectiveFraction", plain(option.effectiveFraction()));
+        Explanation.of(formulaAndInputs[0])
+            .withInput(formulaAndInputs[1], option.portSpeed(), "")
+            .withInput(formulaAndInputs[2], option.effectiveFraction());
     return Figure.of(measure, value, explanation);
+  }
+
+  /** The formula and the two input names of one role's figure. */
+  private static String[] names(Measure<Bandwidth> measure, String role) {
+    return new String[] {
+      measure + " = " + role + ".portSpeed x " + role + ".effectiveFraction",
+      role + ".portSpeed",
+      role + ".effectiveFraction"
+    };
   }
 }

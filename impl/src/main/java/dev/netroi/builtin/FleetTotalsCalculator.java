@@ -21,13 +21,27 @@ import dev.netroi.calc.Measure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Fleet totals = per-GPU figure x GPU count, for value, uplift, network cost and net benefit. */
 public final class FleetTotalsCalculator extends BuiltInCalculator {
 
   private static final Map<Measure<CurrencyAmount>, Measure<CurrencyAmount>> TOTALS = totals();
+
+  /** The totals, their per-GPU figures and their formulas, in report order. */
+  private static final List<Measure<CurrencyAmount>> FLEET = List.copyOf(TOTALS.keySet());
+
+  private static final List<Measure<CurrencyAmount>> PER_GPU = List.copyOf(TOTALS.values());
+
+  private static final List<String> FORMULAS = formulas();
+
+  private static List<String> formulas() {
+    List<String> formulas = new ArrayList<>();
+    for (int i = 0; i < FLEET.size(); i++) {
+      formulas.add(FLEET.get(i) + " = " + PER_GPU.get(i) + " x fleet.count");
+    }
+    return List.copyOf(formulas);
+  }
 
   /** Creates the calculator. */
   public FleetTotalsCalculator() {
@@ -48,17 +62,17 @@ public final class FleetTotalsCalculator extends BuiltInCalculator {
   @Override
   public List<Figure<?>> calculate(CalculationContext context) {
     long count = context.scenario().fleet().count();
-    List<Figure<?>> figures = new ArrayList<>();
-    for (Map.Entry<Measure<CurrencyAmount>, Measure<CurrencyAmount>> entry : TOTALS.entrySet()) {
-      CurrencyAmount perGpu = context.value(entry.getValue());
-      figures.add(
+    Figure<?>[] figures = new Figure<?>[FLEET.size()];
+    for (int i = 0; i < figures.length; i++) {
+      CurrencyAmount perGpu = context.value(PER_GPU.get(i));
+      figures[i] =
           Figure.of(
-              entry.getKey(),
+              FLEET.get(i),
               perGpu.multipliedBy((double) count),
-              Explanation.of(entry.getKey() + " = " + entry.getValue() + " x fleet.count")
-                  .withInput(entry.getValue(), perGpu)
-                  .withInput("fleet.count", String.format(Locale.ROOT, "%,d", count))));
+              Explanation.of(FORMULAS.get(i))
+                  .withInput(PER_GPU.get(i), perGpu)
+                  .withInput("fleet.count", count));
     }
-    return figures;
+    return List.of(figures);
   }
 }

@@ -3,13 +3,17 @@ package dev.netroi.builtin;
 import static dev.netroi.calc.Measures.IMPLIED_TOKENS_PER_SECOND_PER_GPU;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.GpuTimeUnit;
 import dev.netroi.PricingModel;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +28,36 @@ public final class ImpliedThroughputCalculator extends BuiltInCalculator {
 
   private static final double TOKENS_PER_PRICE_UNIT = 1_000_000;
 
+  private static final String GIVEN =
+      IMPLIED_TOKENS_PER_SECOND_PER_GPU
+          + " = pricing.tokensPerSecondPerGpu (given with the per-token price)";
+
+  /**
+   * Per unit of GPU time: the formula, the price's suffix, and the name and text of the seconds per
+   * unit.
+   */
+  private static final Map<GpuTimeUnit, String[]> IMPLIED = implied();
+
+  private static Map<GpuTimeUnit, String[]> implied() {
+    Map<GpuTimeUnit, String[]> texts = new EnumMap<>(GpuTimeUnit.class);
+    for (GpuTimeUnit unit : GpuTimeUnit.values()) {
+      String label = unit.label();
+      texts.put(
+          unit,
+          new String[] {
+            IMPLIED_TOKENS_PER_SECOND_PER_GPU
+                + " = (price per "
+                + label
+                + " / price per million tokens) x 1,000,000 / seconds per "
+                + label,
+            " per " + label,
+            "seconds per " + label,
+            Long.toString(unit.seconds())
+          });
+    }
+    return texts;
+  }
+
   /** Creates the calculator. */
   public ImpliedThroughputCalculator() {
     super(Set.of(IMPLIED_TOKENS_PER_SECOND_PER_GPU), Set.of());
@@ -37,11 +71,8 @@ public final class ImpliedThroughputCalculator extends BuiltInCalculator {
           Figure.of(
               IMPLIED_TOKENS_PER_SECOND_PER_GPU,
               perToken.tokensPerSecondPerGpu(),
-              Explanation.of(
-                      IMPLIED_TOKENS_PER_SECOND_PER_GPU
-                          + " = pricing.tokensPerSecondPerGpu (given with the per-token price)")
-                  .withInput(
-                      "pricing.tokensPerSecondPerGpu", plain(perToken.tokensPerSecondPerGpu()))));
+              Explanation.of(GIVEN)
+                  .withInput("pricing.tokensPerSecondPerGpu", perToken.tokensPerSecondPerGpu())));
     }
     PricingModel.PerGpuTime perTime = (PricingModel.PerGpuTime) pricing;
     Optional<CurrencyAmount> origin = perTime.tokenPriceOrigin();
@@ -54,20 +85,14 @@ public final class ImpliedThroughputCalculator extends BuiltInCalculator {
               + perTime);
     }
     CurrencyAmount tokenPrice = origin.get();
-    String unit = perTime.unit().label();
+    String[] texts = Objects.requireNonNull(IMPLIED.get(perTime.unit()));
     double tokensPerSecond =
         perTime.price().ratioTo(tokenPrice) * TOKENS_PER_PRICE_UNIT / perTime.unit().seconds();
     Explanation explanation =
-        Explanation.of(
-                IMPLIED_TOKENS_PER_SECOND_PER_GPU
-                    + " = (price per "
-                    + unit
-                    + " / price per million tokens) x 1,000,000 / seconds per "
-                    + unit)
-            .withInput("pricing.price", perTime.price().toDisplayString() + " per " + unit)
-            .withInput(
-                "pricing.tokenPriceOrigin", tokenPrice.toDisplayString() + " per million tokens")
-            .withInput("seconds per " + unit, Long.toString(perTime.unit().seconds()));
+        Explanation.of(texts[0])
+            .withInput("pricing.price", perTime.price(), texts[1])
+            .withInput("pricing.tokenPriceOrigin", tokenPrice, " per million tokens")
+            .withInput(texts[2], texts[3]);
     return List.of(Figure.of(IMPLIED_TOKENS_PER_SECOND_PER_GPU, tokensPerSecond, explanation));
   }
 }

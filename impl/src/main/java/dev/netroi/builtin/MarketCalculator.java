@@ -3,6 +3,7 @@ package dev.netroi.builtin;
 import static dev.netroi.calc.Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU;
 import static dev.netroi.calc.Measures.NETWORK_SPEND_PER_GPU_SOLD;
 
+import dev.netroi.CurrencyAmount;
 import dev.netroi.MarketSnapshot;
 import dev.netroi.Scenario;
 import dev.netroi.calc.CalculationContext;
@@ -11,7 +12,6 @@ import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,6 +22,12 @@ import java.util.Set;
 public final class MarketCalculator extends BuiltInCalculator {
 
   private static final int QUARTERS_PER_YEAR = 4;
+
+  private static final String PER_ACTIVE_GPU =
+      NETWORK_RUN_RATE_PER_ACTIVE_GPU + " = market.networkRunRate / market.activeGpus";
+  private static final String PER_GPU_SOLD =
+      NETWORK_SPEND_PER_GPU_SOLD
+          + " = market.networkRunRate / 4 quarters / market.gpusSoldLastQuarter";
 
   /** Creates the calculator. */
   public MarketCalculator() {
@@ -47,30 +53,22 @@ public final class MarketCalculator extends BuiltInCalculator {
   @Override
   public List<Figure<?>> calculate(CalculationContext context) {
     MarketSnapshot market = market(context.scenario());
-    String runRate = market.networkRunRate().toDisplayString();
+    CurrencyAmount runRate = market.networkRunRate();
     return List.of(
         Figure.of(
             NETWORK_RUN_RATE_PER_ACTIVE_GPU,
             market.networkRunRate().dividedBy((double) market.activeGpus()),
-            Explanation.of(
-                    NETWORK_RUN_RATE_PER_ACTIVE_GPU
-                        + " = market.networkRunRate / market.activeGpus")
-                .withInput("market.networkRunRate", runRate + " per year")
-                .withInput("market.activeGpus", count(market.activeGpus()))),
+            Explanation.of(PER_ACTIVE_GPU)
+                .withInput("market.networkRunRate", runRate, " per year")
+                .withInput("market.activeGpus", market.activeGpus())),
         Figure.of(
             NETWORK_SPEND_PER_GPU_SOLD,
             market
                 .networkRunRate()
                 .dividedBy(QUARTERS_PER_YEAR)
                 .dividedBy((double) market.gpusSoldLastQuarter()),
-            Explanation.of(
-                    NETWORK_SPEND_PER_GPU_SOLD
-                        + " = market.networkRunRate / 4 quarters / market.gpusSoldLastQuarter")
-                .withInput("market.networkRunRate", runRate + " per year")
-                .withInput("market.gpusSoldLastQuarter", count(market.gpusSoldLastQuarter()))));
-  }
-
-  private static String count(long value) {
-    return String.format(Locale.ROOT, "%,d", value);
+            Explanation.of(PER_GPU_SOLD)
+                .withInput("market.networkRunRate", runRate, " per year")
+                .withInput("market.gpusSoldLastQuarter", market.gpusSoldLastQuarter())));
   }
 }

@@ -14,6 +14,9 @@ import java.util.Set;
 /** Net benefit per GPU = value uplift - (cost (candidate) - cost (baseline)). */
 public final class NetBenefitCalculator extends BuiltInCalculator {
 
+  private static final String FORMULA =
+      NET_BENEFIT_PER_GPU + " = " + VALUE_UPLIFT_PER_GPU + " - " + EXTRA_NETWORK_COST_PER_GPU;
+
   /** Creates the calculator. */
   public NetBenefitCalculator() {
     super(Set.of(NET_BENEFIT_PER_GPU), Set.of(VALUE_UPLIFT_PER_GPU, EXTRA_NETWORK_COST_PER_GPU));
@@ -24,12 +27,7 @@ public final class NetBenefitCalculator extends BuiltInCalculator {
     CurrencyAmount uplift = context.value(VALUE_UPLIFT_PER_GPU);
     CurrencyAmount extra = context.value(EXTRA_NETWORK_COST_PER_GPU);
     Explanation explanation =
-        Explanation.of(
-                NET_BENEFIT_PER_GPU
-                    + " = "
-                    + VALUE_UPLIFT_PER_GPU
-                    + " - "
-                    + EXTRA_NETWORK_COST_PER_GPU)
+        Explanation.of(FORMULA)
             .withInput(VALUE_UPLIFT_PER_GPU, uplift)
             .withInput(EXTRA_NETWORK_COST_PER_GPU, extra);
     return List.of(Figure.of(NET_BENEFIT_PER_GPU, uplift.minus(extra), explanation));

@@ -18,6 +18,13 @@ import java.util.Set;
  */
 public final class NetworkCostCalculator extends BuiltInCalculator {
 
+  private static final String CANDIDATE =
+      NETWORK_COST_PER_GPU_CANDIDATE + " = candidate.annualCostPerGpu";
+  private static final String BASELINE =
+      NETWORK_COST_PER_GPU_BASELINE + " = baseline.annualCostPerGpu";
+  private static final String EXTRA =
+      EXTRA_NETWORK_COST_PER_GPU + " = candidate.annualCostPerGpu - baseline.annualCostPerGpu";
+
   /** Creates the calculator. */
   public NetworkCostCalculator() {
     super(
@@ -37,20 +44,16 @@ public final class NetworkCostCalculator extends BuiltInCalculator {
         Figure.of(
             NETWORK_COST_PER_GPU_CANDIDATE,
             candidate,
-            Explanation.of(NETWORK_COST_PER_GPU_CANDIDATE + " = candidate.annualCostPerGpu")
-                .withInput("candidate.annualCostPerGpu", candidate.toDisplayString())),
+            Explanation.of(CANDIDATE).withInput("candidate.annualCostPerGpu", candidate)),
         Figure.of(
             NETWORK_COST_PER_GPU_BASELINE,
             baseline,
-            Explanation.of(NETWORK_COST_PER_GPU_BASELINE + " = baseline.annualCostPerGpu")
-                .withInput("baseline.annualCostPerGpu", baseline.toDisplayString())),
+            Explanation.of(BASELINE).withInput("baseline.annualCostPerGpu", baseline)),
         Figure.of(
             EXTRA_NETWORK_COST_PER_GPU,
             candidate.minus(baseline),
-            Explanation.of(
-                    EXTRA_NETWORK_COST_PER_GPU
-                        + " = candidate.annualCostPerGpu - baseline.annualCostPerGpu")
-                .withInput("candidate.annualCostPerGpu", candidate.toDisplayString())
-                .withInput("baseline.annualCostPerGpu", baseline.toDisplayString())));
+            Explanation.of(EXTRA)
+                .withInput("candidate.annualCostPerGpu", candidate)
+                .withInput("baseline.annualCostPerGpu", baseline)));
   }
 }

@@ -21,6 +21,21 @@ import java.util.Set;
  */
 public final class RealisedValueCalculator extends BuiltInCalculator {
 
+  private static final String CANDIDATE =
+      REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE
+          + " = "
+          + THEORETICAL_ANNUAL_VALUE_PER_GPU
+          + " x "
+          + THROUGHPUT_FACTOR_CANDIDATE;
+  private static final String BASELINE =
+      REALISED_ANNUAL_VALUE_PER_GPU_BASELINE
+          + " = "
+          + THEORETICAL_ANNUAL_VALUE_PER_GPU
+          + " x "
+          + THROUGHPUT_FACTOR_BASELINE;
+  private static final String CANDIDATE_SOLD = CANDIDATE + " x fleet.soldUtilisation";
+  private static final String BASELINE_SOLD = BASELINE + " x fleet.soldUtilisation";
+
   /** Creates the calculator. */
   public RealisedValueCalculator() {
     super(
@@ -56,19 +71,21 @@ public final class RealisedValueCalculator extends BuiltInCalculator {
       Measure<Double> factorMeasure,
       double factor,
       OptionalDouble utilisation) {
-    String formula = measure + " = " + THEORETICAL_ANNUAL_VALUE_PER_GPU + " x " + factorMeasure;
+    boolean candidate = measure.equals(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE);
+    String formula;
     CurrencyAmount value = theoretical.multipliedBy(factor);
     if (utilisation.isPresent()) {
-      formula += " x fleet.soldUtilisation";
+      formula = candidate ? CANDIDATE_SOLD : BASELINE_SOLD;
       value = value.multipliedBy(utilisation.getAsDouble());
+    } else {
+      formula = candidate ? CANDIDATE : BASELINE;
     }
     Explanation explanation =
         Explanation.of(formula)
             .withInput(THEORETICAL_ANNUAL_VALUE_PER_GPU, theoretical)
             .withInput(factorMeasure, factor);
     if (utilisation.isPresent()) {
-      explanation =
-          explanation.withInput("fleet.soldUtilisation", plain(utilisation.getAsDouble()));
+      explanation = explanation.withInput("fleet.soldUtilisation", utilisation.getAsDouble());
     }
     return Figure.of(measure, value, explanation);
   }

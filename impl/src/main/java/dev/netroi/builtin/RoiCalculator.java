@@ -20,6 +20,13 @@ import java.util.Set;
  */
 public final class RoiCalculator extends BuiltInCalculator {
 
+  private static final String FORMULA =
+      ROI
+          + " = (ValueUpliftPerGpu - ExtraNetworkCostPerGpu) / ExtraNetworkCostPerGpu = "
+          + NET_BENEFIT_PER_GPU
+          + " / "
+          + EXTRA_NETWORK_COST_PER_GPU;
+
   /** Creates the calculator. */
   public RoiCalculator() {
     super(Set.of(ROI), Set.of(NET_BENEFIT_PER_GPU, EXTRA_NETWORK_COST_PER_GPU));
@@ -45,12 +52,7 @@ public final class RoiCalculator extends BuiltInCalculator {
               + net);
     }
     Explanation explanation =
-        Explanation.of(
-                ROI
-                    + " = (ValueUpliftPerGpu - ExtraNetworkCostPerGpu) / ExtraNetworkCostPerGpu = "
-                    + NET_BENEFIT_PER_GPU
-                    + " / "
-                    + EXTRA_NETWORK_COST_PER_GPU)
+        Explanation.of(FORMULA)
             .withInput(NET_BENEFIT_PER_GPU, net)
             .withInput(EXTRA_NETWORK_COST_PER_GPU, extra);
     return List.of(Figure.of(ROI, net.ratioTo(extra), explanation));

@@ -3,12 +3,16 @@ package dev.netroi.builtin;
 import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.GpuTimeUnit;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,6 +23,34 @@ public final class TheoreticalValueCalculator extends BuiltInCalculator {
 
   private static final double SECONDS_PER_DAY = 86_400;
   private static final double TOKENS_PER_PRICE_UNIT = 1_000_000;
+
+  /** Per unit of GPU time: the formula, the price's suffix and the name of the units input. */
+  private static final Map<GpuTimeUnit, String[]> PER_TIME = perTime();
+
+  private static final String PER_TOKEN =
+      THEORETICAL_ANNUAL_VALUE_PER_GPU
+          + " = price per million tokens x tokens per second per GPU"
+          + " x seconds per year / 1,000,000";
+
+  private static Map<GpuTimeUnit, String[]> perTime() {
+    Map<GpuTimeUnit, String[]> texts = new EnumMap<>(GpuTimeUnit.class);
+    for (GpuTimeUnit unit : GpuTimeUnit.values()) {
+      String label = unit.label();
+      texts.put(
+          unit,
+          new String[] {
+            THEORETICAL_ANNUAL_VALUE_PER_GPU
+                + " = price per "
+                + label
+                + " x "
+                + label
+                + "s per year",
+            " per " + label,
+            label + "s per year"
+          });
+    }
+    return texts;
+  }
 
   /** Creates the calculator. */
   public TheoreticalValueCalculator() {
@@ -32,22 +64,15 @@ public final class TheoreticalValueCalculator extends BuiltInCalculator {
     PricingModel pricing = scenario.pricing();
     Figure<CurrencyAmount> figure;
     if (pricing instanceof PricingModel.PerGpuTime perTime) {
-      String unit = perTime.unit().label();
+      String[] texts = Objects.requireNonNull(PER_TIME.get(perTime.unit()));
       double units = secondsPerYear / perTime.unit().seconds();
       figure =
           Figure.of(
               THEORETICAL_ANNUAL_VALUE_PER_GPU,
               perTime.price().multipliedBy(units),
-              Explanation.of(
-                      THEORETICAL_ANNUAL_VALUE_PER_GPU
-                          + " = price per "
-                          + unit
-                          + " x "
-                          + unit
-                          + "s per year")
-                  .withInput("pricing.price", perTime.price().toDisplayString() + " per " + unit)
-                  .withInput(
-                      unit + "s per year", plain(units) + " (" + scenario.yearBasis() + ")"));
+              Explanation.of(texts[0])
+                  .withInput("pricing.price", perTime.price(), texts[1])
+                  .withInput(texts[2], units, " (" + scenario.yearBasis() + ")"));
     } else {
       PricingModel.PerMillionTokens perToken = (PricingModel.PerMillionTokens) pricing;
       double millions = perToken.tokensPerSecondPerGpu() * secondsPerYear / TOKENS_PER_PRICE_UNIT;
@@ -55,17 +80,11 @@ public final class TheoreticalValueCalculator extends BuiltInCalculator {
           Figure.of(
               THEORETICAL_ANNUAL_VALUE_PER_GPU,
               perToken.price().multipliedBy(millions),
-              Explanation.of(
-                      THEORETICAL_ANNUAL_VALUE_PER_GPU
-                          + " = price per million tokens x tokens per second per GPU"
-                          + " x seconds per year / 1,000,000")
+              Explanation.of(PER_TOKEN)
+                  .withInput("pricing.price", perToken.price(), " per million tokens")
+                  .withInput("pricing.tokensPerSecondPerGpu", perToken.tokensPerSecondPerGpu())
                   .withInput(
-                      "pricing.price", perToken.price().toDisplayString() + " per million tokens")
-                  .withInput(
-                      "pricing.tokensPerSecondPerGpu", plain(perToken.tokensPerSecondPerGpu()))
-                  .withInput(
-                      "seconds per year",
-                      plain(secondsPerYear) + " (" + scenario.yearBasis() + ")"));
+                      "seconds per year", secondsPerYear, " (" + scenario.yearBasis() + ")"));
     }
     return List.of(figure);
   }

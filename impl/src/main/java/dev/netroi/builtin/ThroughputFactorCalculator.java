@@ -32,13 +32,46 @@ public final class ThroughputFactorCalculator extends BuiltInCalculator {
   public List<Figure<?>> calculate(CalculationContext context) {
     Scenario scenario = context.scenario();
     ThroughputModel model = scenario.throughputModel().orElse(ThroughputModels.linear());
+    Formulas formulas = this.formulas;
+    if (!formulas.model().equals(model)) {
+      formulas = Formulas.of(model);
+      this.formulas = formulas;
+    }
     return List.of(
-        figure(THROUGHPUT_FACTOR_CANDIDATE, "candidate", scenario.candidate(), model, scenario),
-        figure(THROUGHPUT_FACTOR_BASELINE, "baseline", scenario.baseline(), model, scenario));
+        figure(
+            THROUGHPUT_FACTOR_CANDIDATE,
+            formulas.candidate(),
+            "candidate",
+            scenario.candidate(),
+            model,
+            scenario),
+        figure(
+            THROUGHPUT_FACTOR_BASELINE,
+            formulas.baseline(),
+            "baseline",
+            scenario.baseline(),
+            model,
+            scenario));
+  }
+
+  /**
+   * The formulas of the last model seen, so that a run of scenarios with one model builds them
+   * once. A benign race: two threads may both build them, and either result is right.
+   */
+  private volatile Formulas formulas = Formulas.of(ThroughputModels.linear());
+
+  private record Formulas(ThroughputModel model, String candidate, String baseline) {
+    static Formulas of(ThroughputModel model) {
+      return new Formulas(
+          model,
+          THROUGHPUT_FACTOR_CANDIDATE + ": " + model.formula(),
+          THROUGHPUT_FACTOR_BASELINE + ": " + model.formula());
+    }
   }
 
   private static Figure<Double> figure(
       Measure<Double> measure,
+      String formula,
       String role,
       NetworkOption option,
       ThroughputModel model,
@@ -56,13 +89,17 @@ public final class ThroughputFactorCalculator extends BuiltInCalculator {
               + "; a throughput factor must be in (0, 1]");
     }
     Explanation explanation =
-        Explanation.of(measure + ": " + model.formula())
+        Explanation.of(formula)
             .withInput("throughputModel", model.name())
-            .withInput(role + ".effectiveFraction", plain(option.effectiveFraction()));
+            .withInput(
+                measure.equals(THROUGHPUT_FACTOR_CANDIDATE)
+                    ? "candidate.effectiveFraction"
+                    : "baseline.effectiveFraction",
+                option.effectiveFraction());
     if (!option.equals(scenario.baseline())) {
       explanation =
           explanation.withInput(
-              "baseline.effectiveFraction", plain(scenario.baseline().effectiveFraction()));
+              "baseline.effectiveFraction", scenario.baseline().effectiveFraction());
     }
     return Figure.of(measure, factor, explanation);
   }

@@ -13,6 +13,9 @@ import java.util.Set;
 /** Throughput speed-up = throughput factor (candidate) / throughput factor (baseline). */
 public final class ThroughputSpeedupCalculator extends BuiltInCalculator {
 
+  private static final String FORMULA =
+      THROUGHPUT_SPEEDUP + " = " + THROUGHPUT_FACTOR_CANDIDATE + " / " + THROUGHPUT_FACTOR_BASELINE;
+
   /** Creates the calculator. */
   public ThroughputSpeedupCalculator() {
     super(
@@ -25,12 +28,7 @@ public final class ThroughputSpeedupCalculator extends BuiltInCalculator {
     double candidate = context.value(THROUGHPUT_FACTOR_CANDIDATE);
     double baseline = context.value(THROUGHPUT_FACTOR_BASELINE);
     Explanation explanation =
-        Explanation.of(
-                THROUGHPUT_SPEEDUP
-                    + " = "
-                    + THROUGHPUT_FACTOR_CANDIDATE
-                    + " / "
-                    + THROUGHPUT_FACTOR_BASELINE)
+        Explanation.of(FORMULA)
             .withInput(THROUGHPUT_FACTOR_CANDIDATE, candidate)
             .withInput(THROUGHPUT_FACTOR_BASELINE, baseline);
     return List.of(Figure.of(THROUGHPUT_SPEEDUP, candidate / baseline, explanation));

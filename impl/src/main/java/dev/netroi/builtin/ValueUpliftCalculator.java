@@ -14,6 +14,13 @@ import java.util.Set;
 /** Value uplift per GPU = realised annual value (candidate) - realised annual value (baseline). */
 public final class ValueUpliftCalculator extends BuiltInCalculator {
 
+  private static final String FORMULA =
+      VALUE_UPLIFT_PER_GPU
+          + " = "
+          + REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE
+          + " - "
+          + REALISED_ANNUAL_VALUE_PER_GPU_BASELINE;
+
   /** Creates the calculator. */
   public ValueUpliftCalculator() {
     super(
@@ -26,12 +33,7 @@ public final class ValueUpliftCalculator extends BuiltInCalculator {
     CurrencyAmount candidate = context.value(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE);
     CurrencyAmount baseline = context.value(REALISED_ANNUAL_VALUE_PER_GPU_BASELINE);
     Explanation explanation =
-        Explanation.of(
-                VALUE_UPLIFT_PER_GPU
-                    + " = "
-                    + REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE
-                    + " - "
-                    + REALISED_ANNUAL_VALUE_PER_GPU_BASELINE)
+        Explanation.of(FORMULA)
             .withInput(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE, candidate)
             .withInput(REALISED_ANNUAL_VALUE_PER_GPU_BASELINE, baseline);
     return List.of(Figure.of(VALUE_UPLIFT_PER_GPU, candidate.minus(baseline), explanation));
