@@ -15,23 +15,27 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code toString()} reads {@code ValueUpliftPerGpu = RealisedAnnualValuePerGpuCandidate -
  * RealisedAnnualValuePerGpuBaseline; where RealisedAnnualValuePerGpuCandidate = USD 134,816.40,
- * RealisedAnnualValuePerGpuBaseline = USD 85,147.20}. Value-based, immutable and thread-safe.
+ * RealisedAnnualValuePerGpuBaseline = USD 85,147.20}. Equal explanations have equal formulas and
+ * equal inputs in the same order. Value-based, immutable and thread-safe.
  *
- * @param formula the formula, not blank
- * @param inputs the inputs, in the order the formula names them
+ * <p>Adding an input ({@code withInput}) costs one small object: an explanation shares the inputs
+ * of the one it was made from, so a calculator that explains each figure of a large sweep does not
+ * copy lists.
  */
-public record Explanation(String formula, List<Input> inputs) {
+public final class Explanation {
 
-  /**
-   * Validates and copies the components.
-   *
-   * @param formula the formula, not blank
-   * @param inputs the inputs, in the order the formula names them
-   * @throws IllegalArgumentException if the formula is blank
-   */
-  public Explanation {
-    Checks.notBlank(formula, "formula");
-    inputs = List.copyOf(Checks.notNull(inputs, "inputs"));
+  private final String formula;
+  // the inputs as a chain, newest first: this explanation's last input and the one before it
+  private final @Nullable Explanation previous;
+  private final @Nullable Input last;
+  private final int size;
+
+  private Explanation(
+      String formula, @Nullable Explanation previous, @Nullable Input last, int size) {
+    this.formula = formula;
+    this.previous = previous;
+    this.last = last;
+    this.size = size;
   }
 
   /**
@@ -39,9 +43,51 @@ public record Explanation(String formula, List<Input> inputs) {
    *
    * @param formula the formula, not blank
    * @return the explanation
+   * @throws IllegalArgumentException if the formula is blank
    */
   public static Explanation of(String formula) {
-    return new Explanation(formula, List.of());
+    return new Explanation(Checks.notBlank(formula, "formula"), null, null, 0);
+  }
+
+  /**
+   * Obtains an explanation with a formula and inputs.
+   *
+   * @param formula the formula, not blank
+   * @param inputs the inputs, in the order the formula names them; copied
+   * @return the explanation
+   * @throws IllegalArgumentException if the formula is blank
+   */
+  public static Explanation of(String formula, List<Input> inputs) {
+    Explanation explanation = of(formula);
+    for (Input input : Checks.notNull(inputs, "inputs")) {
+      explanation = explanation.with(Checks.notNull(input, "input"));
+    }
+    return explanation;
+  }
+
+  /**
+   * Returns the formula, in words or symbols.
+   *
+   * @return the formula, such as {@code "ValueUpliftPerGpu = RealisedAnnualValuePerGpuCandidate -
+   *     RealisedAnnualValuePerGpuBaseline"}
+   */
+  public String formula() {
+    return formula;
+  }
+
+  /**
+   * Returns the inputs, in the order the formula names them.
+   *
+   * @return an immutable list
+   */
+  public List<Input> inputs() {
+    Input[] inputs = new Input[size];
+    Explanation node = this;
+    for (int i = size - 1; i >= 0; i--) {
+      inputs[i] = Objects.requireNonNull(node.last);
+      node = Objects.requireNonNull(node.previous);
+    }
+    return List.of(inputs);
   }
 
   /**
@@ -130,9 +176,7 @@ public record Explanation(String formula, List<Input> inputs) {
   }
 
   private Explanation with(Input input) {
-    Input[] more = inputs.toArray(new Input[inputs.size() + 1]);
-    more[inputs.size()] = input;
-    return new Explanation(formula, List.of(more));
+    return new Explanation(formula, this, input, size + 1);
   }
 
   /**
@@ -143,8 +187,8 @@ public record Explanation(String formula, List<Input> inputs) {
    */
   public boolean namesInput(String name) {
     Checks.notNull(name, "name");
-    for (Input input : inputs) {
-      if (input.name().equals(name)) {
+    for (Explanation node = this; node.last != null; node = Objects.requireNonNull(node.previous)) {
+      if (node.last.name().equals(name)) {
         return true;
       }
     }
@@ -152,7 +196,21 @@ public record Explanation(String formula, List<Input> inputs) {
   }
 
   @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Explanation that
+        && size == that.size
+        && formula.equals(that.formula)
+        && inputs().equals(that.inputs());
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * formula.hashCode() + inputs().hashCode();
+  }
+
+  @Override
   public String toString() {
+    List<Input> inputs = inputs();
     if (inputs.isEmpty()) {
       return formula;
     }

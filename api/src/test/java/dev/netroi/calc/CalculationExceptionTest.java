@@ -30,6 +30,15 @@ class CalculationExceptionTest {
   }
 
   @Test
+  void isAResultNotABugSoItCarriesNoStackTrace() {
+    CalculationException e = new CalculationException(FailureReason.UNDEFINED, "cost is zero");
+    e.addSuppressed(new IllegalStateException("ignored"));
+
+    assertThat(e.getStackTrace()).isEmpty();
+    assertThat(e.getSuppressed()).isEmpty();
+  }
+
+  @Test
   void refusesABlankOrNullMessage() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new CalculationException(FailureReason.UNDEFINED, " "))

@@ -126,13 +126,77 @@ class ExplanationTest {
   @Test
   void keepsItsOwnUnmodifiableCopyOfTheInputs() {
     List<Explanation.Input> inputs = new ArrayList<>(List.of(new Explanation.Input("a", "1")));
-    Explanation explanation = new Explanation("f", inputs);
+    Explanation explanation = Explanation.of("f", inputs);
 
     inputs.add(new Explanation.Input("b", "2"));
 
     assertThat(explanation.inputs()).containsExactly(new Explanation.Input("a", "1"));
     assertThatThrownBy(() -> explanation.inputs().clear())
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void inputsKeptAsValuesReadAsTheTextTheyStandFor() {
+    Explanation kept =
+        Explanation.of("f")
+            .withInput("fraction", 0.95)
+            .withInput("minutes", 525_600.0)
+            .withInput("fleet.count", 3_300_000L)
+            .withInput("cost", usd("3900"))
+            .withInput("runRate", usd("13000000000"), " per year")
+            .withInput("portSpeed", Bandwidth.ofGbps(800), "")
+            .withInput("units", 8_760.0, " (365-day year)")
+            .withInput(Measures.BENEFIT_COST_RATIO, 12.735692307692307);
+    Explanation text =
+        Explanation.of("f")
+            .withInput("fraction", "0.95")
+            .withInput("minutes", "525600")
+            .withInput("fleet.count", "3,300,000")
+            .withInput("cost", "USD 3,900.00")
+            .withInput("runRate", "USD 13,000,000,000.00 per year")
+            .withInput("portSpeed", "800 Gb/s")
+            .withInput("units", "8760 (365-day year)")
+            .withInput("BenefitCostRatio", "12.7357x");
+
+    assertThat(kept).isEqualTo(text).hasSameHashCodeAs(text).hasToString(text.toString());
+    assertThat(kept.inputs())
+        .extracting(Explanation.Input::value)
+        .containsExactly(
+            "0.95",
+            "525600",
+            "3,300,000",
+            "USD 3,900.00",
+            "USD 13,000,000,000.00 per year",
+            "800 Gb/s",
+            "8760 (365-day year)",
+            "12.7357x");
+  }
+
+  @Test
+  void refusesNumbersThatCannotBeShown() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Explanation.of("f").withInput("x", Double.NaN))
+        .withMessage("value must be finite but was NaN");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Explanation.of("f").withInput("x", (Object) Double.POSITIVE_INFINITY, ""))
+        .withMessage("value must be finite but was Infinity");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Explanation.of("f").withInput(" ", 1.0))
+        .withMessage("name must not be blank but was ' '");
+  }
+
+  @Test
+  void aLongerExplanationSharesTheInputsOfTheShorterOneWithoutChangingIt() {
+    Explanation one = Explanation.of("f").withInput("a", "1");
+    Explanation two = one.withInput("b", "2");
+    Explanation other = one.withInput("c", "3");
+
+    assertThat(one.inputs()).extracting(Explanation.Input::name).containsExactly("a");
+    assertThat(two.inputs()).extracting(Explanation.Input::name).containsExactly("a", "b");
+    assertThat(other.inputs()).extracting(Explanation.Input::name).containsExactly("a", "c");
+    assertThat(two).isNotEqualTo(other).isNotEqualTo(one);
+    assertThat(two.namesInput("a")).isTrue();
+    assertThat(other.namesInput("b")).isFalse();
   }
 
   @Test
@@ -144,7 +208,7 @@ class ExplanationTest {
         .isThrownBy(() -> Explanation.of(null))
         .withMessage("formula must not be null");
     assertThatNullPointerException()
-        .isThrownBy(() -> new Explanation("f", null))
+        .isThrownBy(() -> Explanation.of("f", null))
         .withMessage("inputs must not be null");
   }
 

@@ -58,7 +58,7 @@ class EffectiveBandwidthCalculatorTest implements CalculatorContract {
 
     assertThat(candidate.explanation())
         .isEqualTo(
-            new Explanation(
+            Explanation.of(
                 "EffectiveBandwidthCandidate = candidate.portSpeed x candidate.effectiveFraction",
                 List.of(
                     new Explanation.Input("candidate.portSpeed", "800 Gb/s"),
