@@ -25,17 +25,38 @@ import org.jspecify.annotations.Nullable;
 public final class Explanation {
 
   private final String formula;
-  // the inputs as a chain, newest first: this explanation's last input and the one before it
+  // The inputs as a chain, newest first: this explanation holds its last input (name, value and
+  // how to show it) and points to the explanation it was made from. One object per input.
   private final @Nullable Explanation previous;
-  private final @Nullable Input last;
+  private final @Nullable String name;
+  private final @Nullable Object raw;
+  private final @Nullable Measure<?> measure;
+  private final @Nullable String suffix;
   private final int size;
 
-  private Explanation(
-      String formula, @Nullable Explanation previous, @Nullable Input last, int size) {
+  private Explanation(String formula) {
     this.formula = formula;
+    this.previous = null;
+    this.name = null;
+    this.raw = null;
+    this.measure = null;
+    this.suffix = null;
+    this.size = 0;
+  }
+
+  private Explanation(
+      Explanation previous,
+      String name,
+      Object raw,
+      @Nullable Measure<?> measure,
+      @Nullable String suffix) {
+    this.formula = previous.formula;
     this.previous = previous;
-    this.last = last;
-    this.size = size;
+    this.name = Checks.notBlank(name, "name");
+    this.raw = raw;
+    this.measure = measure;
+    this.suffix = suffix;
+    this.size = previous.size + 1;
   }
 
   /**
@@ -46,7 +67,7 @@ public final class Explanation {
    * @throws IllegalArgumentException if the formula is blank
    */
   public static Explanation of(String formula) {
-    return new Explanation(Checks.notBlank(formula, "formula"), null, null, 0);
+    return new Explanation(Checks.notBlank(formula, "formula"));
   }
 
   /**
@@ -60,7 +81,8 @@ public final class Explanation {
   public static Explanation of(String formula, List<Input> inputs) {
     Explanation explanation = of(formula);
     for (Input input : Checks.notNull(inputs, "inputs")) {
-      explanation = explanation.with(Checks.notNull(input, "input"));
+      Checks.notNull(input, "input");
+      explanation = explanation.withInput(input.name(), input.value());
     }
     return explanation;
   }
@@ -84,7 +106,12 @@ public final class Explanation {
     Input[] inputs = new Input[size];
     Explanation node = this;
     for (int i = size - 1; i >= 0; i--) {
-      inputs[i] = Objects.requireNonNull(node.last);
+      inputs[i] =
+          new Input(
+              Objects.requireNonNull(node.name),
+              Objects.requireNonNull(node.raw),
+              node.measure,
+              node.suffix);
       node = Objects.requireNonNull(node.previous);
     }
     return List.of(inputs);
@@ -98,7 +125,7 @@ public final class Explanation {
    * @return the new explanation
    */
   public Explanation withInput(String name, String value) {
-    return with(new Input(name, value));
+    return new Explanation(this, name, Checks.notNull(value, "value"), null, null);
   }
 
   /**
@@ -112,7 +139,7 @@ public final class Explanation {
    */
   public <T> Explanation withInput(Measure<T> measure, T value) {
     Checks.notNull(measure, "measure").unit().check(value);
-    return with(new Input(measure.name(), value, measure, null));
+    return new Explanation(this, measure.name(), value, measure, null);
   }
 
   /**
@@ -126,7 +153,7 @@ public final class Explanation {
    * @throws IllegalArgumentException if the name is blank or the number is NaN or infinite
    */
   public Explanation withInput(String name, double value) {
-    return with(new Input(name, Checks.finite(value, "value"), null, null));
+    return new Explanation(this, name, Checks.finite(value, "value"), null, null);
   }
 
   /**
@@ -138,7 +165,7 @@ public final class Explanation {
    * @return the new explanation
    */
   public Explanation withInput(String name, long count) {
-    return with(new Input(name, count, null, null));
+    return new Explanation(this, name, count, null, null);
   }
 
   /**
@@ -151,7 +178,7 @@ public final class Explanation {
    * @return the new explanation
    */
   public Explanation withInput(String name, CurrencyAmount amount) {
-    return with(new Input(name, Checks.notNull(amount, "amount"), null, ""));
+    return new Explanation(this, name, Checks.notNull(amount, "amount"), null, null);
   }
 
   /**
@@ -172,11 +199,7 @@ public final class Explanation {
     if (value instanceof Double number) {
       Checks.finite(number, "value");
     }
-    return with(new Input(name, value, null, Checks.notNull(suffix, "suffix")));
-  }
-
-  private Explanation with(Input input) {
-    return new Explanation(formula, this, input, size + 1);
+    return new Explanation(this, name, value, null, Checks.notNull(suffix, "suffix"));
   }
 
   /**
@@ -187,8 +210,8 @@ public final class Explanation {
    */
   public boolean namesInput(String name) {
     Checks.notNull(name, "name");
-    for (Explanation node = this; node.last != null; node = Objects.requireNonNull(node.previous)) {
-      if (node.last.name().equals(name)) {
+    for (Explanation node = this; node.previous != null; node = node.previous) {
+      if (name.equals(node.name)) {
         return true;
       }
     }

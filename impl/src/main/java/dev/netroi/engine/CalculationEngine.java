@@ -304,7 +304,8 @@ public final class CalculationEngine {
             "calculator " + calculator.name() + " " + broken);
         return;
       }
-      for (Figure<?> figure : figures) {
+      for (int f = 0; f < figures.size(); f++) {
+        Figure<?> figure = figures.get(f);
         for (int i = 0; i < outputs.length; i++) {
           if (outputs[i].equals(figure.measure())) {
             done[outputSlots[i]] = Result.success(figure);
