@@ -1,6 +1,7 @@
 package dev.netroi.calc;
 
 import dev.netroi.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome for one measure of one scenario: a {@link Success} holding a {@link Figure}, or a
@@ -66,7 +67,23 @@ public sealed interface Result<T> permits Result.Success, Result.Failure {
    * @return the result
    */
   static <T> Result<T> failure(Measure<T> measure, FailureReason reason, String message) {
-    return new Failure<>(measure, reason, message);
+    return new Failure<>(measure, reason, message, null);
+  }
+
+  /**
+   * Obtains a failure caused by an exception, such as the {@code CALCULATION_ERROR} of a calculator
+   * that threw; the exception is kept for debugging and is not part of the failure's equality.
+   *
+   * @param measure the measure that could not be computed
+   * @param reason why
+   * @param message what is missing or undefined, naming inputs and values
+   * @param cause the exception behind the failure, or null if there is none
+   * @param <T> the value type
+   * @return the result
+   */
+  static <T> Result<T> failure(
+      Measure<T> measure, FailureReason reason, String message, @Nullable Throwable cause) {
+    return new Failure<>(measure, reason, message, cause);
   }
 
   /**
@@ -109,9 +126,15 @@ public sealed interface Result<T> permits Result.Success, Result.Failure {
    * @param measure the measure
    * @param reason why it could not be computed
    * @param message what is missing or undefined, naming inputs and values
+   * @param cause the exception behind the failure (a calculator that threw, for {@link
+   *     FailureReason#CALCULATION_ERROR}, and the failures that depend on it), or null; kept for
+   *     debugging, and not compared by {@code equals}: equal failures have equal measures, reasons
+   *     and messages
    * @param <T> the value type
    */
-  record Failure<T>(Measure<T> measure, FailureReason reason, String message) implements Result<T> {
+  record Failure<T>(
+      Measure<T> measure, FailureReason reason, String message, @Nullable Throwable cause)
+      implements Result<T> {
 
     /**
      * Validates the components.
@@ -119,6 +142,7 @@ public sealed interface Result<T> permits Result.Success, Result.Failure {
      * @param measure the measure
      * @param reason why it could not be computed
      * @param message what is missing or undefined, naming inputs and values
+     * @param cause the exception behind the failure, or null
      * @throws IllegalArgumentException if the message is blank
      */
     public Failure {
@@ -135,6 +159,19 @@ public sealed interface Result<T> permits Result.Success, Result.Failure {
     @Override
     public Figure<T> figure() {
       throw new IllegalStateException(this.toString());
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Failure<?> that
+          && measure.equals(that.measure)
+          && reason == that.reason
+          && message.equals(that.message);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * measure.hashCode() + reason.hashCode()) * 31 + message.hashCode();
     }
 
     @Override

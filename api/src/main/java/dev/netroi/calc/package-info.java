@@ -17,9 +17,11 @@
  * {@link NullPointerException} naming the argument. Optional values are returned as {@code
  * Optional}.
  *
- * <p>The values are {@code Serializable} for moving them between JVMs of one netroi version (for
- * example to workers of a distributed sweep); the serialised form is not a published format and may
- * change between versions, so it is left out of the documentation.
+ * <p>The types of this package are not {@code Serializable}: measures, figures and results live in
+ * the JVM that computed them. To move work between JVMs (for example to the workers of a
+ * distributed sweep), send the scenarios, whose values in {@code dev.netroi} are {@code
+ * Serializable}, and bring back numbers or reports. {@link dev.netroi.calc.CalculationException} is
+ * serialisable as every exception is; its serialised form is not a published format.
  *
  * @serial exclude
  */

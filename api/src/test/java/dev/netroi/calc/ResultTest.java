@@ -120,13 +120,29 @@ class ResultTest {
     }
 
     @Test
+    void keepsItsCauseButIsEqualWithoutIt() {
+      IllegalStateException cause = new IllegalStateException("bug");
+      Result.Failure<Double> withCause =
+          (Result.Failure<Double>)
+              Result.failure(Measures.ROI, FailureReason.CALCULATION_ERROR, "threw", cause);
+      Result<Double> without =
+          Result.failure(Measures.ROI, FailureReason.CALCULATION_ERROR, "threw");
+
+      assertThat(withCause.cause()).isSameAs(cause);
+      assertThat(((Result.Failure<Double>) without).cause()).isNull();
+      assertThat(withCause).isEqualTo(without).hasSameHashCodeAs(without);
+      assertThat(withCause).hasToString("Roi failed (CALCULATION_ERROR): threw");
+    }
+
+    @Test
     void equalsAnotherFailureOfTheSameMeasureReasonAndMessage() {
       assertThat(failure)
           .isEqualTo(
               new Result.Failure<>(
                   Measures.ROI,
                   FailureReason.UNDEFINED,
-                  "ExtraNetworkCostPerGpu is USD 0.00, so ROI is undefined"));
+                  "ExtraNetworkCostPerGpu is USD 0.00, so ROI is undefined",
+                  null));
       assertThat(failure)
           .isNotEqualTo(
               Result.failure(

@@ -274,7 +274,8 @@ public final class CalculationEngine {
                   + ", which failed ("
                   + failure.reason()
                   + "): "
-                  + failure.message());
+                  + failure.message(),
+              failure.cause());
           return;
         }
       }
@@ -282,7 +283,7 @@ public final class CalculationEngine {
       try {
         figures = calculator.calculate(new Context(scenario, requires, done, slots, calculator));
       } catch (CalculationException e) {
-        failAll(done, e.getReason(), String.valueOf(e.getMessage()));
+        failAll(done, e.getReason(), String.valueOf(e.getMessage()), null);
         return;
       } catch (RuntimeException e) {
         failAll(
@@ -293,7 +294,8 @@ public final class CalculationEngine {
                 + " threw "
                 + e.getClass().getName()
                 + ": "
-                + e.getMessage());
+                + e.getMessage(),
+            e);
         return;
       }
       String broken = checkContract(figures);
@@ -301,7 +303,8 @@ public final class CalculationEngine {
         failAll(
             done,
             FailureReason.CALCULATION_ERROR,
-            "calculator " + calculator.name() + " " + broken);
+            "calculator " + calculator.name() + " " + broken,
+            null);
         return;
       }
       for (int f = 0; f < figures.size(); f++) {
@@ -347,14 +350,14 @@ public final class CalculationEngine {
       return null;
     }
 
-    private void failAll(@Nullable Result<?>[] done, FailureReason reason, String message) {
+    private void failAll(
+        @Nullable Result<?>[] done,
+        FailureReason reason,
+        String message,
+        @Nullable Throwable cause) {
       for (int i = 0; i < outputs.length; i++) {
-        done[outputSlots[i]] = failure(outputs[i], reason, message);
+        done[outputSlots[i]] = Result.failure(outputs[i], reason, message, cause);
       }
-    }
-
-    private static <T> Result<T> failure(Measure<T> measure, FailureReason reason, String message) {
-      return Result.failure(measure, reason, message);
     }
   }
 

@@ -101,6 +101,32 @@ class CalculationEngineTest {
     }
 
     @Test
+    void aCalculationErrorKeepsTheExceptionAsItsCauseAndPassesItToItsDependants() {
+      ArithmeticException thrown = new ArithmeticException("/ by zero");
+      CalculationEngine engine =
+          engineOf(
+              named("Exploding").providing(ALPHA).throwing(thrown),
+              named("NeedsAlpha").providing(BETA).requiring(ALPHA));
+
+      CalculationResults results = engine.calculate(scenario, ALPHA, BETA);
+
+      assertThat(failure(results.get(ALPHA)).cause()).isSameAs(thrown);
+      assertThat(failure(results.get(BETA)).reason()).isEqualTo(FailureReason.DEPENDENCY_FAILED);
+      assertThat(failure(results.get(BETA)).cause()).isSameAs(thrown);
+    }
+
+    @Test
+    void anExpectedFailureHasNoCause() {
+      CalculationEngine engine =
+          engineOf(
+              named("Undefined")
+                  .providing(ALPHA)
+                  .throwing(new CalculationException(FailureReason.UNDEFINED, "no alpha")));
+
+      assertThat(failure(engine.calculate(scenario, ALPHA).get(ALPHA)).cause()).isNull();
+    }
+
+    @Test
     void everyMeasureOfAFailingCalculatorFails() {
       CalculationEngine engine =
           engineOf(
