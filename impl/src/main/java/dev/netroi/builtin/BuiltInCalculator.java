@@ -1,8 +1,13 @@
 package dev.netroi.builtin;
 
+import dev.netroi.GpuTimeUnit;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Measure;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The common part of the built-in calculators: fixed provides and requires sets. */
 abstract class BuiltInCalculator implements Calculator {
@@ -28,5 +33,17 @@ abstract class BuiltInCalculator implements Calculator {
   @Override
   public String toString() {
     return getClass().getSimpleName();
+  }
+
+  /**
+   * Builds, once, texts that depend only on the unit of GPU time (formulas, suffixes, input names),
+   * so that explaining a figure does not build strings.
+   */
+  static Map<GpuTimeUnit, String[]> perUnit(Function<GpuTimeUnit, String[]> texts) {
+    Map<GpuTimeUnit, String[]> byUnit = new EnumMap<>(GpuTimeUnit.class);
+    for (GpuTimeUnit unit : GpuTimeUnit.values()) {
+      byUnit.put(unit, texts.apply(unit));
+    }
+    return Collections.unmodifiableMap(byUnit);
   }
 }

@@ -10,7 +10,6 @@ import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,27 +35,19 @@ public final class ImpliedThroughputCalculator extends BuiltInCalculator {
    * Per unit of GPU time: the formula, the price's suffix, and the name and text of the seconds per
    * unit.
    */
-  private static final Map<GpuTimeUnit, String[]> IMPLIED = implied();
-
-  private static Map<GpuTimeUnit, String[]> implied() {
-    Map<GpuTimeUnit, String[]> texts = new EnumMap<>(GpuTimeUnit.class);
-    for (GpuTimeUnit unit : GpuTimeUnit.values()) {
-      String label = unit.label();
-      texts.put(
-          unit,
-          new String[] {
-            IMPLIED_TOKENS_PER_SECOND_PER_GPU
-                + " = (price per "
-                + label
-                + " / price per million tokens) x 1,000,000 / seconds per "
-                + label,
-            " per " + label,
-            "seconds per " + label,
-            Long.toString(unit.seconds())
-          });
-    }
-    return texts;
-  }
+  private static final Map<GpuTimeUnit, String[]> IMPLIED =
+      perUnit(
+          unit ->
+              new String[] {
+                IMPLIED_TOKENS_PER_SECOND_PER_GPU
+                    + " = (price per "
+                    + unit.label()
+                    + " / price per million tokens) x 1,000,000 / seconds per "
+                    + unit.label(),
+                " per " + unit.label(),
+                "seconds per " + unit.label(),
+                Long.toString(unit.seconds())
+              });
 
   /** Creates the calculator. */
   public ImpliedThroughputCalculator() {

@@ -9,7 +9,6 @@ import dev.netroi.Scenario;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,32 +24,24 @@ public final class TheoreticalValueCalculator extends BuiltInCalculator {
   private static final double TOKENS_PER_PRICE_UNIT = 1_000_000;
 
   /** Per unit of GPU time: the formula, the price's suffix and the name of the units input. */
-  private static final Map<GpuTimeUnit, String[]> PER_TIME = perTime();
+  private static final Map<GpuTimeUnit, String[]> PER_TIME =
+      perUnit(
+          unit ->
+              new String[] {
+                THEORETICAL_ANNUAL_VALUE_PER_GPU
+                    + " = price per "
+                    + unit.label()
+                    + " x "
+                    + unit.label()
+                    + "s per year",
+                " per " + unit.label(),
+                unit.label() + "s per year"
+              });
 
   private static final String PER_TOKEN =
       THEORETICAL_ANNUAL_VALUE_PER_GPU
           + " = price per million tokens x tokens per second per GPU"
           + " x seconds per year / 1,000,000";
-
-  private static Map<GpuTimeUnit, String[]> perTime() {
-    Map<GpuTimeUnit, String[]> texts = new EnumMap<>(GpuTimeUnit.class);
-    for (GpuTimeUnit unit : GpuTimeUnit.values()) {
-      String label = unit.label();
-      texts.put(
-          unit,
-          new String[] {
-            THEORETICAL_ANNUAL_VALUE_PER_GPU
-                + " = price per "
-                + label
-                + " x "
-                + label
-                + "s per year",
-            " per " + label,
-            label + "s per year"
-          });
-    }
-    return texts;
-  }
 
   /** Creates the calculator. */
   public TheoreticalValueCalculator() {
