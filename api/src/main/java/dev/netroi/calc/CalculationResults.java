@@ -6,6 +6,7 @@ import dev.netroi.internal.TextTable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -191,7 +192,7 @@ public final class CalculationResults {
 
   @Override
   public int hashCode() {
-    return 31 * scenario.hashCode() + results.hashCode();
+    return Objects.hash(scenario, results);
   }
 
   /**

@@ -228,7 +228,7 @@ public final class Explanation {
 
   @Override
   public int hashCode() {
-    return 31 * formula.hashCode() + inputs().hashCode();
+    return Objects.hash(formula, inputs());
   }
 
   @Override
@@ -329,7 +329,7 @@ public final class Explanation {
 
     @Override
     public int hashCode() {
-      return 31 * name.hashCode() + value().hashCode();
+      return Objects.hash(name, value());
     }
 
     @Override

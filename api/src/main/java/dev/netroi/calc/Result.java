@@ -1,6 +1,7 @@
 package dev.netroi.calc;
 
 import dev.netroi.internal.Checks;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -171,7 +172,7 @@ public sealed interface Result<T> permits Result.Success, Result.Failure {
 
     @Override
     public int hashCode() {
-      return (31 * measure.hashCode() + reason.hashCode()) * 31 + message.hashCode();
+      return Objects.hash(measure, reason, message);
     }
 
     @Override

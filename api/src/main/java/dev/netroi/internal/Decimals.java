@@ -36,7 +36,7 @@ public final class Decimals {
     String plain = rounded.abs().toPlainString();
     int point = plain.indexOf('.');
     int whole = point < 0 ? plain.length() : point;
-    StringBuilder out = new StringBuilder(plain.length() + whole / 3 + 1);
+    StringBuilder out = new StringBuilder();
     if (rounded.signum() < 0) {
       out.append('-');
     }

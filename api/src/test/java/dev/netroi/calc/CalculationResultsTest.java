@@ -209,6 +209,9 @@ class CalculationResultsTest {
   @Test
   void equalScenariosAndResultsMakeEqualResults() {
     assertThat(results()).isEqualTo(results()).hasSameHashCodeAs(results());
+    assertThat(results().hashCode())
+        .isNotEqualTo(
+            CalculationResults.of(scenario(), List.of(UPLIFT, BENEFIT_COST_RATIO)).hashCode());
     assertThat(results())
         .isNotEqualTo(CalculationResults.of(scenario(), List.of(UPLIFT, BENEFIT_COST_RATIO)));
     assertThat(results())

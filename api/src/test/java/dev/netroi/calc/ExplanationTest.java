@@ -215,6 +215,10 @@ class ExplanationTest {
   @Test
   void equalFormulasAndInputsMakeEqualExplanations() {
     assertThat(uplift()).isEqualTo(uplift()).hasSameHashCodeAs(uplift());
+    assertThat(uplift().hashCode()).isNotEqualTo(Explanation.of(UPLIFT_FORMULA).hashCode());
+    assertThat(new Explanation.Input("a", "1").hashCode())
+        .isNotEqualTo(new Explanation.Input("a", "2").hashCode())
+        .isNotEqualTo(new Explanation.Input("b", "1").hashCode());
     assertThat(uplift()).isNotEqualTo(Explanation.of(UPLIFT_FORMULA));
   }
 }

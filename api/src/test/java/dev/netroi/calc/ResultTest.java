@@ -131,6 +131,10 @@ class ResultTest {
       assertThat(withCause.cause()).isSameAs(cause);
       assertThat(((Result.Failure<Double>) without).cause()).isNull();
       assertThat(withCause).isEqualTo(without).hasSameHashCodeAs(without);
+      assertThat(withCause.hashCode())
+          .isNotEqualTo(
+              Result.failure(Measures.ROI, FailureReason.CALCULATION_ERROR, "other").hashCode())
+          .isNotEqualTo(Result.failure(Measures.ROI, FailureReason.UNDEFINED, "threw").hashCode());
       assertThat(withCause).hasToString("Roi failed (CALCULATION_ERROR): threw");
     }
 
