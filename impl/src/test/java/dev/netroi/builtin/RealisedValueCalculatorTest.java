@@ -88,6 +88,24 @@ class RealisedValueCalculatorTest implements CalculatorContract {
   }
 
   @Test
+  void eachOptionsFigureNamesItsOwnThroughputFactor() {
+    assertThat(figureFor(reference, REALISED_ANNUAL_VALUE_PER_GPU_BASELINE).explanation().formula())
+        .isEqualTo(
+            "RealisedAnnualValuePerGpuBaseline = TheoreticalAnnualValuePerGpu x"
+                + " ThroughputFactorBaseline");
+    assertThat(
+            figureFor(soldAt(0.5), REALISED_ANNUAL_VALUE_PER_GPU_BASELINE).explanation().formula())
+        .isEqualTo(
+            "RealisedAnnualValuePerGpuBaseline = TheoreticalAnnualValuePerGpu x"
+                + " ThroughputFactorBaseline x fleet.soldUtilisation");
+    assertThat(
+            figureFor(reference, REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE).explanation().formula())
+        .isEqualTo(
+            "RealisedAnnualValuePerGpuCandidate = TheoreticalAnnualValuePerGpu x"
+                + " ThroughputFactorCandidate");
+  }
+
+  @Test
   void theValuesFollowTheInputFigures() {
     DeclaredInputsContext context =
         DeclaredInputsContext.withInputs(

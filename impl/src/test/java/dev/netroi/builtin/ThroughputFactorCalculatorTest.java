@@ -11,10 +11,12 @@ import dev.netroi.ThroughputModel;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
 import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import dev.netroi.throughput.ThroughputModels;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -108,5 +110,24 @@ class ThroughputFactorCalculatorTest implements CalculatorContract {
             List.of(
                 new Explanation.Input("throughputModel", "linear (reference)"),
                 new Explanation.Input("baseline.effectiveFraction", "0.6")));
+  }
+
+  @Test
+  void oneCalculatorExplainsEveryScenarioWithItsOwnModel() {
+    ThroughputFactorCalculator calculator = new ThroughputFactorCalculator();
+    Scenario amdahl = with(ThroughputModels.amdahl(0.3));
+
+    for (Scenario scenario : List.of(reference, amdahl, amdahl, reference)) {
+      String model = scenario.throughputModel().orElse(ThroughputModels.linear()).formula();
+      List<String> formulas = new ArrayList<>();
+      for (Figure<?> figure : calculator.calculate(contextFor(scenario).orElseThrow())) {
+        formulas.add(figure.explanation().formula());
+      }
+
+      assertThat(formulas)
+          .as("formulas for %s", scenario.throughputModel())
+          .containsExactlyInAnyOrder(
+              "ThroughputFactorCandidate: " + model, "ThroughputFactorBaseline: " + model);
+    }
   }
 }
