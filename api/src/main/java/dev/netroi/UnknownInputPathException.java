@@ -15,6 +15,14 @@ import java.util.TreeSet;
  * Unknown input path 'candidate.effectivFraction' for scenario 'x'; known paths: [baseline.annualCostPerGpu, ...]
  * Input path 'market.activeGpus' does not apply: scenario 'x' has no market snapshot; known paths: [...]
  * </pre>
+ *
+ * <pre>{@code
+ * try {
+ *   scenario.valueAt("candidate.effectivFraction");
+ * } catch (UnknownInputPathException e) {
+ *   SortedSet<InputPath> known = e.getKnownPaths();   // what to offer instead
+ * }
+ * }</pre>
  */
 public final class UnknownInputPathException extends IllegalArgumentException {
 
