@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,12 +16,22 @@ import org.jspecify.annotations.Nullable;
  * <p>Per-GPU figures do not depend on the count; fleet totals are per-GPU figures times {@link
  * #count()}. When a sold utilisation is present, <b>realised annual value</b> is multiplied by it.
  *
+ * <p>Its {@linkplain HasInputs inputs} are {@code count} (a whole number), {@code unitPrice} (an
+ * amount in the price's currency) and, when the fleet has one, {@code soldUtilisation}.
+ *
  * <p>{@code toString()} reads {@code GpuFleet[H100 x 1,024 @ USD 30000.00]}. Value-based, immutable
  * and thread-safe.
  */
-public final class GpuFleet implements Serializable {
+public final class GpuFleet implements HasInputs<GpuFleet>, Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  private static final String COUNT = "count";
+  private static final String UNIT_PRICE = "unitPrice";
+  private static final String SOLD_UTILISATION = "soldUtilisation";
+  private static final Set<String> INPUTS = Set.of(COUNT, UNIT_PRICE);
+  private static final Set<String> INPUTS_WITH_UTILISATION =
+      Set.of(COUNT, UNIT_PRICE, SOLD_UTILISATION);
 
   private final String gpuModel;
   private final long count;
@@ -111,6 +122,36 @@ public final class GpuFleet implements Serializable {
     return Double.isNaN(soldUtilisation)
         ? OptionalDouble.empty()
         : OptionalDouble.of(soldUtilisation);
+  }
+
+  @Override
+  public Set<String> inputNames() {
+    return Double.isNaN(soldUtilisation) ? INPUTS : INPUTS_WITH_UTILISATION;
+  }
+
+  @Override
+  public double input(String name) {
+    return switch (Checks.knownInput(name, inputNames(), this)) {
+      case COUNT -> count;
+      case UNIT_PRICE -> unitPrice.amount();
+      default -> soldUtilisation;
+    };
+  }
+
+  @Override
+  public GpuFleet withInput(String name, double value) {
+    return switch (Checks.knownInput(name, inputNames(), this)) {
+      case COUNT -> withCount(Checks.wholeNumber(value, COUNT));
+      case UNIT_PRICE ->
+          new GpuFleet(
+              gpuModel, count, CurrencyAmount.of(unitPrice.currency(), value), soldUtilisation);
+      default -> withSoldUtilisation(value);
+    };
+  }
+
+  @Override
+  public boolean isWholeNumber(String name) {
+    return Checks.notNull(name, "name").equals(COUNT);
   }
 
   /** Validates a deserialised fleet through the constructor, so its rules cannot be bypassed. */

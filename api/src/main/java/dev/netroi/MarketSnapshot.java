@@ -3,6 +3,7 @@ package dev.netroi;
 import dev.netroi.internal.Checks;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * $3,939.39 per active GPU a year) and compares it with the blended ASP (18.15 %). The run rate is
  * mostly new hardware sales, so the same figures also give the one-time network spend per GPU sold
  * in a quarter ($13B / 4 / 608,000 = $5,345.39).
+ *
+ * <p>Its {@linkplain HasInputs inputs} are {@code networkRunRate}, {@code blendedAsp} and {@code
+ * modelAsp} (amounts in the snapshot's currency) and the counts {@code activeGpus} and {@code
+ * gpusSoldLastQuarter} (whole numbers).
  *
  * <p>Obtain one with {@link #builder()}. Value-based, immutable and thread-safe.
  *
@@ -32,9 +37,17 @@ public record MarketSnapshot(
     CurrencyAmount blendedAsp,
     String gpuModel,
     CurrencyAmount modelAsp)
-    implements Serializable {
+    implements HasInputs<MarketSnapshot>, Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  private static final String NETWORK_RUN_RATE = "networkRunRate";
+  private static final String ACTIVE_GPUS = "activeGpus";
+  private static final String GPUS_SOLD_LAST_QUARTER = "gpusSoldLastQuarter";
+  private static final String BLENDED_ASP = "blendedAsp";
+  private static final String MODEL_ASP = "modelAsp";
+  private static final Set<String> INPUTS =
+      Set.of(NETWORK_RUN_RATE, ACTIVE_GPUS, GPUS_SOLD_LAST_QUARTER, BLENDED_ASP, MODEL_ASP);
 
   /**
    * Validates the components.
@@ -78,6 +91,46 @@ public record MarketSnapshot(
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Override
+  public Set<String> inputNames() {
+    return INPUTS;
+  }
+
+  @Override
+  public double input(String name) {
+    return switch (Checks.knownInput(name, INPUTS, this)) {
+      case NETWORK_RUN_RATE -> networkRunRate.amount();
+      case ACTIVE_GPUS -> activeGpus;
+      case GPUS_SOLD_LAST_QUARTER -> gpusSoldLastQuarter;
+      case BLENDED_ASP -> blendedAsp.amount();
+      default -> modelAsp.amount();
+    };
+  }
+
+  @Override
+  public MarketSnapshot withInput(String name, double value) {
+    Checks.knownInput(name, INPUTS, this);
+    CurrencyAmount runRate = networkRunRate;
+    long active = activeGpus;
+    long sold = gpusSoldLastQuarter;
+    CurrencyAmount blended = blendedAsp;
+    CurrencyAmount model = modelAsp;
+    switch (name) {
+      case NETWORK_RUN_RATE -> runRate = CurrencyAmount.of(runRate.currency(), value);
+      case ACTIVE_GPUS -> active = Checks.wholeNumber(value, ACTIVE_GPUS);
+      case GPUS_SOLD_LAST_QUARTER -> sold = Checks.wholeNumber(value, GPUS_SOLD_LAST_QUARTER);
+      case BLENDED_ASP -> blended = CurrencyAmount.of(blended.currency(), value);
+      default -> model = CurrencyAmount.of(model.currency(), value);
+    }
+    return new MarketSnapshot(label, runRate, active, sold, blended, gpuModel, model);
+  }
+
+  @Override
+  public boolean isWholeNumber(String name) {
+    String checked = Checks.notNull(name, "name");
+    return checked.equals(ACTIVE_GPUS) || checked.equals(GPUS_SOLD_LAST_QUARTER);
   }
 
   @Override

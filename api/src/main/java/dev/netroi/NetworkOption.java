@@ -3,6 +3,7 @@ package dev.netroi;
 import dev.netroi.internal.Checks;
 import dev.netroi.internal.Decimals;
 import java.io.Serializable;
+import java.util.Set;
 
 /**
  * A back-end network option for a GPU fleet, such as InfiniBand, traditional RoCE Ethernet or a
@@ -12,6 +13,9 @@ import java.io.Serializable;
  * gets under load (0.60 for traditional Ethernet and 0.95 for a tuned AI Ethernet fabric in the
  * reference analysis). <b>Effective bandwidth</b> = port speed x effective-bandwidth fraction. The
  * <b>annual network cost per GPU</b> is what the option costs per GPU per year.
+ *
+ * <p>Its {@linkplain HasInputs inputs} are {@code portSpeed} (Gb/s), {@code effectiveFraction} and
+ * {@code annualCostPerGpu} (an amount in the cost's currency).
  *
  * <p>{@code toString()} reads {@code NetworkOption[AI Ethernet: 800 Gb/s x 0.95, USD 3900.00 per
  * GPU-year]}. Value-based, immutable and thread-safe.
@@ -23,9 +27,15 @@ import java.io.Serializable;
  */
 public record NetworkOption(
     String name, Bandwidth portSpeed, double effectiveFraction, CurrencyAmount annualCostPerGpu)
-    implements Serializable {
+    implements HasInputs<NetworkOption>, Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  private static final String PORT_SPEED = "portSpeed";
+  private static final String EFFECTIVE_FRACTION = "effectiveFraction";
+  private static final String ANNUAL_COST_PER_GPU = "annualCostPerGpu";
+  private static final Set<String> INPUTS =
+      Set.of(PORT_SPEED, EFFECTIVE_FRACTION, ANNUAL_COST_PER_GPU);
 
   /**
    * Validates the components.
@@ -82,6 +92,30 @@ public record NetworkOption(
    */
   public NetworkOption withAnnualCostPerGpu(CurrencyAmount cost) {
     return new NetworkOption(name, portSpeed, effectiveFraction, cost);
+  }
+
+  @Override
+  public Set<String> inputNames() {
+    return INPUTS;
+  }
+
+  @Override
+  public double input(String inputName) {
+    return switch (Checks.knownInput(inputName, INPUTS, this)) {
+      case PORT_SPEED -> portSpeed.gbps();
+      case EFFECTIVE_FRACTION -> effectiveFraction;
+      default -> annualCostPerGpu.amount();
+    };
+  }
+
+  @Override
+  public NetworkOption withInput(String inputName, double value) {
+    return switch (Checks.knownInput(inputName, INPUTS, this)) {
+      case PORT_SPEED ->
+          new NetworkOption(name, Bandwidth.ofGbps(value), effectiveFraction, annualCostPerGpu);
+      case EFFECTIVE_FRACTION -> withEffectiveFraction(value);
+      default -> withAnnualCostPerGpu(CurrencyAmount.of(annualCostPerGpu.currency(), value));
+    };
   }
 
   /**

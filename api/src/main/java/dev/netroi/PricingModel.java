@@ -5,6 +5,7 @@ import dev.netroi.internal.Decimals;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +21,13 @@ import org.jspecify.annotations.Nullable;
  * reading and keeps the original token price, so that the implied throughput (1,000,000 tokens a
  * minute, 16,667 tokens/s per GPU) can be shown next to the figures.
  *
+ * <p>Its {@linkplain HasInputs inputs} are {@code price} (an amount per the model's unit) and,
+ * where the model has them, {@code tokensPerSecondPerGpu} ({@link PerMillionTokens}) and {@code
+ * tokenPriceOrigin} (a {@link PerGpuTime} price read from a token price).
+ *
  * <p>All implementations are value-based, immutable and thread-safe.
  */
-public sealed interface PricingModel extends Serializable
+public sealed interface PricingModel extends HasInputs<PricingModel>, Serializable
     permits PricingModel.PerGpuTime, PricingModel.PerMillionTokens {
 
   /**
@@ -88,6 +93,11 @@ public sealed interface PricingModel extends Serializable
   final class PerGpuTime implements PricingModel {
 
     private static final long serialVersionUID = 1L;
+
+    private static final String PRICE = "price";
+    private static final String TOKEN_PRICE_ORIGIN = "tokenPriceOrigin";
+    private static final Set<String> INPUTS = Set.of(PRICE);
+    private static final Set<String> INPUTS_WITH_ORIGIN = Set.of(PRICE, TOKEN_PRICE_ORIGIN);
 
     private final CurrencyAmount price;
     private final GpuTimeUnit unit;
@@ -156,6 +166,28 @@ public sealed interface PricingModel extends Serializable
       return Optional.ofNullable(tokenPrice);
     }
 
+    @Override
+    public Set<String> inputNames() {
+      return tokenPrice == null ? INPUTS : INPUTS_WITH_ORIGIN;
+    }
+
+    @Override
+    public double input(String name) {
+      Checks.knownInput(name, inputNames(), this);
+      return name.equals(PRICE)
+          ? price.amount()
+          : Checks.notNull(tokenPrice, TOKEN_PRICE_ORIGIN).amount();
+    }
+
+    @Override
+    public PerGpuTime withInput(String name, double value) {
+      Checks.knownInput(name, inputNames(), this);
+      CurrencyAmount amount = CurrencyAmount.of(price.currency(), value);
+      return name.equals(PRICE)
+          ? new PerGpuTime(amount, unit, tokenPrice)
+          : new PerGpuTime(price, unit, amount);
+    }
+
     /** Validates a deserialised price through the constructor. */
     private Object readResolve() {
       return new PerGpuTime(price, unit, tokenPrice);
@@ -199,6 +231,10 @@ public sealed interface PricingModel extends Serializable
 
     private static final long serialVersionUID = 1L;
 
+    private static final String PRICE = "price";
+    private static final String TOKENS_PER_SECOND_PER_GPU = "tokensPerSecondPerGpu";
+    private static final Set<String> INPUTS = Set.of(PRICE, TOKENS_PER_SECOND_PER_GPU);
+
     /**
      * Validates the components.
      *
@@ -211,6 +247,25 @@ public sealed interface PricingModel extends Serializable
       Checks.notNull(price, "price");
       Checks.notNegative(price.amount(), "price");
       Checks.positive(tokensPerSecondPerGpu, "tokensPerSecondPerGpu");
+    }
+
+    @Override
+    public Set<String> inputNames() {
+      return INPUTS;
+    }
+
+    @Override
+    public double input(String name) {
+      Checks.knownInput(name, INPUTS, this);
+      return name.equals(PRICE) ? price.amount() : tokensPerSecondPerGpu;
+    }
+
+    @Override
+    public PerMillionTokens withInput(String name, double value) {
+      Checks.knownInput(name, INPUTS, this);
+      return name.equals(PRICE)
+          ? new PerMillionTokens(CurrencyAmount.of(price.currency(), value), tokensPerSecondPerGpu)
+          : new PerMillionTokens(price, value);
     }
 
     @Override

@@ -2,9 +2,13 @@ package dev.netroi;
 
 import dev.netroi.internal.Checks;
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +27,15 @@ import org.jspecify.annotations.Nullable;
  *     .baseline(NetworkOption.of("Ethernet", Bandwidth.ofGbps(800), 0.60, CurrencyAmount.parse("USD 3900")))
  *     .pricing(PricingModel.perGpuMinute(CurrencyAmount.parse("USD 0.27")))
  *     .build();
+ * }</pre>
+ *
+ * <p>Every numeric input has a stable {@link InputPath} ({@link InputPaths} lists the built-in
+ * ones): {@link #valueAt(InputPath)} reads one, {@link #with(InputPath, double)} returns a copy
+ * with one replaced, {@link #inputPaths()} lists those this scenario has.
+ *
+ * <pre>{@code
+ * double fraction = s.valueAt("candidate.effectiveFraction");        // 0.95
+ * Scenario slower = s.with("candidate.effectiveFraction", 0.9);
  * }</pre>
  *
  * <p>Value-based, immutable and thread-safe.
@@ -213,6 +226,230 @@ public final class Scenario implements Serializable {
    */
   public Currency currency() {
     return fleet.unitPrice().currency();
+  }
+
+  /**
+   * Returns the value of one numeric input, such as {@code valueAt(InputPaths.FLEET_COUNT)}: money
+   * as an amount in the scenario's currency, bandwidth in Gb/s, counts as whole-valued doubles.
+   *
+   * @param path one of {@link #inputPaths()}
+   * @return the input's value
+   * @throws UnknownInputPathException if this scenario has no such input; the message lists those
+   *     it has
+   */
+  public double valueAt(InputPath path) {
+    Part part = partOf(path);
+    return part.present(this).input(path.relativeName());
+  }
+
+  /**
+   * Returns the value of one numeric input, such as {@code valueAt("candidate.effectiveFraction")}.
+   *
+   * @param path the name of one of {@link #inputPaths()}
+   * @return the input's value
+   * @throws IllegalArgumentException if {@code path} is not a valid path name
+   * @throws UnknownInputPathException if this scenario has no such input
+   */
+  public double valueAt(String path) {
+    return valueAt(InputPath.of(path));
+  }
+
+  /**
+   * Returns a copy of this scenario with one numeric input replaced; the value goes through the
+   * factory of the value that holds it, so a value that breaks a rule fails with its usual message,
+   * such as {@code "effectiveFraction must be in (0, 1] but was 1.3"}.
+   *
+   * @param path one of {@link #inputPaths()}
+   * @param value the new value, finite, in the unit {@link #valueAt(InputPath)} returns; a whole
+   *     number for a count
+   * @return the new scenario
+   * @throws UnknownInputPathException if this scenario has no such input
+   * @throws IllegalArgumentException if the value is NaN, infinite, not whole for a count ({@code
+   *     "fleet.count must be a whole number but was 2.5"}) or breaks a rule of the value
+   */
+  public Scenario with(InputPath path, double value) {
+    Part part = partOf(path);
+    String name = path.relativeName();
+    Checks.finite(value, path.toString());
+    if (part.present(this).isWholeNumber(name)) {
+      Checks.wholeNumber(value, path.toString());
+    }
+    Builder builder = toBuilder();
+    part.set(builder, this, name, value);
+    return builder.build();
+  }
+
+  /**
+   * Returns a copy of this scenario with one numeric input replaced, such as {@code
+   * with("candidate.effectiveFraction", 0.9)}.
+   *
+   * @param path the name of one of {@link #inputPaths()}
+   * @param value the new value, finite, in the unit {@link #valueAt(String)} returns
+   * @return the new scenario
+   * @throws UnknownInputPathException if this scenario has no such input
+   * @throws IllegalArgumentException if {@code path} is not a valid path name, or the value is not
+   *     finite, not whole for a count or breaks a rule of the value
+   */
+  public Scenario with(String path, double value) {
+    return with(InputPath.of(path), value);
+  }
+
+  /**
+   * Returns the paths of the numeric inputs this scenario has: the built-in ones that apply (no
+   * {@code market.*} paths without market facts, {@code fleet.soldUtilisation} only when the fleet
+   * has one, ...) and those of a plug-in throughput model.
+   *
+   * @return the paths, an unmodifiable set sorted by name
+   */
+  public SortedSet<InputPath> inputPaths() {
+    SortedSet<InputPath> paths = new TreeSet<>();
+    for (Part part : Part.values()) {
+      HasInputs<?> inputs = part.inputs(this);
+      if (inputs != null) {
+        for (String inputName : inputs.inputNames()) {
+          paths.add(InputPath.of(part.head + "." + inputName));
+        }
+      }
+    }
+    return Collections.unmodifiableSortedSet(paths);
+  }
+
+  private Part partOf(InputPath path) {
+    Part part = Part.BY_HEAD.get(Checks.notNull(path, "path").head());
+    HasInputs<?> inputs = part == null ? null : part.inputs(this);
+    if (inputs != null && inputs.inputNames().contains(path.relativeName())) {
+      return Objects.requireNonNull(part);
+    }
+    String reason = "";
+    if (part != null && InputPaths.all().contains(path)) {
+      reason =
+          inputs == null
+              ? "scenario '" + name + "' has no " + part.noun
+              : "the "
+                  + part.noun
+                  + " of scenario '"
+                  + name
+                  + "' has no input '"
+                  + path.relativeName()
+                  + "' ("
+                  + inputs
+                  + ")";
+    }
+    throw new UnknownInputPathException(path, name, inputPaths(), reason);
+  }
+
+  /**
+   * The parts of a scenario that have inputs, by the head of their paths: a new part is one
+   * constant here, and a new input of a part needs no change to this class.
+   */
+  private enum Part {
+    FLEET("fleet", "fleet") {
+      @Override
+      HasInputs<?> inputs(Scenario s) {
+        return s.fleet;
+      }
+
+      @Override
+      void set(Builder b, Scenario s, String name, double value) {
+        b.fleet(s.fleet.withInput(name, value));
+      }
+    },
+    CANDIDATE("candidate", "candidate option") {
+      @Override
+      HasInputs<?> inputs(Scenario s) {
+        return s.candidate;
+      }
+
+      @Override
+      void set(Builder b, Scenario s, String name, double value) {
+        b.candidate(s.candidate.withInput(name, value));
+      }
+    },
+    BASELINE("baseline", "baseline option") {
+      @Override
+      HasInputs<?> inputs(Scenario s) {
+        return s.baseline;
+      }
+
+      @Override
+      void set(Builder b, Scenario s, String name, double value) {
+        b.baseline(s.baseline.withInput(name, value));
+      }
+    },
+    PRICING("pricing", "pricing model") {
+      @Override
+      HasInputs<?> inputs(Scenario s) {
+        return s.pricing;
+      }
+
+      @Override
+      void set(Builder b, Scenario s, String name, double value) {
+        b.pricing(s.pricing.withInput(name, value));
+      }
+    },
+    YEAR_BASIS("yearBasis", "year basis") {
+      @Override
+      HasInputs<?> inputs(Scenario s) {
+        return s.yearBasis;
+      }
+
+      @Override
+      void set(Builder b, Scenario s, String name, double value) {
+        b.yearBasis(s.yearBasis.withInput(name, value));
+      }
+    },
+    MARKET("market", "market snapshot") {
+      @Override
+      @Nullable HasInputs<?> inputs(Scenario s) {
+        return s.market;
+      }
+
+      @Override
+      void set(Builder b, Scenario s, String name, double value) {
+        b.market(Checks.notNull(s.market, "market").withInput(name, value));
+      }
+    },
+    THROUGHPUT_MODEL("throughputModel", "throughput model") {
+      @Override
+      @Nullable HasInputs<?> inputs(Scenario s) {
+        return s.throughputModel;
+      }
+
+      @Override
+      void set(Builder b, Scenario s, String name, double value) {
+        b.throughputModel(
+            Checks.notNull(s.throughputModel, "throughputModel").withInput(name, value));
+      }
+    };
+
+    static final Map<String, Part> BY_HEAD =
+        Map.of(
+            FLEET.head, FLEET,
+            CANDIDATE.head, CANDIDATE,
+            BASELINE.head, BASELINE,
+            PRICING.head, PRICING,
+            YEAR_BASIS.head, YEAR_BASIS,
+            MARKET.head, MARKET,
+            THROUGHPUT_MODEL.head, THROUGHPUT_MODEL);
+
+    final String head;
+    final String noun;
+
+    Part(String head, String noun) {
+      this.head = head;
+      this.noun = noun;
+    }
+
+    /** The part's value in {@code s}, or null when {@code s} has none. */
+    abstract @Nullable HasInputs<?> inputs(Scenario s);
+
+    /** Puts the part of {@code s} with one input replaced into {@code b}. */
+    abstract void set(Builder b, Scenario s, String name, double value);
+
+    /** The part's value in {@code s}, which has one. */
+    HasInputs<?> present(Scenario s) {
+      return Checks.notNull(inputs(s), head);
+    }
   }
 
   /** Validates a deserialised scenario (currencies included) through the builder. */

@@ -1,6 +1,8 @@
 package dev.netroi;
 
+import dev.netroi.internal.Checks;
 import java.io.Serializable;
+import java.util.Set;
 
 /**
  * How the effective bandwidth of a network option turns into sold work: the <b>throughput
@@ -14,8 +16,13 @@ import java.io.Serializable;
  * {@code netroi-impl}) and is used when a {@link Scenario} names no model. Implement this interface
  * to plug in a model of your own; implementations must be immutable, thread-safe and deterministic,
  * and should be serialisable values of their parameters.
+ *
+ * <p>A model with numeric parameters names them as {@linkplain HasInputs inputs} (the Amdahl
+ * model's {@code exposedCommunicationShare} is the path {@code
+ * throughputModel.exposedCommunicationShare} of a scenario), so sweeps can vary them; by default a
+ * model has no inputs.
  */
-public interface ThroughputModel extends Serializable {
+public interface ThroughputModel extends HasInputs<ThroughputModel>, Serializable {
 
   /**
    * Returns a short name for reports, such as {@code "linear (reference)"}.
@@ -40,4 +47,48 @@ public interface ThroughputModel extends Serializable {
    * @return the throughput factor, in (0, 1]
    */
   double throughputFactor(NetworkOption option, Scenario scenario);
+
+  /**
+   * Returns the names of the model's numeric parameters; by default none.
+   *
+   * @return the names, an immutable set
+   */
+  @Override
+  default Set<String> inputNames() {
+    return Set.of();
+  }
+
+  /**
+   * Returns the value of one parameter; by default the model has none.
+   *
+   * @param name one of {@link #inputNames()}
+   * @return the parameter's value
+   * @throws IllegalArgumentException if the model has no parameter of that name
+   */
+  @Override
+  default double input(String name) {
+    Checks.knownInput(name, inputNames(), this);
+    throw new UnsupportedOperationException(
+        "input(String) must be implemented by " + getClass().getName() + " for '" + name + "'");
+  }
+
+  /**
+   * Returns a copy of the model with one parameter replaced; by default the model has none.
+   *
+   * @param name one of {@link #inputNames()}
+   * @param value the new value
+   * @return the new model
+   * @throws IllegalArgumentException if the model has no parameter of that name, or the value
+   *     breaks one of the model's rules
+   */
+  @Override
+  default ThroughputModel withInput(String name, double value) {
+    Checks.knownInput(name, inputNames(), this);
+    throw new UnsupportedOperationException(
+        "withInput(String, double) must be implemented by "
+            + getClass().getName()
+            + " for '"
+            + name
+            + "'");
+  }
 }

@@ -2,8 +2,9 @@
  * The values of a netroi scenario: {@link dev.netroi.Scenario} (the entry point), {@link
  * dev.netroi.GpuFleet}, {@link dev.netroi.NetworkOption}, {@link dev.netroi.PricingModel}, {@link
  * dev.netroi.MarketSnapshot}, {@link dev.netroi.YearBasis}, {@link dev.netroi.Bandwidth} and {@link
- * dev.netroi.CurrencyAmount}. All are immutable, validated on creation and thread-safe; bad input
- * fails with an exception naming the field, the rule and the value.
+ * dev.netroi.CurrencyAmount}, and the {@link dev.netroi.InputPath}s that name their numeric inputs.
+ * All are immutable, validated on creation and thread-safe; bad input fails with an exception
+ * naming the field, the rule and the value.
  *
  * <pre>{@code
  * Scenario s = Scenario.of(
@@ -12,6 +13,17 @@
  *     NetworkOption.of("Ethernet", Bandwidth.parse("800 Gb/s"), 0.60, CurrencyAmount.parse("USD 3900")),
  *     PricingModel.perGpuMinute(CurrencyAmount.parse("USD 0.27")));
  * }</pre>
+ *
+ * <p><b>Input paths:</b> every numeric input has a stable {@link dev.netroi.InputPath}, read by
+ * {@link dev.netroi.Scenario#valueAt(InputPath)} and replaced by {@link
+ * dev.netroi.Scenario#with(InputPath, double)}: {@code fleet.count}, {@code fleet.unitPrice},
+ * {@code fleet.soldUtilisation}; {@code candidate.} and {@code baseline.} {@code portSpeed}, {@code
+ * effectiveFraction}, {@code annualCostPerGpu}; {@code pricing.price}, {@code
+ * pricing.tokensPerSecondPerGpu}, {@code pricing.tokenPriceOrigin}; {@code yearBasis.days}; {@code
+ * market.networkRunRate}, {@code market.activeGpus}, {@code market.gpusSoldLastQuarter}, {@code
+ * market.blendedAsp}, {@code market.modelAsp}; {@code throughputModel.exposedCommunicationShare}.
+ * Optional ones are present only when the scenario has the value; {@link dev.netroi.InputPaths} has
+ * the constants and when each applies, and {@link dev.netroi.HasInputs} is how values declare them.
  *
  * <p><b>Nulls:</b> no parameter or result in this package is null unless it is annotated
  * {@code @Nullable} (the package is {@code @NullMarked}); a null argument fails at once with a

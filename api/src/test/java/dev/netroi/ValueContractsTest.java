@@ -56,6 +56,7 @@ class ValueContractsTest {
         .setDefault(YearBasis.class, YearBasis.DAYS_365)
         .setDefault(MarketSnapshot.class, market())
         .setDefault(Scenario.class, scenario)
+        .setDefault(InputPath.class, InputPaths.FLEET_COUNT)
         .setDefault(String.class, "Name")
         .setDefault(long.class, 1L)
         .setDefault(double.class, 0.5)
@@ -170,6 +171,8 @@ class ValueContractsTest {
               YearBasis.class,
               MarketSnapshot.class,
               Scenario.class,
+              InputPath.class,
+              InputPaths.class,
               Measure.class,
               Measures.class,
               Explanation.class,
@@ -195,6 +198,7 @@ class ValueContractsTest {
               YearBasis.DAYS_365,
               market(),
               MarketSnapshot.builder(),
+              InputPaths.FLEET_COUNT,
               scenario,
               Scenario.builder(),
               Measures.ROI,
@@ -207,6 +211,7 @@ class ValueContractsTest {
       tester.testAllPublicConstructors(CurrencyMismatchException.class);
       tester.testAllPublicConstructors(dev.netroi.calc.CalculationException.class);
       tester.testAllPublicConstructors(dev.netroi.calc.UnknownMeasureException.class);
+      tester.testAllPublicConstructors(UnknownInputPathException.class);
     }
   }
 
@@ -226,6 +231,7 @@ class ValueContractsTest {
               PricingModel.perMillionTokens(usd("0.27"), 2500),
               YearBasis.ofDays(360),
               market(),
+              InputPaths.CANDIDATE_EFFECTIVE_FRACTION,
               scenario())) {
         SerializableTester.reserializeAndAssert(value);
       }

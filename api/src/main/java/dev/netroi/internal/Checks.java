@@ -1,6 +1,8 @@
 package dev.netroi.internal;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -176,6 +178,44 @@ public final class Checks {
               + format(value));
     }
     return value;
+  }
+
+  /**
+   * Returns {@code value} as a {@code long} if it is a finite whole number that a {@code long}
+   * holds, such as a count given as a {@code double}.
+   *
+   * @param value the number to check
+   * @param name the argument name used in the message
+   * @return {@code value} as a {@code long}
+   * @throws IllegalArgumentException if {@code value} is NaN, infinite, not whole or beyond the
+   *     range of {@code long}: {@code "fleet.count must be a whole number but was 2.5"}
+   */
+  public static long wholeNumber(double value, String name) {
+    long whole = (long) value;
+    if (whole != value || whole == Long.MAX_VALUE || whole == Long.MIN_VALUE) {
+      throw new IllegalArgumentException(name + " must be a whole number but was " + format(value));
+    }
+    return whole;
+  }
+
+  /**
+   * Returns {@code name} if it is one of the inputs of {@code owner}.
+   *
+   * @param name the input name to check
+   * @param known the names of the inputs of {@code owner}
+   * @param owner the value whose input is asked for, shown in the message
+   * @return {@code name}
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code known} does not contain {@code name}: {@code
+   *     "GpuFleet[H100 x 8 @ USD 30000.00] has no input 'cost'; its inputs: [count, unitPrice]"}
+   */
+  public static String knownInput(@Nullable String name, Set<String> known, Object owner) {
+    String checked = notNull(name, "name");
+    if (!known.contains(checked)) {
+      throw new IllegalArgumentException(
+          owner + " has no input '" + checked + "'; its inputs: " + new TreeSet<>(known));
+    }
+    return checked;
   }
 
   private static String format(double value) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -222,5 +223,67 @@ class ChecksTest {
     assertThatThrownBy(() -> Checks.requireSet(null, "Scenario.fleet"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Scenario.fleet was not set");
+  }
+
+  @Nested
+  @DisplayName("wholeNumber")
+  class WholeNumber {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"0, 0", "1, 1", "-3, -3", "1024, 1024", "9007199254740992, 9007199254740992"})
+    void returnsAWholeValueAsALong(double value, long expected) {
+      assertThat(Checks.wholeNumber(value, "fleet.count")).isEqualTo(expected);
+    }
+
+    @Test
+    void acceptsTheLargestWholeDoublesBelowTheLongRange() {
+      double below = Math.nextDown(0x1p63);
+
+      assertThat(Checks.wholeNumber(below, "n")).isEqualTo((long) below);
+      assertThat(Checks.wholeNumber(-below, "n")).isEqualTo((long) -below);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+      "2.5, 2.5",
+      "-0.5, -0.5",
+      "1.0E-300, 1.0E-300",
+      "NaN, NaN",
+      "Infinity, Infinity",
+      "-Infinity, -Infinity",
+      "9.223372036854775807E18, 9.223372036854776E18",
+      "-9.223372036854775808E18, -9.223372036854776E18",
+      "1.0E19, 1.0E19"
+    })
+    void refusesFractionsNonFiniteValuesAndValuesBeyondALong(double value, String shown) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> Checks.wholeNumber(value, "fleet.count"))
+          .withMessage("fleet.count must be a whole number but was " + shown);
+    }
+  }
+
+  @Nested
+  @DisplayName("knownInput")
+  class KnownInput {
+
+    @Test
+    void returnsAKnownName() {
+      assertThat(Checks.knownInput("count", Set.of("count", "unitPrice"), "fleet"))
+          .isEqualTo("count");
+    }
+
+    @Test
+    void namesTheOwnerAndListsItsInputsSorted() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> Checks.knownInput("cost", Set.of("unitPrice", "count"), "GpuFleet[x]"))
+          .withMessage("GpuFleet[x] has no input 'cost'; its inputs: [count, unitPrice]");
+    }
+
+    @Test
+    void refusesNullAsNull() {
+      assertThatNullPointerException()
+          .isThrownBy(() -> Checks.knownInput(null, Set.of("count"), "fleet"))
+          .withMessage("name must not be null");
+    }
   }
 }

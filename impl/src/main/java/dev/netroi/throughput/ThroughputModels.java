@@ -5,6 +5,7 @@ import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
 import dev.netroi.internal.Checks;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The built-in {@link ThroughputModel}s.
@@ -16,7 +17,8 @@ import java.util.Locale;
  *   <li>{@link #amdahl(double)}: only the communication share of a step scales with bandwidth. With
  *       an exposed-communication share {@code f} measured on the baseline, the speed-up from the
  *       baseline fraction {@code e_b} to {@code e} is {@code 1 / ((1 - f) + f * e_b / e)} (1.12x at
- *       f = 0.3 for 0.60 to 0.95).
+ *       f = 0.3 for 0.60 to 0.95). Its share is the input {@code exposedCommunicationShare}, the
+ *       path {@code throughputModel.exposedCommunicationShare} of a scenario.
  * </ul>
  *
  * <pre>{@code
@@ -98,6 +100,26 @@ public final class ThroughputModels {
   private record Amdahl(double share) implements ThroughputModel {
 
     private static final long serialVersionUID = 1L;
+
+    private static final String SHARE = "exposedCommunicationShare";
+    private static final Set<String> INPUTS = Set.of(SHARE);
+
+    @Override
+    public Set<String> inputNames() {
+      return INPUTS;
+    }
+
+    @Override
+    public double input(String name) {
+      Checks.knownInput(name, INPUTS, this);
+      return share;
+    }
+
+    @Override
+    public ThroughputModel withInput(String name, double value) {
+      Checks.knownInput(name, INPUTS, this);
+      return amdahl(value);
+    }
 
     @Override
     public String name() {

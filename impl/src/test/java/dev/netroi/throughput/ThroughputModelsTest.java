@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.netroi.InputPaths;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
 import dev.netroi.reference.ReferenceArgument;
@@ -62,6 +63,37 @@ class ThroughputModelsTest {
   class Amdahl {
 
     private final ThroughputModel amdahl = ThroughputModels.amdahl(0.3);
+
+    @Test
+    void itsShareIsItsOneInput() {
+      assertThat(amdahl.inputNames()).containsExactly("exposedCommunicationShare");
+      assertThat(amdahl.input("exposedCommunicationShare")).isEqualTo(0.3);
+      assertThat(amdahl.withInput("exposedCommunicationShare", 0.5))
+          .isEqualTo(ThroughputModels.amdahl(0.5));
+      assertThat(amdahl.isWholeNumber("exposedCommunicationShare")).isFalse();
+      assertThat(reference.toBuilder().throughputModel(amdahl).build().inputPaths())
+          .contains(InputPaths.THROUGHPUT_MODEL_EXPOSED_COMMUNICATION_SHARE);
+    }
+
+    @Test
+    void itRefusesAnotherInputOrABrokenShare() {
+      assertThatThrownBy(() -> amdahl.input("share"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "amdahl (exposed communication 0.3 on the baseline) has no input 'share'; its inputs:"
+                  + " [exposedCommunicationShare]");
+      assertThatThrownBy(() -> amdahl.withInput("share", 0.5))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("has no input 'share'");
+      assertThatThrownBy(() -> amdahl.withInput("exposedCommunicationShare", 0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("exposedCommunicationShare must be in (0, 1] but was 0");
+    }
+
+    @Test
+    void theLinearModelHasNoInputs() {
+      assertThat(ThroughputModels.linear().inputNames()).isEmpty();
+    }
 
     @Test
     void theBaselineLosesOnlyItsExposedCommunication() {

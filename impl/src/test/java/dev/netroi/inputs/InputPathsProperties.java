@@ -1,0 +1,153 @@
+package dev.netroi.inputs;
+
+import static dev.netroi.testkit.PropertyChecks.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.netroi.InputPath;
+import dev.netroi.InputPaths;
+import dev.netroi.PricingModel;
+import dev.netroi.Scenario;
+import dev.netroi.UnknownInputPathException;
+import dev.netroi.testkit.Coverage;
+import dev.netroi.testkit.NetroiDomain;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The input paths of generated scenarios: reading and writing back is the identity, writing then
+ * reading returns the value bit for bit, a write changes one path only, and a scenario has exactly
+ * the built-in paths that apply to it.
+ */
+class InputPathsProperties {
+
+  /** The built-in paths that apply to {@code scenario}, worked out from its values. */
+  private static SortedSet<InputPath> applicablePaths(Scenario scenario) {
+    List<InputPath> paths =
+        new ArrayList<>(
+            List.of(
+                InputPaths.FLEET_COUNT,
+                InputPaths.FLEET_UNIT_PRICE,
+                InputPaths.CANDIDATE_PORT_SPEED,
+                InputPaths.CANDIDATE_EFFECTIVE_FRACTION,
+                InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU,
+                InputPaths.BASELINE_PORT_SPEED,
+                InputPaths.BASELINE_EFFECTIVE_FRACTION,
+                InputPaths.BASELINE_ANNUAL_COST_PER_GPU,
+                InputPaths.PRICING_PRICE,
+                InputPaths.YEAR_BASIS_DAYS));
+    if (scenario.fleet().soldUtilisation().isPresent()) {
+      paths.add(InputPaths.FLEET_SOLD_UTILISATION);
+    }
+    if (scenario.pricing() instanceof PricingModel.PerMillionTokens) {
+      paths.add(InputPaths.PRICING_TOKENS_PER_SECOND_PER_GPU);
+    }
+    if (scenario.pricing() instanceof PricingModel.PerGpuTime time
+        && time.tokenPriceOrigin().isPresent()) {
+      paths.add(InputPaths.PRICING_TOKEN_PRICE_ORIGIN);
+    }
+    if (scenario.market().isPresent()) {
+      paths.addAll(
+          List.of(
+              InputPaths.MARKET_NETWORK_RUN_RATE,
+              InputPaths.MARKET_ACTIVE_GPUS,
+              InputPaths.MARKET_GPUS_SOLD_LAST_QUARTER,
+              InputPaths.MARKET_BLENDED_ASP,
+              InputPaths.MARKET_MODEL_ASP));
+    }
+    if (scenario.throughputModel().filter(m -> m.name().startsWith("amdahl")).isPresent()) {
+      paths.add(InputPaths.THROUGHPUT_MODEL_EXPOSED_COMMUNICATION_SHARE);
+    }
+    return new TreeSet<>(paths);
+  }
+
+  /** A coverage check that every built-in path was seen. */
+  private static Coverage<InputPath> everyBuiltInPath() {
+    Coverage<InputPath> coverage = Coverage.of("input paths");
+    for (InputPath path : InputPaths.all()) {
+      coverage.require(path.toString(), path::equals);
+    }
+    return coverage;
+  }
+
+  @Test
+  void readingEveryPathAndWritingItBackGivesAnEqualScenario() {
+    Coverage<InputPath> coverage = everyBuiltInPath();
+
+    qt().forAll(NetroiDomain.scenarios())
+        .checkAssert(
+            scenario -> {
+              for (InputPath path : scenario.inputPaths()) {
+                coverage.record(path);
+                Scenario same = scenario.with(path, scenario.valueAt(path));
+
+                assertThat(same).as(path.toString()).isEqualTo(scenario);
+                assertThat(same.hashCode()).isEqualTo(scenario.hashCode());
+                assertThat(same).hasToString(scenario.toString());
+              }
+            });
+
+    coverage.check();
+  }
+
+  @Test
+  void writingAValueThenReadingItReturnsTheSameBitsAndChangesNoOtherPath() {
+    Coverage<InputPath> coverage = everyBuiltInPath();
+
+    // the donor's values are valid for the same path of any scenario (one currency, no rules
+    // between the parts), so every path both scenarios have is written with the donor's value
+    qt().forAll(NetroiDomain.scenarios(), NetroiDomain.scenarios())
+        .checkAssert(
+            (scenario, donor) -> {
+              for (InputPath path : scenario.inputPaths()) {
+                if (!donor.inputPaths().contains(path)) {
+                  continue;
+                }
+                coverage.record(path);
+                double value = donor.valueAt(path);
+                Scenario changed = scenario.with(path, value);
+
+                assertThat(Double.doubleToRawLongBits(changed.valueAt(path)))
+                    .as(path.toString())
+                    .isEqualTo(Double.doubleToRawLongBits(value));
+                assertThat(changed.inputPaths()).isEqualTo(scenario.inputPaths());
+                for (InputPath other : scenario.inputPaths()) {
+                  if (!other.equals(path)) {
+                    assertThat(changed.valueAt(other))
+                        .as("%s after writing %s", other, path)
+                        .isEqualTo(scenario.valueAt(other));
+                  }
+                }
+                assertThat(changed.equals(scenario))
+                    .as(path.toString())
+                    .isEqualTo(value == scenario.valueAt(path));
+              }
+            });
+
+    coverage.check();
+  }
+
+  @Test
+  void aScenarioHasExactlyTheBuiltInPathsThatApplyToIt() {
+    qt().forAll(NetroiDomain.scenarios())
+        .checkAssert(
+            scenario -> {
+              SortedSet<InputPath> paths = scenario.inputPaths();
+
+              assertThat(paths).isEqualTo(applicablePaths(scenario));
+              for (InputPath absent : InputPaths.all()) {
+                if (!paths.contains(absent)) {
+                  assertThatThrownBy(() -> scenario.valueAt(absent))
+                      .isInstanceOf(UnknownInputPathException.class)
+                      .hasMessageStartingWith("Input path '" + absent + "' does not apply: ")
+                      .hasMessageEndingWith("; known paths: " + paths);
+                  assertThatThrownBy(() -> scenario.with(absent, 1))
+                      .isInstanceOf(UnknownInputPathException.class);
+                }
+              }
+            });
+  }
+}
