@@ -1,5 +1,8 @@
 package dev.netroi.samples;
 
+import static dev.netroi.InputPaths.BASELINE_EFFECTIVE_FRACTION;
+import static dev.netroi.InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU;
+import static dev.netroi.InputPaths.CANDIDATE_EFFECTIVE_FRACTION;
 import static dev.netroi.calc.Measures.BENEFIT_COST_RATIO;
 import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_BASELINE;
 import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_CANDIDATE;
@@ -16,6 +19,7 @@ import static dev.netroi.calc.Measures.THROUGHPUT_SPEEDUP;
 import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.InputPath;
 import dev.netroi.MarketSnapshot;
 import dev.netroi.Scenario;
 import dev.netroi.calc.CalculationResults;
@@ -191,6 +195,40 @@ public final class ReferenceAnalysis {
     out.println();
 
     audit(m, l, mixtral);
+    whatIf(mixtral);
+  }
+
+  /** The same figures with one input changed by its path: the start of the user's own analysis. */
+  private void whatIf(Scenario mixtral) {
+    out.println();
+    out.println(
+        "Your own numbers: change any of the scenario's "
+            + mixtral.inputPaths().size()
+            + " inputs by its path, scenario.with(path, value)");
+    out.println("-".repeat(78));
+    out.print(whatIfRow("Input path = value", "Uplift per GPU", "Benefit-cost ratio"));
+    whatIf("(the reference)", mixtral);
+    whatIf(mixtral, CANDIDATE_EFFECTIVE_FRACTION, "0.80");
+    whatIf(mixtral, BASELINE_EFFECTIVE_FRACTION, "0.85");
+    whatIf(mixtral, CANDIDATE_ANNUAL_COST_PER_GPU, "5345.39");
+  }
+
+  private void whatIf(Scenario base, InputPath path, String value) {
+    whatIf(path + " = " + value, base.with(path, Double.parseDouble(value)));
+  }
+
+  private void whatIf(String label, Scenario scenario) {
+    CalculationResults results =
+        engine.calculate(scenario, VALUE_UPLIFT_PER_GPU, BENEFIT_COST_RATIO);
+    out.print(
+        whatIfRow(
+            label,
+            results.get(VALUE_UPLIFT_PER_GPU).figure().formattedValue(),
+            results.get(BENEFIT_COST_RATIO).figure().formattedValue()));
+  }
+
+  private static String whatIfRow(String label, String uplift, String ratio) {
+    return String.format(Locale.ROOT, "  %-38s  %15s  %18s%n", label, uplift, ratio);
   }
 
   private void audit(CalculationResults m, CalculationResults l, Scenario mixtral) {

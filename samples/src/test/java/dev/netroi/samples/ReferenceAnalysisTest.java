@@ -28,5 +28,10 @@ class ReferenceAnalysisTest {
         .hasSize(2)
         .anySatisfy(line -> assertThat(line).contains("USD 165,564.00", "$150,000"))
         .anySatisfy(line -> assertThat(line).contains("42.4523x", "38x"));
+    assertThat(report)
+        .contains("change any of the scenario's 16 inputs by its path")
+        .containsPattern("candidate\\.effectiveFraction = 0\\.80 +USD 28,382\\.40 +7\\.2775x")
+        .containsPattern("baseline\\.effectiveFraction = 0\\.85 +USD 14,191\\.20 +3\\.6388x")
+        .containsPattern("candidate\\.annualCostPerGpu = 5345\\.39 +USD 49,669\\.20 +9\\.2920x");
   }
 }
