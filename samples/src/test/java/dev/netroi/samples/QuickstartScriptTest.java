@@ -37,6 +37,8 @@ class QuickstartScriptTest {
         .contains("BenefitCostRatio                    12.7357x")
         .contains("Value uplift per GPU: USD 49669.20")
         .contains("mixtral, 2,500 tokens/s, f = 0.3  USD 21,286.80")
-        .contains("22.64 %");
+        .contains("22.64 %")
+        .contains("candidate.effectiveFraction = 0.95")
+        .contains("At 0.80:              BenefitCostRatio = 7.2775x");
   }
 }
