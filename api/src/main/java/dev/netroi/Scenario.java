@@ -4,11 +4,15 @@ import dev.netroi.internal.Checks;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -238,7 +242,7 @@ public final class Scenario implements Serializable {
    *     it has
    */
   public double valueAt(InputPath path) {
-    Part part = partOf(path);
+    Part<?> part = partOf(path);
     return part.present(this).input(path.relativeName());
   }
 
@@ -268,7 +272,7 @@ public final class Scenario implements Serializable {
    *     "fleet.count must be a whole number but was 2.5"}) or breaks a rule of the value
    */
   public Scenario with(InputPath path, double value) {
-    Part part = partOf(path);
+    Part<?> part = partOf(path);
     String name = path.relativeName();
     Checks.finite(value, path.toString());
     if (part.present(this).isWholeNumber(name)) {
@@ -303,19 +307,19 @@ public final class Scenario implements Serializable {
    */
   public SortedSet<InputPath> inputPaths() {
     SortedSet<InputPath> paths = new TreeSet<>();
-    for (Part part : Part.values()) {
+    for (Part<?> part : PARTS) {
       HasInputs<?> inputs = part.inputs(this);
       if (inputs != null) {
         for (String inputName : inputs.inputNames()) {
-          paths.add(InputPath.of(part.head + "." + inputName));
+          paths.add(InputPath.of(part.head() + "." + inputName));
         }
       }
     }
     return Collections.unmodifiableSortedSet(paths);
   }
 
-  private Part partOf(InputPath path) {
-    Part part = Part.BY_HEAD.get(Checks.notNull(path, "path").head());
+  private Part<?> partOf(InputPath path) {
+    Part<?> part = PARTS_BY_HEAD.get(Checks.notNull(path, "path").head());
     HasInputs<?> inputs = part == null ? null : part.inputs(this);
     if (inputs != null && inputs.inputNames().contains(path.relativeName())) {
       return Objects.requireNonNull(part);
@@ -324,9 +328,9 @@ public final class Scenario implements Serializable {
     if (part != null && InputPaths.all().contains(path)) {
       reason =
           inputs == null
-              ? "scenario '" + name + "' has no " + part.noun
+              ? "scenario '" + name + "' has no " + part.noun()
               : "the "
-                  + part.noun
+                  + part.noun()
                   + " of scenario '"
                   + name
                   + "' has no input '"
@@ -339,117 +343,54 @@ public final class Scenario implements Serializable {
   }
 
   /**
-   * The parts of a scenario that have inputs, by the head of their paths: a new part is one
-   * constant here, and a new input of a part needs no change to this class.
+   * A part of a scenario that has inputs: the head of its paths, a noun for messages, how to read
+   * it from a scenario (null when the scenario has none) and how to put a changed one into a
+   * builder. A new part is one more entry of {@link #PARTS}; a new input of a part needs no change
+   * to this class.
    */
-  private enum Part {
-    FLEET("fleet", "fleet") {
-      @Override
-      HasInputs<?> inputs(Scenario s) {
-        return s.fleet;
-      }
-
-      @Override
-      void set(Builder b, Scenario s, String name, double value) {
-        b.fleet(s.fleet.withInput(name, value));
-      }
-    },
-    CANDIDATE("candidate", "candidate option") {
-      @Override
-      HasInputs<?> inputs(Scenario s) {
-        return s.candidate;
-      }
-
-      @Override
-      void set(Builder b, Scenario s, String name, double value) {
-        b.candidate(s.candidate.withInput(name, value));
-      }
-    },
-    BASELINE("baseline", "baseline option") {
-      @Override
-      HasInputs<?> inputs(Scenario s) {
-        return s.baseline;
-      }
-
-      @Override
-      void set(Builder b, Scenario s, String name, double value) {
-        b.baseline(s.baseline.withInput(name, value));
-      }
-    },
-    PRICING("pricing", "pricing model") {
-      @Override
-      HasInputs<?> inputs(Scenario s) {
-        return s.pricing;
-      }
-
-      @Override
-      void set(Builder b, Scenario s, String name, double value) {
-        b.pricing(s.pricing.withInput(name, value));
-      }
-    },
-    YEAR_BASIS("yearBasis", "year basis") {
-      @Override
-      HasInputs<?> inputs(Scenario s) {
-        return s.yearBasis;
-      }
-
-      @Override
-      void set(Builder b, Scenario s, String name, double value) {
-        b.yearBasis(s.yearBasis.withInput(name, value));
-      }
-    },
-    MARKET("market", "market snapshot") {
-      @Override
-      @Nullable HasInputs<?> inputs(Scenario s) {
-        return s.market;
-      }
-
-      @Override
-      void set(Builder b, Scenario s, String name, double value) {
-        b.market(Checks.notNull(s.market, "market").withInput(name, value));
-      }
-    },
-    THROUGHPUT_MODEL("throughputModel", "throughput model") {
-      @Override
-      @Nullable HasInputs<?> inputs(Scenario s) {
-        return s.throughputModel;
-      }
-
-      @Override
-      void set(Builder b, Scenario s, String name, double value) {
-        b.throughputModel(
-            Checks.notNull(s.throughputModel, "throughputModel").withInput(name, value));
-      }
-    };
-
-    static final Map<String, Part> BY_HEAD =
-        Map.of(
-            FLEET.head, FLEET,
-            CANDIDATE.head, CANDIDATE,
-            BASELINE.head, BASELINE,
-            PRICING.head, PRICING,
-            YEAR_BASIS.head, YEAR_BASIS,
-            MARKET.head, MARKET,
-            THROUGHPUT_MODEL.head, THROUGHPUT_MODEL);
-
-    final String head;
-    final String noun;
-
-    Part(String head, String noun) {
-      this.head = head;
-      this.noun = noun;
-    }
+  private record Part<T extends HasInputs<T>>(
+      String head, String noun, Function<Scenario, @Nullable T> get, BiConsumer<Builder, T> put) {
 
     /** The part's value in {@code s}, or null when {@code s} has none. */
-    abstract @Nullable HasInputs<?> inputs(Scenario s);
-
-    /** Puts the part of {@code s} with one input replaced into {@code b}. */
-    abstract void set(Builder b, Scenario s, String name, double value);
+    @Nullable HasInputs<?> inputs(Scenario s) {
+      return get.apply(s);
+    }
 
     /** The part's value in {@code s}, which has one. */
     HasInputs<?> present(Scenario s) {
-      return Checks.notNull(inputs(s), head);
+      return Checks.notNull(get.apply(s), head);
     }
+
+    /** Puts the part of {@code s} with one input replaced into {@code b}. */
+    void set(Builder b, Scenario s, String name, double value) {
+      put.accept(b, Checks.notNull(get.apply(s), head).withInput(name, value));
+    }
+  }
+
+  private static final List<Part<?>> PARTS =
+      List.of(
+          new Part<GpuFleet>("fleet", "fleet", s -> s.fleet, Builder::fleet),
+          new Part<NetworkOption>(
+              "candidate", "candidate option", s -> s.candidate, Builder::candidate),
+          new Part<NetworkOption>(
+              "baseline", "baseline option", s -> s.baseline, Builder::baseline),
+          new Part<PricingModel>("pricing", "pricing model", s -> s.pricing, Builder::pricing),
+          new Part<YearBasis>("yearBasis", "year basis", s -> s.yearBasis, Builder::yearBasis),
+          new Part<MarketSnapshot>("market", "market snapshot", s -> s.market, Builder::market),
+          new Part<ThroughputModel>(
+              "throughputModel",
+              "throughput model",
+              s -> s.throughputModel,
+              Builder::throughputModel));
+
+  private static final Map<String, Part<?>> PARTS_BY_HEAD = partsByHead();
+
+  private static Map<String, Part<?>> partsByHead() {
+    Map<String, Part<?>> byHead = new HashMap<>();
+    for (Part<?> part : PARTS) {
+      byHead.put(part.head(), part);
+    }
+    return Map.copyOf(byHead);
   }
 
   /** Validates a deserialised scenario (currencies included) through the builder. */
