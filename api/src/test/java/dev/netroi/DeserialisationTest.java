@@ -1,13 +1,11 @@
 package dev.netroi;
 
+import static dev.netroi.JavaSerialization.deserialise;
+import static dev.netroi.JavaSerialization.serialise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 
@@ -43,20 +41,6 @@ class DeserialisationTest {
         GpuFleet.of("H100", 8, CurrencyAmount.parse("USD 30000")).withSoldUtilisation(0.8125);
 
     assertThat(deserialise(serialise(fleet))).isEqualTo(fleet);
-  }
-
-  private static byte[] serialise(Object value) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(value);
-    }
-    return bytes.toByteArray();
-  }
-
-  private static Object deserialise(byte[] bytes) throws IOException, ClassNotFoundException {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-      return in.readObject();
-    }
   }
 
   private static void replaceLong(byte[] bytes, long from, long to) {

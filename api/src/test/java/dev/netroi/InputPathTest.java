@@ -1,5 +1,7 @@
 package dev.netroi;
 
+import static dev.netroi.JavaSerialization.deserialise;
+import static dev.netroi.JavaSerialization.serialise;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -8,11 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.SerializableTester;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -159,20 +157,6 @@ class InputPathTest {
     assertThatThrownBy(() -> deserialise(bytes))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageEndingWith("but segment 2 of 'fleet.Count' was 'Count'");
-  }
-
-  private static byte[] serialise(Object value) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(value);
-    }
-    return bytes.toByteArray();
-  }
-
-  private static Object deserialise(byte[] bytes) throws IOException, ClassNotFoundException {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-      return in.readObject();
-    }
   }
 
   private static void replace(byte[] bytes, String from, String to) {

@@ -12,12 +12,19 @@ final class JavaSerialization {
   private JavaSerialization() {}
 
   static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
+    return deserialise(serialise(value));
+  }
+
+  static byte[] serialise(Object value) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(value);
     }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    return bytes.toByteArray();
+  }
+
+  static Object deserialise(byte[] bytes) throws IOException, ClassNotFoundException {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
       return in.readObject();
     }
   }
