@@ -139,6 +139,15 @@ public final class GpuFleet implements HasInputs<GpuFleet>, Serializable {
   }
 
   @Override
+  public InputRule inputRule(String name) {
+    return switch (Checks.knownInput(name, inputNames(), this)) {
+      case COUNT -> InputRule.positive().wholeNumbers();
+      case UNIT_PRICE -> InputRule.notNegative();
+      default -> InputRule.fraction();
+    };
+  }
+
+  @Override
   public GpuFleet withInput(String name, double value) {
     return switch (Checks.knownInput(name, inputNames(), this)) {
       case COUNT -> withCount(Checks.wholeNumber(value, COUNT));

@@ -67,4 +67,33 @@ public interface HasInputs<T> {
     Checks.notNull(name, "name");
     return false;
   }
+
+  /**
+   * Returns the values one input accepts: exactly those for which {@link #withInput(String,
+   * double)} succeeds. The batch path of the engine checks each row's inputs with it, so that
+   * millions of values are checked without building a value (or an exception) for each.
+   *
+   * <p>The default tries {@code withInput} and reports whether it threw, which is right for any
+   * implementation but allocates; the built-in values return the intervals their factories check
+   * ({@link InputRule#fractionAboveZero()}, ...).
+   *
+   * @param name one of {@link #inputNames()}
+   * @return the rule
+   * @throws IllegalArgumentException if this value has no input of that name
+   */
+  default InputRule inputRule(String name) {
+    Checks.knownInput(name, inputNames(), this);
+    InputRule finite =
+        InputRule.of(
+            value -> {
+              try {
+                withInput(name, value);
+                return true;
+              } catch (IllegalArgumentException e) {
+                return false;
+              }
+            },
+            "accepted by " + getClass().getSimpleName() + ".withInput");
+    return isWholeNumber(name) ? finite.wholeNumbers() : finite;
+  }
 }

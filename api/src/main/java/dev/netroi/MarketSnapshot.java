@@ -110,6 +110,12 @@ public record MarketSnapshot(
   }
 
   @Override
+  public InputRule inputRule(String name) {
+    Checks.knownInput(name, INPUTS, this);
+    return isWholeNumber(name) ? InputRule.positive().wholeNumbers() : InputRule.positive();
+  }
+
+  @Override
   public MarketSnapshot withInput(String name, double value) {
     Checks.knownInput(name, INPUTS, this);
     CurrencyAmount runRate = networkRunRate;

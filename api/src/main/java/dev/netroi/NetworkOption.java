@@ -109,6 +109,15 @@ public record NetworkOption(
   }
 
   @Override
+  public InputRule inputRule(String inputName) {
+    return switch (Checks.knownInput(inputName, INPUTS, this)) {
+      case PORT_SPEED -> InputRule.positive();
+      case EFFECTIVE_FRACTION -> InputRule.fractionAboveZero();
+      default -> InputRule.notNegative();
+    };
+  }
+
+  @Override
   public NetworkOption withInput(String inputName, double value) {
     return switch (Checks.knownInput(inputName, INPUTS, this)) {
       case PORT_SPEED ->

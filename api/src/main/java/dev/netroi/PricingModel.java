@@ -180,6 +180,12 @@ public sealed interface PricingModel extends HasInputs<PricingModel>, Serializab
     }
 
     @Override
+    public InputRule inputRule(String name) {
+      Checks.knownInput(name, inputNames(), this);
+      return name.equals(PRICE) ? InputRule.notNegative() : InputRule.positive();
+    }
+
+    @Override
     public PerGpuTime withInput(String name, double value) {
       Checks.knownInput(name, inputNames(), this);
       CurrencyAmount amount = CurrencyAmount.of(price.currency(), value);
@@ -258,6 +264,12 @@ public sealed interface PricingModel extends HasInputs<PricingModel>, Serializab
     public double input(String name) {
       Checks.knownInput(name, INPUTS, this);
       return name.equals(PRICE) ? price.amount() : tokensPerSecondPerGpu;
+    }
+
+    @Override
+    public InputRule inputRule(String name) {
+      Checks.knownInput(name, INPUTS, this);
+      return name.equals(PRICE) ? InputRule.notNegative() : InputRule.positive();
     }
 
     @Override

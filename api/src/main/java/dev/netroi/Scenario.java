@@ -284,6 +284,23 @@ public final class Scenario implements Serializable {
   }
 
   /**
+   * Returns the rule a new value of one input must satisfy: the predicate accepts exactly the
+   * values for which {@link #with(InputPath, double)} succeeds (finite, whole for a count, and
+   * within the rules of the value that holds the input). The engine's batch path checks each row
+   * with it.
+   *
+   * @param path one of {@link #inputPaths()}
+   * @return the rule, a stateless, thread-safe predicate
+   * @throws UnknownInputPathException if this scenario has no such input
+   */
+  public InputRule inputRule(InputPath path) {
+    HasInputs<?> inputs = partOf(path).present(this);
+    String name = path.relativeName();
+    InputRule rule = inputs.inputRule(name);
+    return inputs.isWholeNumber(name) ? rule.wholeNumbers() : rule;
+  }
+
+  /**
    * Returns a copy of this scenario with one numeric input replaced, such as {@code
    * with("candidate.effectiveFraction", 0.9)}.
    *

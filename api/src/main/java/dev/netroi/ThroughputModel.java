@@ -1,5 +1,6 @@
 package dev.netroi;
 
+import dev.netroi.calc.Block;
 import dev.netroi.internal.Checks;
 import java.io.Serializable;
 import java.util.Set;
@@ -47,6 +48,31 @@ public interface ThroughputModel extends HasInputs<ThroughputModel>, Serializabl
    * @return the throughput factor, in (0, 1]
    */
   double throughputFactor(NetworkOption option, Scenario scenario);
+
+  /**
+   * Computes the throughput factor of one option for every row of a block, on the engine's batch
+   * path: {@code factors[row]} must equal {@link #throughputFactor(NetworkOption, Scenario)} for
+   * the row's scenario, bit for bit. Read the rows' numbers from {@link Block#input}, such as
+   * {@code block.input(role.effectiveFraction())} and the model's own parameters under {@code
+   * throughputModel.*}; the model instance holds the base scenario's parameters, not the rows'.
+   *
+   * <p>The default builds each row's scenario ({@link Block#scenario(int)}) and calls {@code
+   * throughputFactor}: right for any model, at the cost of the audited path. Models with a
+   * primitive form override it and keep the formula in one static method that both call.
+   *
+   * @param block the rows
+   * @param role whose factors to compute
+   * @param factors the array to fill, at least {@code block.size()} long; rows the block has
+   *     already failed may be left as they are
+   */
+  default void throughputFactors(Block block, OptionRole role, double[] factors) {
+    for (int row = 0; row < block.size(); row++) {
+      if (!block.isRowFailed(row)) {
+        Scenario scenario = block.scenario(row);
+        factors[row] = throughputFactor(role.option(scenario), scenario);
+      }
+    }
+  }
 
   /**
    * Returns the names of the model's numeric parameters; by default none.

@@ -57,6 +57,12 @@ public record YearBasis(double days) implements HasInputs<YearBasis>, Serializab
   }
 
   @Override
+  public InputRule inputRule(String name) {
+    Checks.knownInput(name, INPUTS, this);
+    return InputRule.range(0, 366);
+  }
+
+  @Override
   public YearBasis withInput(String name, double value) {
     Checks.knownInput(name, INPUTS, this);
     return new YearBasis(value);

@@ -9,5 +9,11 @@ public enum FailureReason {
   /** A measure this one requires failed; the message names it. */
   DEPENDENCY_FAILED,
   /** The calculator failed unexpectedly or broke its contract; the message names it. */
-  CALCULATION_ERROR
+  CALCULATION_ERROR,
+  /**
+   * An input of the scenario breaks a rule of its value, such as an effective fraction of 1.3; only
+   * on the engine's batch path, where a row's inputs are numbers in columns (a {@code Scenario}
+   * with such an input cannot be built). Every measure of that row fails with this reason.
+   */
+  INVALID_INPUT
 }

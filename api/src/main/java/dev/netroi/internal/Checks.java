@@ -89,7 +89,7 @@ public final class Checks {
    * @throws IllegalArgumentException if {@code value} is NaN, infinite, zero or negative
    */
   public static double positive(double value, String name) {
-    if (!(Double.isFinite(value) && value > 0)) {
+    if (!isPositive(value)) {
       throw new IllegalArgumentException(name + " must be positive but was " + format(value));
     }
     return value;
@@ -119,7 +119,7 @@ public final class Checks {
    * @throws IllegalArgumentException if {@code value} is NaN, infinite or negative
    */
   public static double notNegative(double value, String name) {
-    if (!(Double.isFinite(value) && value >= 0)) {
+    if (!isNotNegative(value)) {
       throw new IllegalArgumentException(name + " must not be negative but was " + format(value));
     }
     return value;
@@ -134,7 +134,7 @@ public final class Checks {
    * @throws IllegalArgumentException if {@code value} is NaN, infinite or outside (0, 1]
    */
   public static double fractionAboveZero(double value, String name) {
-    if (!(value > 0 && value <= 1)) {
+    if (!isFractionAboveZero(value)) {
       throw new IllegalArgumentException(name + " must be in (0, 1] but was " + format(value));
     }
     return value;
@@ -149,7 +149,7 @@ public final class Checks {
    * @throws IllegalArgumentException if {@code value} is NaN, infinite or outside [0, 1]
    */
   public static double fraction(double value, String name) {
-    if (!(value >= 0 && value <= 1)) {
+    if (!isFraction(value)) {
       throw new IllegalArgumentException(name + " must be in [0, 1] but was " + format(value));
     }
     return value;
@@ -167,7 +167,7 @@ public final class Checks {
    */
   public static double inRange(
       double value, double lowExclusive, double highInclusive, String name) {
-    if (!(value > lowExclusive && value <= highInclusive)) {
+    if (!isInRange(value, lowExclusive, highInclusive)) {
       throw new IllegalArgumentException(
           name
               + " must be in ("
@@ -191,11 +191,10 @@ public final class Checks {
    *     range of {@code long}: {@code "fleet.count must be a whole number but was 2.5"}
    */
   public static long wholeNumber(double value, String name) {
-    long whole = (long) value;
-    if (whole != value || whole == Long.MAX_VALUE || whole == Long.MIN_VALUE) {
+    if (!isWholeNumber(value)) {
       throw new IllegalArgumentException(name + " must be a whole number but was " + format(value));
     }
-    return whole;
+    return (long) value;
   }
 
   /**
@@ -216,6 +215,73 @@ public final class Checks {
           owner + " has no input '" + checked + "'; its inputs: " + new TreeSet<>(known));
     }
     return checked;
+  }
+
+  // The rules as predicates: the checks above use them, and so do the input rules of values
+  // (HasInputs.inputRule), so that a batch checks millions of numbers by the same rules without
+  // building a value or a message for each.
+
+  /**
+   * Tells whether {@code value} is finite and strictly greater than zero.
+   *
+   * @param value the number
+   * @return whether {@link #positive(double, String)} accepts it
+   */
+  public static boolean isPositive(double value) {
+    return Double.isFinite(value) && value > 0;
+  }
+
+  /**
+   * Tells whether {@code value} is finite and not negative.
+   *
+   * @param value the number
+   * @return whether {@link #notNegative(double, String)} accepts it
+   */
+  public static boolean isNotNegative(double value) {
+    return Double.isFinite(value) && value >= 0;
+  }
+
+  /**
+   * Tells whether {@code value} lies in (0, 1].
+   *
+   * @param value the number
+   * @return whether {@link #fractionAboveZero(double, String)} accepts it
+   */
+  public static boolean isFractionAboveZero(double value) {
+    return value > 0 && value <= 1;
+  }
+
+  /**
+   * Tells whether {@code value} lies in [0, 1].
+   *
+   * @param value the number
+   * @return whether {@link #fraction(double, String)} accepts it
+   */
+  public static boolean isFraction(double value) {
+    return value >= 0 && value <= 1;
+  }
+
+  /**
+   * Tells whether {@code value} lies in (lowExclusive, highInclusive].
+   *
+   * @param value the number
+   * @param lowExclusive the exclusive lower bound
+   * @param highInclusive the inclusive upper bound
+   * @return whether {@link #inRange(double, double, double, String)} accepts it
+   */
+  public static boolean isInRange(double value, double lowExclusive, double highInclusive) {
+    return value > lowExclusive && value <= highInclusive;
+  }
+
+  /**
+   * Tells whether {@code value} is a finite whole number that a {@code long} holds.
+   *
+   * @param value the number
+   * @return whether {@link #wholeNumber(double, String)} accepts it
+   */
+  public static boolean isWholeNumber(double value) {
+    long whole = (long) value;
+    return whole == value && whole != Long.MAX_VALUE && whole != Long.MIN_VALUE;
   }
 
   private static String format(double value) {

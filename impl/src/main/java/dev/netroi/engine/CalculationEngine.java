@@ -1,5 +1,6 @@
 package dev.netroi.engine;
 
+import dev.netroi.InputPath;
 import dev.netroi.Scenario;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.CalculationException;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -129,6 +131,91 @@ public final class CalculationEngine {
     return ResultGrid.of(plan.requested, rows);
   }
 
+  /**
+   * Calculates measures for many variants of one scenario on the batch path, using every core:
+   * {@link #batch(Scenario, Map, List, int)} with the number of available processors.
+   *
+   * @param base the scenario the columns vary, not null
+   * @param columns the values of the varied inputs: path to one value per row, all of one length
+   * @param measures the measures, at least one, no duplicates, each with a numeric value type
+   * @return the values and failures per row and measure
+   * @throws IllegalArgumentException if {@code columns} is empty or its arrays differ in length
+   * @throws dev.netroi.UnknownInputPathException if {@code base} has no input of a column's path
+   * @throws RegistryException if the registry provides no calculator for a measure
+   */
+  public BatchResults batch(
+      Scenario base, Map<InputPath, double[]> columns, List<? extends Measure<?>> measures) {
+    return batch(base, columns, measures, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Calculates measures for many variants of one scenario on the batch path: row {@code r} is
+   * {@code base} with every input of {@code columns} set to its value at {@code r}, and its results
+   * are those of {@link #calculate(Scenario, List)} on that scenario (the same calculators, the
+   * same values to the bit, the same failure reasons) without explanations.
+   *
+   * <pre>{@code
+   * double[] prices = ..., fractions = ...;   // one value per row
+   * BatchResults results = engine.batch(reference,
+   *     Map.of(InputPaths.PRICING_PRICE, prices, InputPaths.CANDIDATE_EFFECTIVE_FRACTION, fractions),
+   *     List.of(Measures.BENEFIT_COST_RATIO));
+   * }</pre>
+   *
+   * <p>Rows are computed in blocks of about a thousand, on primitive columns, by calculators that
+   * implement {@link dev.netroi.calc.BlockCalculator} (every built-in does); any other calculator
+   * runs row by row on the row's scenario, at the cost of the audited path. A value that breaks an
+   * input's rule ({@link Scenario#inputRule}) fails every measure of its row with {@link
+   * FailureReason#INVALID_INPUT}. Blocks are shared among the calling thread and up to {@code
+   * parallelism - 1} tasks of the common fork-join pool; the results are the same for any {@code
+   * parallelism}. The columns are read, not copied, and must not change during the call.
+   *
+   * @param base the scenario the columns vary, not null
+   * @param columns the values of the varied inputs: path to one value per row, all of one length
+   * @param measures the measures, at least one, no duplicates, each with a numeric value type
+   * @param parallelism the most threads to use, at least 1 (1: the calling thread only)
+   * @return the values and failures per row and measure
+   * @throws IllegalArgumentException if {@code columns} is empty, its arrays differ in length, or
+   *     {@code parallelism} is below 1
+   * @throws dev.netroi.UnknownInputPathException if {@code base} has no input of a column's path
+   * @throws RegistryException if the registry provides no calculator for a measure
+   */
+  public BatchResults batch(
+      Scenario base,
+      Map<InputPath, double[]> columns,
+      List<? extends Measure<?>> measures,
+      int parallelism) {
+    Checks.notNull(base, "base");
+    Checks.notNull(columns, "columns");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1 but was " + parallelism);
+    }
+    Plan plan = plan(measures);
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException(
+          "columns must vary at least one input of " + base.inputPaths() + " but was empty");
+    }
+    Map<InputPath, double[]> sorted = new TreeMap<>(columns);
+    InputPath[] paths = sorted.keySet().toArray(new InputPath[0]);
+    double[][] arrays = new double[paths.length][];
+    for (int i = 0; i < paths.length; i++) {
+      arrays[i] = Checks.notNull(sorted.get(paths[i]), "columns[" + paths[i] + "]");
+      if (arrays[i].length != arrays[0].length) {
+        throw new IllegalArgumentException(
+            "columns must have one length but "
+                + paths[0]
+                + " has "
+                + arrays[0].length
+                + " rows and "
+                + paths[i]
+                + " has "
+                + arrays[i].length);
+      }
+    }
+    BatchRun run = new BatchRun(plan, base, paths, arrays);
+    run.run(parallelism);
+    return new BatchResults(this, run, plan.requested);
+  }
+
   /** Returns how many plans are kept; for tests. */
   int cachedPlanCount() {
     return plans.size();
@@ -161,7 +248,7 @@ public final class CalculationEngine {
    * that does not depend on the scenario is worked out here, once: each measure the plan computes
    * has a slot in the array of results of a run, and each step knows the slots it reads and fills.
    */
-  private static final class Plan {
+  static final class Plan {
     final List<Measure<?>> requested;
     final List<Step> steps = new ArrayList<>();
 
@@ -224,7 +311,7 @@ public final class CalculationEngine {
     }
   }
 
-  private static Result<?> present(@Nullable Result<?>[] done, int slot) {
+  static Result<?> present(@Nullable Result<?>[] done, int slot) {
     Result<?> result = done[slot];
     if (result == null) {
       throw new IllegalStateException("netroi bug: no result in slot " + slot);
@@ -233,7 +320,7 @@ public final class CalculationEngine {
   }
 
   /** One calculator and the measures this plan takes from it. */
-  private static final class Step {
+  static final class Step {
     final Calculator calculator;
     final Set<Measure<?>> provides;
     final Set<Measure<?>> requires;

@@ -1,0 +1,435 @@
+package dev.netroi.engine;
+
+import dev.netroi.Bandwidth;
+import dev.netroi.CurrencyAmount;
+import dev.netroi.InputPath;
+import dev.netroi.InputRule;
+import dev.netroi.Scenario;
+import dev.netroi.calc.Block;
+import dev.netroi.calc.BlockCalculator;
+import dev.netroi.calc.Calculator;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
+import dev.netroi.calc.Measure;
+import dev.netroi.calc.Result;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One call of the engine's batch path: the rows are cut into blocks of {@link #BLOCK_SIZE}, and
+ * workers (the calling thread and tasks of the common fork-join pool) take the blocks one by one. A
+ * row's results depend only on its inputs, and the blocks do not depend on the number of workers,
+ * so the columns are the same for any parallelism.
+ *
+ * <p>Per block, every measure of the plan has a value array and a failure-code array (0: no
+ * failure, else the reason's ordinal + 1); the requested ones are copied into the result columns.
+ */
+final class BatchRun {
+
+  /** Rows per block: the inputs and measures of a block stay in the core's cache. */
+  static final int BLOCK_SIZE = 1024;
+
+  private static final FailureReason[] REASONS = FailureReason.values();
+  private static final byte INVALID = code(FailureReason.INVALID_INPUT);
+  private static final byte DEPENDENCY = code(FailureReason.DEPENDENCY_FAILED);
+  private static final byte ERROR = code(FailureReason.CALCULATION_ERROR);
+
+  private static final int MONEY = 0;
+  private static final int BANDWIDTH = 1;
+  private static final int PLAIN = 2;
+
+  /** The explanation of a figure handed to a calculator that does not opt in to blocks. */
+  private static final Explanation FROM_BATCH =
+      Explanation.of("computed on the batch path, without an explanation");
+
+  private final CalculationEngine.Plan plan;
+  final Scenario base;
+  private final Currency currency;
+  final InputPath[] varied;
+  final double[][] columns;
+  private final InputRule[] rules;
+  final int size;
+  private final int blockCount;
+  private final Measure<?>[] slotMeasures;
+  private final int[] slotKinds;
+
+  /** The values of the requested measures, one full column each. */
+  final double[][] values;
+
+  /** The failure codes of the requested measures, per block; null for a block without failures. */
+  final byte[][][] codes;
+
+  BatchRun(CalculationEngine.Plan plan, Scenario base, InputPath[] varied, double[][] columns) {
+    this.plan = plan;
+    this.base = base;
+    this.currency = base.currency();
+    this.varied = varied;
+    this.columns = columns;
+    this.rules = new InputRule[varied.length];
+    for (int i = 0; i < varied.length; i++) {
+      rules[i] = base.inputRule(varied[i]);
+    }
+    this.size = columns[0].length;
+    this.blockCount = (size + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    this.slotMeasures = new Measure<?>[plan.slots.size()];
+    this.slotKinds = new int[slotMeasures.length];
+    for (Map.Entry<Measure<?>, Integer> entry : plan.slots.entrySet()) {
+      slotMeasures[entry.getValue()] = entry.getKey();
+      slotKinds[entry.getValue()] = kind(entry.getKey());
+    }
+    this.values = new double[plan.requested.size()][size];
+    this.codes = new byte[plan.requested.size()][blockCount][];
+  }
+
+  @SuppressWarnings("EnumOrdinal") // a compact code per row, decoded by reason(byte) below
+  static byte code(FailureReason reason) {
+    return (byte) (reason.ordinal() + 1);
+  }
+
+  static FailureReason reason(byte code) {
+    return REASONS[code - 1];
+  }
+
+  private static int kind(Measure<?> measure) {
+    Class<?> type = measure.unit().valueType();
+    if (type == CurrencyAmount.class) {
+      return MONEY;
+    }
+    if (type == Bandwidth.class) {
+      return BANDWIDTH;
+    }
+    if (type == Double.class) {
+      return PLAIN;
+    }
+    throw new IllegalArgumentException(
+        "the batch path computes measures whose values are numbers, but "
+            + measure
+            + " has values of type "
+            + type.getSimpleName());
+  }
+
+  /** Runs every block, on up to {@code parallelism} threads, the calling one included. */
+  void run(int parallelism) {
+    AtomicInteger next = new AtomicInteger();
+    int workers = Math.min(parallelism, blockCount);
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
+    for (int i = 1; i < workers; i++) {
+      tasks.add(ForkJoinTask.adapt(() -> work(next)).fork());
+    }
+    work(next);
+    for (ForkJoinTask<?> task : tasks) {
+      task.join();
+    }
+  }
+
+  private void work(AtomicInteger next) {
+    Worker worker = new Worker();
+    for (int block = next.getAndIncrement(); block < blockCount; block = next.getAndIncrement()) {
+      worker.runBlock(block);
+    }
+  }
+
+  /** The state of one thread: the arrays of one block, reused from block to block. */
+  private final class Worker implements Block {
+    private final double[][] slotValues = new double[slotMeasures.length][BLOCK_SIZE];
+    private final byte[][] slotCodes = new byte[slotMeasures.length][BLOCK_SIZE];
+    private final boolean[] slotFailed = new boolean[slotMeasures.length];
+    private final double[][] variedValues = new double[varied.length][BLOCK_SIZE];
+    private final Map<InputPath, double[]> inputs = new HashMap<>();
+    private final Map<Measure<?>, double[]> discarded = new HashMap<>();
+    private final byte[] invalid = new byte[BLOCK_SIZE];
+    private boolean anyInvalid;
+    private final @Nullable Scenario[] rowScenarios = new Scenario[BLOCK_SIZE];
+    private int start;
+    private int rows;
+
+    // the step being run
+    private CalculationEngine.@Nullable Step step;
+    private final boolean[] rowFailed = new boolean[BLOCK_SIZE];
+    private final byte[] stepCodes = new byte[BLOCK_SIZE];
+
+    Worker() {
+      for (int i = 0; i < varied.length; i++) {
+        inputs.put(varied[i], variedValues[i]);
+      }
+    }
+
+    void runBlock(int block) {
+      start = block * BLOCK_SIZE;
+      rows = Math.min(BLOCK_SIZE, size - start);
+      anyInvalid = false;
+      Arrays.fill(invalid, 0, rows, (byte) 0);
+      Arrays.fill(rowScenarios, 0, rows, null);
+      for (int i = 0; i < varied.length; i++) {
+        double[] in = variedValues[i];
+        System.arraycopy(columns[i], start, in, 0, rows);
+        InputRule rule = rules[i];
+        for (int row = 0; row < rows; row++) {
+          if (!rule.test(in[row])) {
+            invalid[row] = INVALID;
+            anyInvalid = true;
+          }
+        }
+      }
+      Arrays.fill(slotFailed, false);
+      for (CalculationEngine.Step each : plan.steps) {
+        runStep(each);
+      }
+      for (int i = 0; i < values.length; i++) {
+        int slot = plan.requestedSlots[i];
+        System.arraycopy(slotValues[slot], 0, values[i], start, rows);
+        codes[i][block] = slotFailed[slot] ? Arrays.copyOf(slotCodes[slot], rows) : null;
+      }
+    }
+
+    private void runStep(CalculationEngine.Step current) {
+      step = current;
+      boolean inputFailed = false;
+      for (int slot : current.inputSlots) {
+        inputFailed |= slotFailed[slot];
+      }
+      if (anyInvalid || inputFailed) {
+        for (int row = 0; row < rows; row++) {
+          boolean failed = invalid[row] != 0;
+          if (inputFailed) {
+            for (int slot : current.inputSlots) {
+              failed |= slotFailed[slot] && slotCodes[slot][row] != 0;
+            }
+          }
+          rowFailed[row] = failed;
+        }
+      } else {
+        Arrays.fill(rowFailed, 0, rows, false);
+      }
+      Arrays.fill(stepCodes, 0, rows, (byte) 0);
+      Calculator calculator = current.calculator;
+      if (calculator instanceof BlockCalculator blockCalculator) {
+        try {
+          blockCalculator.calculateBlock(this);
+        } catch (RuntimeException e) {
+          // computed again row by row, where the audited path says what went wrong
+          Arrays.fill(stepCodes, 0, rows, (byte) 0);
+          runRows(current);
+        }
+      } else {
+        runRows(current);
+      }
+      finish(current);
+      step = null;
+    }
+
+    /** The fallback: each row through the audited {@code calculate}, with figures from columns. */
+    private void runRows(CalculationEngine.Step current) {
+      for (int row = 0; row < rows; row++) {
+        if (rowFailed[row]) {
+          continue;
+        }
+        Scenario scenario = scenario(row);
+        Result<?>[] done = new Result<?>[slotMeasures.length];
+        for (int slot : current.inputSlots) {
+          done[slot] = Result.success(figure(slotMeasures[slot], slotValues[slot][row]));
+        }
+        current.run(scenario, done, plan.slots);
+        for (int i = 0; i < current.outputSlots.length; i++) {
+          Result<?> result = CalculationEngine.present(done, current.outputSlots[i]);
+          if (!result.isSuccess()) {
+            stepCodes[row] = code(((Result.Failure<?>) result).reason());
+            break;
+          }
+          Object value = result.figure().value();
+          if (value instanceof CurrencyAmount amount && !amount.currency().equals(currency)) {
+            // the batch path holds money in the scenario's currency
+            stepCodes[row] = ERROR;
+            break;
+          }
+          slotValues[current.outputSlots[i]][row] = number(value);
+        }
+      }
+    }
+
+    /** Fails rows whose values a value type would refuse; sets the failure codes of the outputs. */
+    private void finish(CalculationEngine.Step current) {
+      for (int slot : current.outputSlots) {
+        double[] out = slotValues[slot];
+        switch (slotKinds[slot]) {
+          case MONEY -> {
+            for (int row = 0; row < rows; row++) {
+              double value = out[row] + 0.0; // as CurrencyAmount stores it: no -0.0
+              out[row] = value;
+              if (!Double.isFinite(value)) {
+                stepCodes[row] = ERROR;
+              }
+            }
+          }
+          case BANDWIDTH -> {
+            for (int row = 0; row < rows; row++) {
+              if (!InputRule.positive().test(out[row])) {
+                stepCodes[row] = ERROR;
+              }
+            }
+          }
+          default -> {
+            for (int row = 0; row < rows; row++) {
+              double value = out[row];
+              if (!Double.isFinite(value)) {
+                stepCodes[row] = ERROR;
+              }
+            }
+          }
+        }
+      }
+      boolean anyFailed = false;
+      for (int row = 0; row < rows; row++) {
+        if (rowFailed[row]) {
+          stepCodes[row] = invalid[row] != 0 ? INVALID : DEPENDENCY;
+          anyFailed = true;
+        } else if (stepCodes[row] != 0) {
+          anyFailed = true;
+        }
+      }
+      if (!anyFailed) {
+        return;
+      }
+      for (int slot : current.outputSlots) {
+        System.arraycopy(stepCodes, 0, slotCodes[slot], 0, rows);
+        slotFailed[slot] = anyFailed;
+      }
+    }
+
+    private Figure<?> figure(Measure<?> measure, double value) {
+      return typedFigure(measure, value);
+    }
+
+    private <T> Figure<T> typedFigure(Measure<T> measure, double value) {
+      Object object =
+          switch (kind(measure)) {
+            case MONEY -> CurrencyAmount.of(currency, value);
+            case BANDWIDTH -> Bandwidth.ofGbps(value);
+            default -> value;
+          };
+      return Figure.of(measure, measure.type().cast(object), FROM_BATCH);
+    }
+
+    private double number(Object value) {
+      if (value instanceof CurrencyAmount amount) {
+        return amount.amount();
+      }
+      if (value instanceof Bandwidth bandwidth) {
+        return bandwidth.gbps();
+      }
+      return (Double) value;
+    }
+
+    private CalculationEngine.Step current() {
+      CalculationEngine.Step current = step;
+      if (current == null) {
+        throw new IllegalStateException("the block is used after calculateBlock returned");
+      }
+      return current;
+    }
+
+    @Override
+    public int size() {
+      return rows;
+    }
+
+    @Override
+    public Scenario scenario() {
+      return base;
+    }
+
+    @Override
+    public double[] input(InputPath path) {
+      double[] values = inputs.get(path);
+      if (values == null) {
+        double constant = base.valueAt(path); // throws UnknownInputPathException for a typo
+        values = new double[BLOCK_SIZE];
+        Arrays.fill(values, constant);
+        inputs.put(path, values);
+      }
+      return values;
+    }
+
+    @Override
+    public double[] values(Measure<?> measure) {
+      CalculationEngine.Step current = current();
+      if (!current.requires.contains(measure)) {
+        throw new IllegalStateException(
+            "calculator "
+                + current.calculator.name()
+                + " read "
+                + measure
+                + " but does not declare it in requires()");
+      }
+      return slotValues[Lookup.present(plan.slots, measure)];
+    }
+
+    @Override
+    public double[] output(Measure<?> measure) {
+      CalculationEngine.Step current = current();
+      for (int i = 0; i < current.outputs.length; i++) {
+        if (current.outputs[i].equals(measure)) {
+          return slotValues[current.outputSlots[i]];
+        }
+      }
+      if (!current.provides.contains(measure)) {
+        throw new IllegalStateException(
+            "calculator "
+                + current.calculator.name()
+                + " wrote "
+                + measure
+                + " but does not declare it in provides()");
+      }
+      // provided but not needed by this plan: written and dropped
+      return discarded.computeIfAbsent(measure, m -> new double[BLOCK_SIZE]);
+    }
+
+    @Override
+    public boolean isRowFailed(int row) {
+      return rowFailed[row];
+    }
+
+    @Override
+    public void fail(int row, FailureReason reason) {
+      if (reason == FailureReason.DEPENDENCY_FAILED || reason == FailureReason.INVALID_INPUT) {
+        throw new IllegalArgumentException(
+            "reason must be MISSING_INPUT, UNDEFINED or CALCULATION_ERROR but was " + reason);
+      }
+      current();
+      if (row < 0 || row >= rows) {
+        throw new IndexOutOfBoundsException("row must be in [0, " + rows + ") but was " + row);
+      }
+      stepCodes[row] = code(reason);
+    }
+
+    @Override
+    public Scenario scenario(int row) {
+      if (row < 0 || row >= rows) {
+        throw new IndexOutOfBoundsException("row must be in [0, " + rows + ") but was " + row);
+      }
+      Scenario scenario = rowScenarios[row];
+      if (scenario == null) {
+        scenario = BatchRun.this.scenario(start + row);
+        rowScenarios[row] = scenario;
+      }
+      return scenario;
+    }
+  }
+
+  /** The scenario of one row of the whole batch. */
+  Scenario scenario(int row) {
+    Scenario scenario = base;
+    for (int i = 0; i < varied.length; i++) {
+      scenario = scenario.with(varied[i], columns[i][row]);
+    }
+    return scenario;
+  }
+}

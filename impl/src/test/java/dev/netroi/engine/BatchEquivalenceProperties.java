@@ -1,0 +1,79 @@
+package dev.netroi.engine;
+
+import static dev.netroi.testkit.PropertyChecks.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netroi.InputPath;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Measure;
+import dev.netroi.testkit.BatchEquivalence;
+import dev.netroi.testkit.Coverage;
+import dev.netroi.testkit.NetroiDomain;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The batch path against the audited path, over generated scenarios and input columns: every row
+ * and measure has the same value to the bit and the same failure reason, whatever the parallelism.
+ */
+class BatchEquivalenceProperties {
+
+  private static final CalculationEngine ENGINE =
+      CalculationEngine.of(CalculatorRegistry.builtIns());
+
+  @Test
+  void everyRowOfABatchEqualsTheAuditedResultOfItsScenario() {
+    Coverage<BatchResults> coverage = Coverage.of("batches");
+    coverage.require("rows spanning blocks", batch -> batch.size() > BatchRun.BLOCK_SIZE);
+    for (FailureReason reason : FailureReason.values()) {
+      coverage.require(
+          "a row failing as " + reason,
+          batch ->
+              batch.measures().stream()
+                  .anyMatch(measure -> batch.failureCounts(measure).containsKey(reason)));
+    }
+    coverage.require(
+        "a row with every measure computed",
+        batch -> {
+          for (int row = 0; row < batch.size(); row++) {
+            int computed = 0;
+            for (Measure<?> measure : batch.measures()) {
+              computed += batch.isSuccess(measure, row) ? 1 : 0;
+            }
+            if (computed == batch.measures().size()) {
+              return true;
+            }
+          }
+          return false;
+        });
+    List<Measure<?>> measures = ENGINE.registry().measures();
+
+    qt().forAll(NetroiDomain.scenarios(), BatchEquivalence.seeds(), Generate.range(1, 3))
+        .checkAssert(
+            (base, seed, parallelism) -> {
+              Map<InputPath, double[]> columns = BatchEquivalence.columns(base, seed);
+              coverage.record(BatchEquivalence.check(ENGINE, base, columns, measures, parallelism));
+            });
+
+    coverage.check();
+  }
+
+  @Test
+  void aBatchGivesTheSameColumnsOnOneThreadAndOnFour() {
+    qt(100)
+        .forAll(NetroiDomain.scenarios(), BatchEquivalence.seeds())
+        .checkAssert(
+            (base, seed) -> {
+              Map<InputPath, double[]> columns = BatchEquivalence.columns(base, seed);
+              List<Measure<?>> measures = ENGINE.registry().measures();
+              BatchResults one = ENGINE.batch(base, columns, measures, 1);
+              BatchResults four = ENGINE.batch(base, columns, measures, 4);
+              for (Measure<?> measure : measures) {
+                assertThat(four.values(measure, -1)).isEqualTo(one.values(measure, -1));
+                assertThat(four.failureCounts(measure)).isEqualTo(one.failureCounts(measure));
+              }
+            });
+  }
+}
