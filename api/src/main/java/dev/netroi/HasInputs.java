@@ -93,7 +93,7 @@ public interface HasInputs<T> {
                 return false;
               }
             },
-            "accepted by " + getClass().getSimpleName() + ".withInput");
+            "accepted by " + getClass().getName() + ".withInput");
     return isWholeNumber(name) ? finite.wholeNumbers() : finite;
   }
 }

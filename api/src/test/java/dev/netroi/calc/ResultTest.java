@@ -157,13 +157,14 @@ class ResultTest {
   }
 
   @Test
-  void failureReasonsAreTheFourDocumentedOnes() {
+  void failureReasonsAreTheFiveDocumentedOnes() {
     assertThat(FailureReason.values())
         .containsExactly(
             FailureReason.MISSING_INPUT,
             FailureReason.UNDEFINED,
             FailureReason.DEPENDENCY_FAILED,
-            FailureReason.CALCULATION_ERROR);
+            FailureReason.CALCULATION_ERROR,
+            FailureReason.INVALID_INPUT);
     assertThat(FailureReason.valueOf("MISSING_INPUT")).isSameAs(FailureReason.MISSING_INPUT);
   }
 }

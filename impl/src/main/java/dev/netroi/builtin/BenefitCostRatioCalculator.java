@@ -5,6 +5,7 @@ import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Explanation;
@@ -46,6 +47,28 @@ public final class BenefitCostRatioCalculator extends BuiltInCalculator {
         Explanation.of(FORMULA)
             .withInput(VALUE_UPLIFT_PER_GPU, uplift)
             .withInput(NETWORK_COST_PER_GPU_CANDIDATE, cost);
-    return List.of(Figure.of(BENEFIT_COST_RATIO, uplift.ratioTo(cost), explanation));
+    sameCurrency(uplift, cost);
+    return List.of(
+        Figure.of(
+            BENEFIT_COST_RATIO, benefitCostRatio(uplift.amount(), cost.amount()), explanation));
+  }
+
+  @Override
+  public void calculateBlock(Block block) {
+    double[] uplift = block.values(VALUE_UPLIFT_PER_GPU);
+    double[] cost = block.values(NETWORK_COST_PER_GPU_CANDIDATE);
+    double[] ratio = block.output(BENEFIT_COST_RATIO);
+    for (int row = 0; row < block.size(); row++) {
+      if (cost[row] == 0) {
+        block.fail(row, FailureReason.UNDEFINED);
+      } else {
+        ratio[row] = benefitCostRatio(uplift[row], cost[row]);
+      }
+    }
+  }
+
+  /** The ratio of two amounts of one currency; the cost is not zero. */
+  static double benefitCostRatio(double uplift, double cost) {
+    return uplift / cost;
   }
 }

@@ -5,6 +5,8 @@ import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_CANDIDATE;
 
 import dev.netroi.Bandwidth;
 import dev.netroi.NetworkOption;
+import dev.netroi.OptionRole;
+import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
@@ -30,9 +32,30 @@ public final class EffectiveBandwidthCalculator extends BuiltInCalculator {
         figure(EFFECTIVE_BANDWIDTH_BASELINE, BASELINE, context.scenario().baseline()));
   }
 
+  @Override
+  public void calculateBlock(Block block) {
+    fill(block, EFFECTIVE_BANDWIDTH_CANDIDATE, OptionRole.CANDIDATE);
+    fill(block, EFFECTIVE_BANDWIDTH_BASELINE, OptionRole.BASELINE);
+  }
+
+  private static void fill(Block block, Measure<Bandwidth> measure, OptionRole role) {
+    double[] portSpeed = block.input(role.path("portSpeed"));
+    double[] fraction = block.input(role.effectiveFraction());
+    double[] out = block.output(measure);
+    for (int row = 0; row < block.size(); row++) {
+      out[row] = effectiveGbps(portSpeed[row], fraction[row]);
+    }
+  }
+
+  /** Effective bandwidth in Gb/s = port speed in Gb/s x effective fraction. */
+  static double effectiveGbps(double portSpeedGbps, double effectiveFraction) {
+    return portSpeedGbps * effectiveFraction;
+  }
+
   private static Figure<Bandwidth> figure(
       Measure<Bandwidth> measure, String[] formulaAndInputs, NetworkOption option) {
-    Bandwidth value = option.portSpeed().multipliedBy(option.effectiveFraction());
+    Bandwidth value =
+        Bandwidth.ofGbps(effectiveGbps(option.portSpeed().gbps(), option.effectiveFraction()));
     Explanation explanation =
         Explanation.of(formulaAndInputs[0])
             .withInput(formulaAndInputs[1], option.portSpeed(), "")

@@ -14,6 +14,8 @@ import static dev.netroi.calc.Measures.VALUE_UPLIFT_FLEET;
 import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.InputPaths;
+import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
@@ -68,11 +70,28 @@ public final class FleetTotalsCalculator extends BuiltInCalculator {
       figures[i] =
           Figure.of(
               FLEET.get(i),
-              perGpu.multipliedBy((double) count),
+              CurrencyAmount.of(perGpu.currency(), total(perGpu.amount(), (double) count)),
               Explanation.of(FORMULAS.get(i))
                   .withInput(PER_GPU.get(i), perGpu)
                   .withInput("fleet.count", count));
     }
     return List.of(figures);
+  }
+
+  @Override
+  public void calculateBlock(Block block) {
+    double[] count = block.input(InputPaths.FLEET_COUNT);
+    for (int i = 0; i < FLEET.size(); i++) {
+      double[] perGpu = block.values(PER_GPU.get(i));
+      double[] out = block.output(FLEET.get(i));
+      for (int row = 0; row < block.size(); row++) {
+        out[row] = total(perGpu[row], count[row]);
+      }
+    }
+  }
+
+  /** Fleet total = per-GPU figure x GPU count. */
+  static double total(double perGpu, double count) {
+    return perGpu * count;
   }
 }

@@ -4,7 +4,9 @@ import static dev.netroi.calc.Measures.IMPLIED_TOKENS_PER_SECOND_PER_GPU;
 
 import dev.netroi.CurrencyAmount;
 import dev.netroi.GpuTimeUnit;
+import dev.netroi.InputPaths;
 import dev.netroi.PricingModel;
+import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Explanation;
@@ -77,13 +79,41 @@ public final class ImpliedThroughputCalculator extends BuiltInCalculator {
     }
     CurrencyAmount tokenPrice = origin.get();
     String[] texts = Objects.requireNonNull(IMPLIED.get(perTime.unit()));
+    sameCurrency(perTime.price(), tokenPrice);
     double tokensPerSecond =
-        perTime.price().ratioTo(tokenPrice) * TOKENS_PER_PRICE_UNIT / perTime.unit().seconds();
+        implied(perTime.price().amount(), tokenPrice.amount(), perTime.unit().seconds());
     Explanation explanation =
         Explanation.of(texts[0])
             .withInput("pricing.price", perTime.price(), texts[1])
             .withInput("pricing.tokenPriceOrigin", tokenPrice, " per million tokens")
             .withInput(texts[2], texts[3]);
     return List.of(Figure.of(IMPLIED_TOKENS_PER_SECOND_PER_GPU, tokensPerSecond, explanation));
+  }
+
+  @Override
+  public void calculateBlock(Block block) {
+    double[] out = block.output(IMPLIED_TOKENS_PER_SECOND_PER_GPU);
+    PricingModel pricing = block.scenario().pricing();
+    if (pricing instanceof PricingModel.PerMillionTokens) {
+      double[] given = block.input(InputPaths.PRICING_TOKENS_PER_SECOND_PER_GPU);
+      System.arraycopy(given, 0, out, 0, block.size());
+    } else if (((PricingModel.PerGpuTime) pricing).tokenPriceOrigin().isEmpty()) {
+      failAll(block, FailureReason.MISSING_INPUT);
+    } else {
+      long unitSeconds = ((PricingModel.PerGpuTime) pricing).unit().seconds();
+      double[] price = block.input(InputPaths.PRICING_PRICE);
+      double[] tokenPrice = block.input(InputPaths.PRICING_TOKEN_PRICE_ORIGIN);
+      for (int row = 0; row < block.size(); row++) {
+        out[row] = implied(price[row], tokenPrice[row], unitSeconds);
+      }
+    }
+  }
+
+  /**
+   * Tokens per second = (price per unit / price per million tokens) x 1,000,000 / seconds per unit;
+   * the token price is above zero.
+   */
+  static double implied(double price, double tokenPrice, long unitSeconds) {
+    return price / tokenPrice * TOKENS_PER_PRICE_UNIT / unitSeconds;
   }
 }

@@ -5,7 +5,9 @@ import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.InputPaths;
 import dev.netroi.Scenario;
+import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
@@ -51,9 +53,29 @@ public final class NetworkCostCalculator extends BuiltInCalculator {
             Explanation.of(BASELINE).withInput("baseline.annualCostPerGpu", baseline)),
         Figure.of(
             EXTRA_NETWORK_COST_PER_GPU,
-            candidate.minus(baseline),
+            CurrencyAmount.of(
+                sameCurrency(candidate, baseline),
+                extraCost(candidate.amount(), baseline.amount())),
             Explanation.of(EXTRA)
                 .withInput("candidate.annualCostPerGpu", candidate)
                 .withInput("baseline.annualCostPerGpu", baseline)));
+  }
+
+  @Override
+  public void calculateBlock(Block block) {
+    double[] candidate = block.input(InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU);
+    double[] baseline = block.input(InputPaths.BASELINE_ANNUAL_COST_PER_GPU);
+    int rows = block.size();
+    System.arraycopy(candidate, 0, block.output(NETWORK_COST_PER_GPU_CANDIDATE), 0, rows);
+    System.arraycopy(baseline, 0, block.output(NETWORK_COST_PER_GPU_BASELINE), 0, rows);
+    double[] extra = block.output(EXTRA_NETWORK_COST_PER_GPU);
+    for (int row = 0; row < rows; row++) {
+      extra[row] = extraCost(candidate[row], baseline[row]);
+    }
+  }
+
+  /** Extra cost = candidate's annual cost per GPU - baseline's. */
+  static double extraCost(double candidate, double baseline) {
+    return candidate - baseline;
   }
 }

@@ -7,6 +7,8 @@ import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.InputPaths;
+import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
@@ -14,6 +16,7 @@ import dev.netroi.calc.Measure;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Realised annual value per GPU = theoretical annual value x throughput factor (x sold utilisation,
@@ -73,12 +76,16 @@ public final class RealisedValueCalculator extends BuiltInCalculator {
       OptionalDouble utilisation) {
     boolean candidate = measure.equals(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE);
     String formula;
-    CurrencyAmount value = theoretical.multipliedBy(factor);
+    CurrencyAmount value;
     if (utilisation.isPresent()) {
       formula = candidate ? CANDIDATE_SOLD : BASELINE_SOLD;
-      value = value.multipliedBy(utilisation.getAsDouble());
+      value =
+          CurrencyAmount.of(
+              theoretical.currency(),
+              sold(realised(theoretical.amount(), factor), utilisation.getAsDouble()));
     } else {
       formula = candidate ? CANDIDATE : BASELINE;
+      value = CurrencyAmount.of(theoretical.currency(), realised(theoretical.amount(), factor));
     }
     Explanation explanation =
         Explanation.of(formula)
@@ -88,5 +95,53 @@ public final class RealisedValueCalculator extends BuiltInCalculator {
       explanation = explanation.withInput("fleet.soldUtilisation", utilisation.getAsDouble());
     }
     return Figure.of(measure, value, explanation);
+  }
+
+  @Override
+  public void calculateBlock(Block block) {
+    double[] theoretical = block.values(THEORETICAL_ANNUAL_VALUE_PER_GPU);
+    double @Nullable [] utilisation =
+        block.scenario().fleet().soldUtilisation().isPresent()
+            ? block.input(InputPaths.FLEET_SOLD_UTILISATION)
+            : null;
+    fill(
+        block,
+        theoretical,
+        block.values(THROUGHPUT_FACTOR_CANDIDATE),
+        utilisation,
+        block.output(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE));
+    fill(
+        block,
+        theoretical,
+        block.values(THROUGHPUT_FACTOR_BASELINE),
+        utilisation,
+        block.output(REALISED_ANNUAL_VALUE_PER_GPU_BASELINE));
+  }
+
+  private static void fill(
+      Block block,
+      double[] theoretical,
+      double[] factor,
+      double @Nullable [] utilisation,
+      double[] out) {
+    if (utilisation == null) {
+      for (int row = 0; row < block.size(); row++) {
+        out[row] = realised(theoretical[row], factor[row]);
+      }
+    } else {
+      for (int row = 0; row < block.size(); row++) {
+        out[row] = sold(realised(theoretical[row], factor[row]), utilisation[row]);
+      }
+    }
+  }
+
+  /** Realised value = theoretical value x throughput factor. */
+  static double realised(double theoretical, double factor) {
+    return theoretical * factor;
+  }
+
+  /** Realised value when sold = realised value x sold utilisation. */
+  static double sold(double realised, double utilisation) {
+    return realised * utilisation;
   }
 }

@@ -5,6 +5,7 @@ import static dev.netroi.calc.Measures.NET_BENEFIT_PER_GPU;
 import static dev.netroi.calc.Measures.ROI;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Explanation;
@@ -55,6 +56,26 @@ public final class RoiCalculator extends BuiltInCalculator {
         Explanation.of(FORMULA)
             .withInput(NET_BENEFIT_PER_GPU, net)
             .withInput(EXTRA_NETWORK_COST_PER_GPU, extra);
-    return List.of(Figure.of(ROI, net.ratioTo(extra), explanation));
+    sameCurrency(net, extra);
+    return List.of(Figure.of(ROI, roi(net.amount(), extra.amount()), explanation));
+  }
+
+  @Override
+  public void calculateBlock(Block block) {
+    double[] net = block.values(NET_BENEFIT_PER_GPU);
+    double[] extra = block.values(EXTRA_NETWORK_COST_PER_GPU);
+    double[] out = block.output(ROI);
+    for (int row = 0; row < block.size(); row++) {
+      if (extra[row] <= 0) {
+        block.fail(row, FailureReason.UNDEFINED);
+      } else {
+        out[row] = roi(net[row], extra[row]);
+      }
+    }
+  }
+
+  /** ROI = net benefit / extra network cost; the extra cost is above zero. */
+  static double roi(double netBenefit, double extraCost) {
+    return netBenefit / extraCost;
   }
 }

@@ -4,8 +4,10 @@ import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 
 import dev.netroi.NetworkOption;
+import dev.netroi.OptionRole;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
+import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Explanation;
@@ -69,6 +71,25 @@ public final class ThroughputFactorCalculator extends BuiltInCalculator {
     }
   }
 
+  @Override
+  public void calculateBlock(Block block) {
+    ThroughputModel model = block.scenario().throughputModel().orElse(ThroughputModels.linear());
+    double[] candidate = block.output(THROUGHPUT_FACTOR_CANDIDATE);
+    double[] baseline = block.output(THROUGHPUT_FACTOR_BASELINE);
+    model.throughputFactors(block, OptionRole.CANDIDATE, candidate);
+    model.throughputFactors(block, OptionRole.BASELINE, baseline);
+    for (int row = 0; row < block.size(); row++) {
+      if (!block.isRowFailed(row) && !(isFactor(candidate[row]) && isFactor(baseline[row]))) {
+        block.fail(row, FailureReason.CALCULATION_ERROR);
+      }
+    }
+  }
+
+  /** A throughput factor is in (0, 1]. */
+  static boolean isFactor(double factor) {
+    return factor > 0 && factor <= 1;
+  }
+
   private static Figure<Double> figure(
       Measure<Double> measure,
       String formula,
@@ -77,7 +98,7 @@ public final class ThroughputFactorCalculator extends BuiltInCalculator {
       ThroughputModel model,
       Scenario scenario) {
     double factor = model.throughputFactor(option, scenario);
-    if (!(factor > 0 && factor <= 1)) {
+    if (!isFactor(factor)) {
       throw new CalculationException(
           FailureReason.CALCULATION_ERROR,
           "throughput model '"

@@ -4,6 +4,7 @@ import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 import static dev.netroi.calc.Measures.THROUGHPUT_SPEEDUP;
 
+import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
@@ -31,6 +32,21 @@ public final class ThroughputSpeedupCalculator extends BuiltInCalculator {
         Explanation.of(FORMULA)
             .withInput(THROUGHPUT_FACTOR_CANDIDATE, candidate)
             .withInput(THROUGHPUT_FACTOR_BASELINE, baseline);
-    return List.of(Figure.of(THROUGHPUT_SPEEDUP, candidate / baseline, explanation));
+    return List.of(Figure.of(THROUGHPUT_SPEEDUP, speedup(candidate, baseline), explanation));
+  }
+
+  @Override
+  public void calculateBlock(Block block) {
+    double[] candidate = block.values(THROUGHPUT_FACTOR_CANDIDATE);
+    double[] baseline = block.values(THROUGHPUT_FACTOR_BASELINE);
+    double[] out = block.output(THROUGHPUT_SPEEDUP);
+    for (int row = 0; row < block.size(); row++) {
+      out[row] = speedup(candidate[row], baseline[row]);
+    }
+  }
+
+  /** Speed-up = candidate's factor / baseline's factor; factors are in (0, 1]. */
+  static double speedup(double candidate, double baseline) {
+    return candidate / baseline;
   }
 }

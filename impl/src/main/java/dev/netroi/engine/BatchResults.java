@@ -93,6 +93,20 @@ public final class BatchResults {
   }
 
   /**
+   * Returns how many rows were computed one by one, on each row's scenario, summed over the
+   * calculators that computed them so: calculators that do not implement {@link
+   * dev.netroi.calc.BlockCalculator}, and blocks whose {@code calculateBlock} threw. Zero when
+   * every calculator of the batch computed its blocks on primitive columns; the figures are right
+   * either way, but a count above zero for a block calculator points at an exception in its {@code
+   * calculateBlock}.
+   *
+   * @return the count of (row, calculator) evaluations on the row-by-row fallback
+   */
+  public long rowByRowEvaluations() {
+    return run.rowByRow.get();
+  }
+
+  /**
    * Tells whether a measure was computed in a row.
    *
    * @param measure one of {@link #measures()}

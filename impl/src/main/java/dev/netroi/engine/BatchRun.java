@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,6 +67,9 @@ final class BatchRun {
 
   /** The failure codes of the requested measures, per block; null for a block without failures. */
   final byte[][][] codes;
+
+  /** Rows computed one by one, summed over the calculators that computed them so. */
+  final AtomicLong rowByRow = new AtomicLong();
 
   BatchRun(CalculationEngine.Plan plan, Scenario base, InputPath[] varied, double[][] columns) {
     this.plan = plan;
@@ -135,6 +139,7 @@ final class BatchRun {
     for (int block = next.getAndIncrement(); block < blockCount; block = next.getAndIncrement()) {
       worker.runBlock(block);
     }
+    rowByRow.addAndGet(worker.rowByRow);
   }
 
   /** The state of one thread: the arrays of one block, reused from block to block. */
@@ -150,6 +155,7 @@ final class BatchRun {
     private final @Nullable Scenario[] rowScenarios = new Scenario[BLOCK_SIZE];
     private int start;
     private int rows;
+    private long rowByRow;
 
     // the step being run
     private CalculationEngine.@Nullable Step step;
@@ -169,11 +175,13 @@ final class BatchRun {
       Arrays.fill(invalid, 0, rows, (byte) 0);
       Arrays.fill(rowScenarios, 0, rows, null);
       for (int i = 0; i < varied.length; i++) {
+        double[] column = columns[i];
         double[] in = variedValues[i];
-        System.arraycopy(columns[i], start, in, 0, rows);
         InputRule rule = rules[i];
         for (int row = 0; row < rows; row++) {
-          if (!rule.test(in[row])) {
+          double value = column[start + row] + 0.0; // as the values store it: no -0.0
+          in[row] = value;
+          if (!rule.test(value)) {
             invalid[row] = INVALID;
             anyInvalid = true;
           }
@@ -228,6 +236,7 @@ final class BatchRun {
 
     /** The fallback: each row through the audited {@code calculate}, with figures from columns. */
     private void runRows(CalculationEngine.Step current) {
+      rowByRow += rows;
       for (int row = 0; row < rows; row++) {
         if (rowFailed[row]) {
           continue;
@@ -264,22 +273,21 @@ final class BatchRun {
             for (int row = 0; row < rows; row++) {
               double value = out[row] + 0.0; // as CurrencyAmount stores it: no -0.0
               out[row] = value;
-              if (!Double.isFinite(value)) {
+              if (!Double.isFinite(value) && stepCodes[row] == 0) {
                 stepCodes[row] = ERROR;
               }
             }
           }
           case BANDWIDTH -> {
             for (int row = 0; row < rows; row++) {
-              if (!InputRule.positive().test(out[row])) {
+              if (!InputRule.positive().test(out[row]) && stepCodes[row] == 0) {
                 stepCodes[row] = ERROR;
               }
             }
           }
           default -> {
             for (int row = 0; row < rows; row++) {
-              double value = out[row];
-              if (!Double.isFinite(value)) {
+              if (!Double.isFinite(out[row]) && stepCodes[row] == 0) {
                 stepCodes[row] = ERROR;
               }
             }

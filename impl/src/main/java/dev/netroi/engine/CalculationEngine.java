@@ -186,6 +186,7 @@ public final class CalculationEngine {
       int parallelism) {
     Checks.notNull(base, "base");
     Checks.notNull(columns, "columns");
+    Checks.notNull(measures, "measures");
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1 but was " + parallelism);
     }

@@ -1,8 +1,13 @@
 package dev.netroi.throughput;
 
+import dev.netroi.InputPath;
+import dev.netroi.InputPaths;
+import dev.netroi.InputRule;
 import dev.netroi.NetworkOption;
+import dev.netroi.OptionRole;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
+import dev.netroi.calc.Block;
 import dev.netroi.internal.Checks;
 import java.util.Locale;
 import java.util.Set;
@@ -82,6 +87,11 @@ public final class ThroughputModels {
       return option.effectiveFraction();
     }
 
+    @Override
+    public void throughputFactors(Block block, OptionRole role, double[] factors) {
+      System.arraycopy(block.input(role.effectiveFraction()), 0, factors, 0, block.size());
+    }
+
     private Object readResolve() {
       return INSTANCE;
     }
@@ -103,6 +113,8 @@ public final class ThroughputModels {
 
     private static final String SHARE = "exposedCommunicationShare";
     private static final Set<String> INPUTS = Set.of(SHARE);
+    private static final InputPath SHARE_PATH =
+        InputPaths.THROUGHPUT_MODEL_EXPOSED_COMMUNICATION_SHARE;
 
     @Override
     public Set<String> inputNames() {
@@ -122,6 +134,12 @@ public final class ThroughputModels {
     }
 
     @Override
+    public InputRule inputRule(String name) {
+      Checks.knownInput(name, INPUTS, this);
+      return InputRule.fractionAboveZero();
+    }
+
+    @Override
     public String name() {
       return String.format(Locale.ROOT, "amdahl (exposed communication %s on the baseline)", share);
     }
@@ -133,9 +151,23 @@ public final class ThroughputModels {
 
     @Override
     public double throughputFactor(NetworkOption option, Scenario scenario) {
-      double base = scenario.baseline().effectiveFraction();
-      double e = option.effectiveFraction();
-      return ((1 - share) + share * base) / ((1 - share) + share * base / e);
+      return factor(share, scenario.baseline().effectiveFraction(), option.effectiveFraction());
+    }
+
+    @Override
+    public void throughputFactors(Block block, OptionRole role, double[] factors) {
+      double[] shares = block.input(SHARE_PATH);
+      double[] base = block.input(OptionRole.BASELINE.effectiveFraction());
+      double[] e = block.input(role.effectiveFraction());
+      for (int row = 0; row < block.size(); row++) {
+        factors[row] = factor(shares[row], base[row], e[row]);
+      }
+    }
+
+    /** The model's formula, for both paths: f = share, e_b = baseline's fraction, e = option's. */
+    static double factor(double share, double baselineFraction, double fraction) {
+      return ((1 - share) + share * baselineFraction)
+          / ((1 - share) + share * baselineFraction / fraction);
     }
 
     @Override

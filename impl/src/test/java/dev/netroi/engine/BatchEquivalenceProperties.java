@@ -4,13 +4,19 @@ import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netroi.InputPath;
+import dev.netroi.builtin.BuiltInCalculators;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.Calculator;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.testkit.BatchEquivalence;
 import dev.netroi.testkit.Coverage;
 import dev.netroi.testkit.NetroiDomain;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -54,10 +60,57 @@ class BatchEquivalenceProperties {
         .checkAssert(
             (base, seed, parallelism) -> {
               Map<InputPath, double[]> columns = BatchEquivalence.columns(base, seed);
-              coverage.record(BatchEquivalence.check(ENGINE, base, columns, measures, parallelism));
+              BatchResults batch =
+                  BatchEquivalence.check(ENGINE, base, columns, measures, parallelism);
+              // every built-in computes its blocks on columns: none fell back to rows
+              assertThat(batch.rowByRowEvaluations()).isZero();
+              coverage.record(batch);
             });
 
     coverage.check();
+  }
+
+  @Test
+  void theRowByRowFallbackEqualsTheAuditedPathToo() {
+    List<Calculator> plain = new ArrayList<>();
+    for (Calculator calculator : BuiltInCalculators.all()) {
+      plain.add(new RowByRowOnly(calculator));
+    }
+    CalculationEngine engine = CalculationEngine.of(CalculatorRegistry.of(plain));
+    List<Measure<?>> measures = engine.registry().measures();
+
+    qt(200)
+        .forAll(NetroiDomain.scenarios(), BatchEquivalence.seeds())
+        .checkAssert(
+            (base, seed) -> {
+              BatchResults batch =
+                  BatchEquivalence.check(
+                      engine, base, BatchEquivalence.columns(base, seed), measures, 2);
+              assertThat(batch.rowByRowEvaluations()).isPositive();
+            });
+  }
+
+  /** A built-in without its block method: the engine must compute it row by row. */
+  private record RowByRowOnly(Calculator delegate) implements Calculator {
+    @Override
+    public Set<Measure<?>> provides() {
+      return delegate.provides();
+    }
+
+    @Override
+    public Set<Measure<?>> requires() {
+      return delegate.requires();
+    }
+
+    @Override
+    public String name() {
+      return delegate.name();
+    }
+
+    @Override
+    public List<Figure<?>> calculate(CalculationContext context) {
+      return delegate.calculate(context);
+    }
   }
 
   @Test

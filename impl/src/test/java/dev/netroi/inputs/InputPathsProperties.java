@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netroi.InputPath;
 import dev.netroi.InputPaths;
+import dev.netroi.InputRule;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
 import dev.netroi.UnknownInputPathException;
@@ -13,9 +14,11 @@ import dev.netroi.testkit.Coverage;
 import dev.netroi.testkit.NetroiDomain;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 /**
  * The input paths of generated scenarios: reading and writing back is the identity, writing then
@@ -149,5 +152,71 @@ class InputPathsProperties {
                 }
               }
             });
+  }
+
+  @Test
+  void anInputRuleAcceptsExactlyTheValuesTheScenarioAccepts() {
+    Coverage<InputPath> coverage = everyBuiltInPath();
+    Coverage<Boolean> outcomes = Coverage.of("rule outcomes");
+    outcomes.require("accepted", accepted -> accepted);
+    outcomes.require("refused", accepted -> !accepted);
+
+    qt().forAll(NetroiDomain.scenarios(), Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE))
+        .checkAssert(
+            (scenario, seed) -> {
+              Random random = new Random(seed);
+              for (InputPath path : scenario.inputPaths()) {
+                coverage.record(path);
+                InputRule rule = scenario.inputRule(path);
+                for (double value : candidates(scenario.valueAt(path), rule, random)) {
+                  boolean built;
+                  try {
+                    scenario.with(path, value);
+                    built = true;
+                  } catch (IllegalArgumentException e) {
+                    built = false;
+                  }
+                  outcomes.record(built);
+                  assertThat(rule.test(value))
+                      .as("%s of %s accepts %s (rule %s)", path, scenario, value, rule)
+                      .isEqualTo(built);
+                }
+              }
+            });
+
+    coverage.check();
+    outcomes.check();
+  }
+
+  /** Values near every edge a rule can have, and a few ordinary ones. */
+  private static List<Double> candidates(double value, InputRule rule, Random random) {
+    List<Double> values =
+        new ArrayList<>(
+            List.of(
+                value,
+                -value,
+                0.0,
+                -0.0,
+                1.0,
+                Math.nextUp(1.0),
+                Math.nextDown(1.0),
+                Double.MIN_VALUE,
+                -Double.MIN_VALUE,
+                366.0,
+                Math.nextUp(366.0),
+                value + 0.5,
+                Math.rint(value * (0.5 + random.nextDouble())),
+                value * 2 * random.nextDouble(),
+                Double.MAX_VALUE,
+                9.3e18,
+                Double.NaN,
+                Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY));
+    for (double bound : new double[] {rule.low(), rule.high()}) {
+      values.add(bound);
+      values.add(Math.nextUp(bound));
+      values.add(Math.nextDown(bound));
+    }
+    return values;
   }
 }

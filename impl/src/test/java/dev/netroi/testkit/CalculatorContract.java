@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.netroi.Scenario;
+import dev.netroi.calc.BlockCalculator;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
+import dev.netroi.engine.BatchResults;
+import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -340,6 +344,49 @@ public interface CalculatorContract {
       assertThat(outcome.figures())
           .as("figures of %s naming required measure %s", calculator().name(), required)
           .anyMatch(figure -> figure.explanation().namesInput(required.name()));
+    }
+  }
+
+  /**
+   * Checks, on 200 valid scenarios with generated input columns ({@link BatchEquivalence}), that
+   * the engine's batch path gives the calculator's measures the values (to the bit) and failure
+   * reasons of the audited path, row by row; and, when the calculator implements {@link
+   * BlockCalculator} and so does every calculator it needs, that no row fell back to row-by-row
+   * evaluation (a {@code calculateBlock} that throws would).
+   */
+  @Test
+  default void givesTheAuditedFiguresOnTheBatchPath() {
+    PropertyChecks.qt(200)
+        .forAll(validScenarios(), BatchEquivalence.seeds())
+        .checkAssert(this::givesTheAuditedFiguresOnTheBatchPath);
+  }
+
+  /**
+   * Checks one batch: the scenario with input columns drawn from a seed.
+   *
+   * @param scenario a valid scenario, the batch's base
+   * @param seed the seed of the columns, see {@link BatchEquivalence#columns(Scenario, long)}
+   * @throws AssertionError if a row's value or failure reason differs from the audited path's
+   */
+  default void givesTheAuditedFiguresOnTheBatchPath(Scenario scenario, long seed) {
+    Calculator calculator = calculator();
+    List<Calculator> calculators = new ArrayList<>();
+    for (Calculator input : inputRegistry().calculators()) {
+      if (Collections.disjoint(input.provides(), calculator.provides())) {
+        calculators.add(input);
+      }
+    }
+    calculators.add(calculator);
+    CalculationEngine engine = CalculationEngine.of(CalculatorRegistry.of(calculators));
+    List<Measure<?>> measures = new ArrayList<>(calculator.provides());
+    measures.sort(Comparator.naturalOrder());
+    BatchResults batch =
+        BatchEquivalence.check(
+            engine, scenario, BatchEquivalence.columns(scenario, seed), measures, 2);
+    if (calculators.stream().allMatch(BlockCalculator.class::isInstance)) {
+      assertThat(batch.rowByRowEvaluations())
+          .as("rows of %s computed one by one: does its calculateBlock throw?", calculator.name())
+          .isZero();
     }
   }
 

@@ -129,11 +129,16 @@ public final class Coverage<T> {
   }
 
   /**
-   * Fails unless every edge case was reached at least once and by its share of the examples.
+   * Fails unless every edge case was reached at least once and by its share of the examples. When
+   * the runs are capped ({@link PropertyChecks#isCapped()}, as in the mutation tests) it checks
+   * nothing: a run of 100 examples may miss a rare case by chance, and the full build checks it.
    *
    * @throws AssertionError naming every edge case that was missed, with its count and the examples
    */
   public synchronized void check() {
+    if (PropertyChecks.isCapped()) {
+      return;
+    }
     List<String> missed = new ArrayList<>();
     for (EdgeCase<T> edgeCase : edgeCases.values()) {
       int count = hits.get(edgeCase.label());

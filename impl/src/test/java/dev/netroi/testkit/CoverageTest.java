@@ -3,6 +3,7 @@ package dev.netroi.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.netroi.Scenario;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,7 @@ class CoverageTest {
 
   @Test
   void theScenarioGeneratorsReachEveryScenarioEdgeCase() {
+    assumeFalse(PropertyChecks.isCapped(), "runs are capped by QT_MAX_EXAMPLES");
     Coverage<Scenario> edges = NetroiDomain.scenarioEdgeCases();
 
     PropertyChecks.qt().forAll(NetroiDomain.scenarios()).checkAssert(edges::record);

@@ -32,7 +32,9 @@ import org.quicktheories.QuickTheory;
  * <p>Rerun the same examples with {@code mvn -B verify -DQT_SEED=1849290461352870} (Surefire passes
  * the property to the test JVM), or for a single test with {@code -Dtest=SomeProperties}. The
  * system property {@code QT_EXAMPLES} replaces the number of examples of every run, for a deeper
- * search ({@code -DQT_EXAMPLES=100000}) or a quick one.
+ * search ({@code -DQT_EXAMPLES=100000}) or a quick one. The system property {@code QT_MAX_EXAMPLES}
+ * caps every run instead: the mutation tests (PIT) run each property for each mutant, so they pass
+ * {@code -DQT_MAX_EXAMPLES=100}.
  */
 public final class PropertyChecks {
 
@@ -60,7 +62,7 @@ public final class PropertyChecks {
 
   /**
    * Starts a property run of the given number of examples; the system property {@code QT_EXAMPLES},
-   * when set, takes precedence.
+   * when set, takes precedence, and {@code QT_MAX_EXAMPLES}, when set, caps the number.
    *
    * @param examples the number of examples that must pass, at least 1
    * @return the run, to be given generators with {@code forAll}
@@ -70,7 +72,21 @@ public final class PropertyChecks {
     if (examples < 1) {
       throw new IllegalArgumentException("examples must be at least 1 but was " + examples);
     }
-    int count = Integer.getInteger("QT_EXAMPLES", examples);
+    int count =
+        Math.min(
+            Integer.getInteger("QT_EXAMPLES", examples),
+            Integer.getInteger("QT_MAX_EXAMPLES", Integer.MAX_VALUE));
     return QuickTheory.qt().withExamples(count).withGenerateAttempts(ATTEMPTS_PER_EXAMPLE);
+  }
+
+  /**
+   * Tells whether the system property {@code QT_MAX_EXAMPLES} caps the runs (the mutation tests
+   * do): then a run may be too short to reach a rare edge case, and {@link Coverage#check()} does
+   * not fail for it.
+   *
+   * @return whether the number of examples is capped
+   */
+  public static boolean isCapped() {
+    return System.getProperty("QT_MAX_EXAMPLES") != null;
   }
 }

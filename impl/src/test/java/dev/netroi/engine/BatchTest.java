@@ -1,0 +1,436 @@
+package dev.netroi.engine;
+
+import static dev.netroi.calc.Measures.BENEFIT_COST_RATIO;
+import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_BLENDED_ASP;
+import static dev.netroi.calc.Measures.THROUGHPUT_SPEEDUP;
+import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.netroi.InputPath;
+import dev.netroi.InputPaths;
+import dev.netroi.Scenario;
+import dev.netroi.UnknownInputPathException;
+import dev.netroi.calc.Block;
+import dev.netroi.calc.BlockCalculator;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
+import dev.netroi.calc.Measure;
+import dev.netroi.calc.Result;
+import dev.netroi.reference.ReferenceArgument;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Examples of the batch path: values, failures as data, the audited row on demand, bad calls. */
+class BatchTest {
+
+  private static final CalculationEngine ENGINE = Netroi.engine();
+  private static final Scenario MIXTRAL = ReferenceArgument.mixtral();
+  private static final List<Measure<?>> RATIO = List.of(BENEFIT_COST_RATIO);
+
+  private static BatchResults fractions(double... candidateFractions) {
+    return ENGINE.batch(
+        MIXTRAL, Map.of(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, candidateFractions), RATIO);
+  }
+
+  @Test
+  void rowsAreTheBaseScenarioWithTheirInputsSet() {
+    BatchResults results = fractions(0.95, 0.80, 1.3);
+
+    // the reference ratio, the report's what-if at 0.80, and a fraction the option refuses
+    assertThat(results.value(BENEFIT_COST_RATIO, 0))
+        .isEqualTo(ENGINE.calculate(MIXTRAL, RATIO).value(BENEFIT_COST_RATIO));
+    assertThat(results.value(BENEFIT_COST_RATIO, 1)).isCloseTo(7.2775, within(0.00005));
+    assertThat(results.failureReason(BENEFIT_COST_RATIO, 2)).contains(FailureReason.INVALID_INPUT);
+    assertThat(results.size()).isEqualTo(3);
+    assertThat(results.base()).isSameAs(MIXTRAL);
+    assertThat(results.currency()).isEqualTo(Currency.getInstance("USD"));
+    assertThat(results.measures()).containsExactly(BENEFIT_COST_RATIO);
+    assertThat(results.inputPaths()).containsExactly(InputPaths.CANDIDATE_EFFECTIVE_FRACTION);
+    assertThat(results.rowByRowEvaluations()).isZero();
+    assertThat(results)
+        .hasToString(
+            "BatchResults[3 rows of '"
+                + MIXTRAL.name()
+                + "' varying [candidate.effectiveFraction], BenefitCostRatio: 1 failed]");
+  }
+
+  @Test
+  void aFailedRowHasAReasonAndTheAuditedMessageOnDemand() {
+    double[] costs = {5345.39, 0};
+    BatchResults results =
+        ENGINE.batch(MIXTRAL, Map.of(InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU, costs), RATIO);
+
+    assertThat(results.isSuccess(BENEFIT_COST_RATIO, 0)).isTrue();
+    assertThat(results.isSuccess(BENEFIT_COST_RATIO, 1)).isFalse();
+    assertThat(results.failureReason(BENEFIT_COST_RATIO, 0)).isEmpty();
+    assertThat(results.failureReason(BENEFIT_COST_RATIO, 1)).contains(FailureReason.UNDEFINED);
+    assertThat(results.failureCount(BENEFIT_COST_RATIO)).isEqualTo(1);
+    assertThat(results.failureCounts(BENEFIT_COST_RATIO))
+        .isEqualTo(Map.of(FailureReason.UNDEFINED, 1));
+    Result<Double> failure = results.result(BENEFIT_COST_RATIO, 1);
+    assertThat(failure.isSuccess()).isFalse();
+    assertThat(((Result.Failure<Double>) failure).message())
+        .startsWith("BenefitCostRatio is undefined: the candidate's annual network cost per GPU");
+    Result<Double> success = results.result(BENEFIT_COST_RATIO, 0);
+    assertThat(success.figure().value()).isEqualTo(results.value(BENEFIT_COST_RATIO, 0));
+    assertThat(success.figure().explanation().toString()).contains("ValueUpliftPerGpu");
+    assertThat(results.scenario(1).candidate().annualCostPerGpu().isZero()).isTrue();
+
+    assertThatThrownBy(() -> results.value(BENEFIT_COST_RATIO, 1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "BenefitCostRatio failed in row 1 (UNDEFINED); result(BenefitCostRatio, 1) tells why");
+    assertThatThrownBy(() -> results.values(BENEFIT_COST_RATIO))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("BenefitCostRatio failed in 1 of 2 rows, first in row 1");
+    assertThat(results.values(BENEFIT_COST_RATIO, -1)[1]).isEqualTo(-1);
+    assertThat(results.values(BENEFIT_COST_RATIO, Double.NaN)[1]).isNaN();
+    assertThat(results.successfulValues(BENEFIT_COST_RATIO))
+        .containsExactly(results.value(BENEFIT_COST_RATIO, 0));
+  }
+
+  @Test
+  void anInvalidRowFailsEveryMeasureAndItsResultNamesTheRule() {
+    BatchResults results =
+        ENGINE.batch(
+            MIXTRAL,
+            Map.of(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, new double[] {1.3}),
+            List.of(BENEFIT_COST_RATIO, VALUE_UPLIFT_PER_GPU));
+
+    assertThat(results.failureReason(VALUE_UPLIFT_PER_GPU, 0))
+        .contains(FailureReason.INVALID_INPUT);
+    Result.Failure<Double> failure = (Result.Failure<Double>) results.result(BENEFIT_COST_RATIO, 0);
+    assertThat(failure.reason()).isEqualTo(FailureReason.INVALID_INPUT);
+    assertThat(failure.message())
+        .isEqualTo("row 0: effectiveFraction must be in (0, 1] but was 1.3");
+    assertThat(failure.cause()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> results.scenario(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("effectiveFraction must be in (0, 1] but was 1.3");
+  }
+
+  @Test
+  void aMeasureThatRequiresAFailedOneFailsAsADependency() {
+    // without market facts the run rate per GPU fails (MISSING_INPUT), and the share needs it
+    Scenario noMarket =
+        Scenario.builder()
+            .name("no market")
+            .fleet(MIXTRAL.fleet())
+            .candidate(MIXTRAL.candidate())
+            .baseline(MIXTRAL.baseline())
+            .pricing(MIXTRAL.pricing())
+            .build();
+    BatchResults results =
+        ENGINE.batch(
+            noMarket,
+            Map.of(InputPaths.PRICING_PRICE, new double[] {1, 2}),
+            List.of(NETWORK_SHARE_OF_BLENDED_ASP));
+
+    assertThat(results.failureCounts(NETWORK_SHARE_OF_BLENDED_ASP))
+        .isEqualTo(Map.of(FailureReason.DEPENDENCY_FAILED, 2));
+  }
+
+  @Test
+  void blocksAreComputedAlikeOnOneThreadAndOnMany() {
+    int rows = 3 * BatchRun.BLOCK_SIZE + 17;
+    double[] prices = new double[rows];
+    double[] fractions = new double[rows];
+    for (int row = 0; row < rows; row++) {
+      prices[row] = row % 7 == 0 ? 0 : 0.01 * row;
+      fractions[row] = row % 101 == 0 ? 1.5 : 0.5 + 0.5 * row / rows;
+    }
+    Map<InputPath, double[]> columns =
+        Map.of(
+            InputPaths.PRICING_PRICE, prices, InputPaths.CANDIDATE_EFFECTIVE_FRACTION, fractions);
+    List<Measure<?>> measures = ENGINE.registry().measures();
+
+    BatchResults one = ENGINE.batch(MIXTRAL, columns, measures, 1);
+    BatchResults many = ENGINE.batch(MIXTRAL, columns, measures, 3);
+
+    for (Measure<?> measure : measures) {
+      assertThat(many.values(measure, -1)).isEqualTo(one.values(measure, -1));
+      assertThat(many.failureCounts(measure)).isEqualTo(one.failureCounts(measure));
+    }
+    assertThat(one.failureCount(VALUE_UPLIFT_PER_GPU)).isEqualTo((rows + 100) / 101);
+    assertThat(one.successfulValues(VALUE_UPLIFT_PER_GPU)).hasSize(rows - (rows + 100) / 101);
+    assertThat(one.rowByRowEvaluations()).isZero();
+    assertThat(many.rowByRowEvaluations()).isZero();
+  }
+
+  @Test
+  void anEmptyBatchHasNoRows() {
+    BatchResults results = fractions();
+
+    assertThat(results.size()).isZero();
+    assertThat(results.values(BENEFIT_COST_RATIO)).isEmpty();
+    assertThat(results.failureCount(BENEFIT_COST_RATIO)).isZero();
+  }
+
+  @Test
+  void badCallsAreRefusedWithTheirReason() {
+    double[] three = {0.9, 0.9, 0.9};
+    assertThatThrownBy(() -> ENGINE.batch(MIXTRAL, Map.of(), RATIO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "columns must vary at least one input of [baseline.annualCostPerGpu");
+    assertThatThrownBy(
+            () ->
+                ENGINE.batch(
+                    MIXTRAL,
+                    Map.of(
+                        InputPaths.CANDIDATE_EFFECTIVE_FRACTION,
+                        three,
+                        InputPaths.PRICING_PRICE,
+                        new double[] {1, 2}),
+                    RATIO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "columns must have one length but candidate.effectiveFraction has 3 rows and"
+                + " pricing.price has 2");
+    assertThatThrownBy(
+            () -> ENGINE.batch(MIXTRAL, Map.of(InputPaths.FLEET_SOLD_UTILISATION, three), RATIO))
+        .isInstanceOf(UnknownInputPathException.class)
+        .hasMessageContaining("fleet.soldUtilisation");
+    assertThatThrownBy(
+            () ->
+                ENGINE.batch(
+                    MIXTRAL, Map.of(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, three), RATIO, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("parallelism must be at least 1 but was 0");
+    assertThatThrownBy(
+            () ->
+                ENGINE.batch(
+                    MIXTRAL,
+                    Map.of(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, three),
+                    List.of(BENEFIT_COST_RATIO, BENEFIT_COST_RATIO)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not repeat a measure");
+
+    BatchResults results = fractions(three);
+    assertThatThrownBy(() -> results.value(VALUE_UPLIFT_PER_GPU, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "measure must be one of the requested [BenefitCostRatio] but was ValueUpliftPerGpu");
+    assertThatThrownBy(() -> results.value(BENEFIT_COST_RATIO, 3))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("row must be in [0, 3) but was 3");
+    assertThatThrownBy(() -> results.isSuccess(BENEFIT_COST_RATIO, -1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> results.result(BENEFIT_COST_RATIO, 3))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  // ------------------------------------------------------------------ plug-ins on the batch path
+
+  private static final Measure<Double> DOUBLED = TestCalculator.measure("DoubledSpeedup");
+
+  /** A plug-in that opts in; its block body is given by each test. */
+  private record Doubler(Consumer<Block> body) implements BlockCalculator {
+    @Override
+    public Set<Measure<?>> provides() {
+      return Set.of(DOUBLED);
+    }
+
+    @Override
+    public Set<Measure<?>> requires() {
+      return Set.of(THROUGHPUT_SPEEDUP);
+    }
+
+    @Override
+    public List<Figure<?>> calculate(CalculationContext context) {
+      return List.of(TestCalculator.figure(DOUBLED, 2 * context.value(THROUGHPUT_SPEEDUP)));
+    }
+
+    @Override
+    public void calculateBlock(Block block) {
+      body.accept(block);
+    }
+  }
+
+  private static BatchResults doubled(Consumer<Block> body, double... fractions) {
+    CalculationEngine engine =
+        CalculationEngine.of(CalculatorRegistry.builtIns().with(new Doubler(body)));
+    return engine.batch(
+        MIXTRAL,
+        Map.of(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, fractions),
+        List.of(DOUBLED, THROUGHPUT_SPEEDUP));
+  }
+
+  private static void doubleEachRow(Block block) {
+    double[] speedup = block.values(THROUGHPUT_SPEEDUP);
+    double[] out = block.output(DOUBLED);
+    for (int row = 0; row < block.size(); row++) {
+      out[row] = 2 * speedup[row];
+    }
+  }
+
+  @Test
+  void aPlugInThatOptsInComputesOnColumns() {
+    BatchResults results = doubled(BatchTest::doubleEachRow, 0.95, 0.6, 2);
+
+    assertThat(results.value(DOUBLED, 1)).isEqualTo(2 * results.value(THROUGHPUT_SPEEDUP, 1));
+    assertThat(results.failureReason(DOUBLED, 2)).contains(FailureReason.INVALID_INPUT);
+    assertThat(results.rowByRowEvaluations()).isZero();
+  }
+
+  @Test
+  void aBlockThatThrowsIsComputedAgainRowByRow() {
+    BatchResults results =
+        doubled(
+            block -> {
+              throw new IllegalStateException("bug in a plug-in");
+            },
+            0.95,
+            0.6,
+            2);
+
+    assertThat(results.value(DOUBLED, 0)).isEqualTo(2 * results.value(THROUGHPUT_SPEEDUP, 0));
+    assertThat(results.value(DOUBLED, 1)).isEqualTo(2 * results.value(THROUGHPUT_SPEEDUP, 1));
+    assertThat(results.failureReason(DOUBLED, 2)).contains(FailureReason.INVALID_INPUT);
+    assertThat(results.rowByRowEvaluations()).isEqualTo(3);
+  }
+
+  @Test
+  void aBlockFailsRowsWithItsOwnReasonsOnly() {
+    List<RuntimeException> refused = new ArrayList<>();
+    BatchResults results =
+        doubled(
+            block -> {
+              doubleEachRow(block);
+              block.fail(0, FailureReason.UNDEFINED);
+              for (FailureReason reason :
+                  List.of(FailureReason.DEPENDENCY_FAILED, FailureReason.INVALID_INPUT)) {
+                try {
+                  block.fail(1, reason);
+                } catch (IllegalArgumentException e) {
+                  refused.add(e);
+                }
+              }
+              try {
+                block.fail(block.size(), FailureReason.UNDEFINED);
+              } catch (IndexOutOfBoundsException e) {
+                refused.add(e);
+              }
+            },
+            0.95,
+            0.6);
+
+    assertThat(results.failureReason(DOUBLED, 0)).contains(FailureReason.UNDEFINED);
+    assertThat(results.isSuccess(DOUBLED, 1)).isTrue();
+    assertThat(refused)
+        .extracting(Throwable::getMessage)
+        .containsExactly(
+            "reason must be MISSING_INPUT, UNDEFINED or CALCULATION_ERROR but was"
+                + " DEPENDENCY_FAILED",
+            "reason must be MISSING_INPUT, UNDEFINED or CALCULATION_ERROR but was INVALID_INPUT",
+            "row must be in [0, 2) but was 2");
+  }
+
+  @Test
+  void aBlockValueThatIsNotFiniteFailsItsRowAsACalculationError() {
+    BatchResults results =
+        doubled(
+            block -> {
+              doubleEachRow(block);
+              block.output(DOUBLED)[1] = Double.POSITIVE_INFINITY;
+            },
+            0.95,
+            0.6);
+
+    assertThat(results.isSuccess(DOUBLED, 0)).isTrue();
+    assertThat(results.failureReason(DOUBLED, 1)).contains(FailureReason.CALCULATION_ERROR);
+  }
+
+  @Test
+  void aBlockSeesOnlyWhatItDeclaresAndMarksFailedRows() {
+    List<String> seen = new ArrayList<>();
+    doubled(
+        block -> {
+          doubleEachRow(block);
+          seen.add("size " + block.size());
+          seen.add("failed " + block.isRowFailed(0) + " " + block.isRowFailed(1));
+          seen.add("base " + block.scenario().equals(MIXTRAL));
+          seen.add("row 0 " + block.scenario(0).candidate().effectiveFraction());
+          seen.add(
+              "inputs "
+                  + Arrays.toString(
+                      Arrays.copyOf(block.input(InputPaths.CANDIDATE_EFFECTIVE_FRACTION), 2)));
+          seen.add("constant " + block.input(InputPaths.FLEET_COUNT)[1]);
+          for (Runnable bad :
+              List.<Runnable>of(
+                  () -> block.values(VALUE_UPLIFT_PER_GPU),
+                  () -> block.output(VALUE_UPLIFT_PER_GPU),
+                  () -> block.input(InputPaths.FLEET_SOLD_UTILISATION),
+                  () -> block.scenario(1),
+                  () -> block.scenario(2))) {
+            try {
+              bad.run();
+              seen.add("accepted");
+            } catch (RuntimeException e) {
+              seen.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+          }
+        },
+        0.9,
+        1.5);
+
+    assertThat(seen.subList(0, 6))
+        .containsExactly(
+            "size 2",
+            "failed false true",
+            "base true",
+            "row 0 0.9",
+            "inputs [0.9, 1.5]",
+            "constant 1024.0");
+    assertThat(seen.get(6))
+        .isEqualTo(
+            "IllegalStateException: calculator dev.netroi.engine.BatchTest$Doubler read"
+                + " ValueUpliftPerGpu but does not declare it in requires()");
+    assertThat(seen.get(7))
+        .isEqualTo(
+            "IllegalStateException: calculator dev.netroi.engine.BatchTest$Doubler wrote"
+                + " ValueUpliftPerGpu but does not declare it in provides()");
+    assertThat(seen.get(8)).startsWith("UnknownInputPathException: ");
+    assertThat(seen.get(9))
+        .isEqualTo("IllegalArgumentException: effectiveFraction must be in (0, 1] but was 1.5");
+    assertThat(seen.get(10))
+        .isEqualTo("IndexOutOfBoundsException: row must be in [0, 2) but was 2");
+  }
+
+  @Test
+  void aBlockUsedAfterItsCallIsRefused() {
+    List<Block> kept = new ArrayList<>();
+    doubled(
+        block -> {
+          doubleEachRow(block);
+          kept.add(block);
+        },
+        0.9);
+
+    assertThatThrownBy(() -> kept.get(0).values(THROUGHPUT_SPEEDUP))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the block is used after calculateBlock returned");
+    assertThatThrownBy(() -> kept.get(0).fail(0, FailureReason.UNDEFINED))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aProvidedMeasureThePlanDoesNotNeedIsWrittenAndDropped() {
+    // the network-cost calculator provides three measures; the ratio needs one of them
+    BatchResults results = fractions(0.9, 0.8);
+
+    assertThat(results.measures()).containsExactly(BENEFIT_COST_RATIO);
+    assertThat(results.rowByRowEvaluations()).isZero();
+    assertThat(Optional.of(results.value(BENEFIT_COST_RATIO, 0))).isPresent();
+  }
+}
