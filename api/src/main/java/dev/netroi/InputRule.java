@@ -221,6 +221,36 @@ public final class InputRule {
   }
 
   /**
+   * Tells whether the rule is an interval only: no whole-number restriction and no predicate, so
+   * that {@code test(v)} is exactly {@code v >= lowest() && v <= highest()}.
+   *
+   * @return whether the bounds alone decide
+   */
+  public boolean isInterval() {
+    return !whole && predicate == null;
+  }
+
+  /**
+   * Returns the lowest value inside the interval: {@link #low()} if inclusive, else the next double
+   * above it.
+   *
+   * @return the lowest accepted value of the interval
+   */
+  public double lowest() {
+    return lowInclusive ? low : Math.nextUp(low);
+  }
+
+  /**
+   * Returns the highest value inside the interval: {@link #high()} if inclusive, else the next
+   * double below it.
+   *
+   * @return the highest accepted value of the interval
+   */
+  public double highest() {
+    return highInclusive ? high : Math.nextDown(high);
+  }
+
+  /**
    * Tells whether only whole numbers are accepted.
    *
    * @return whether the input is a count

@@ -3,7 +3,7 @@ package dev.netroi.calc;
 /**
  * A {@link Calculator} that also computes its figures for many rows at once, on primitive columns
  * and without explanations: the engine's batch path (sweeps, Monte Carlo) calls {@link
- * #calculateBlock} for blocks of about a thousand rows. A calculator that is not a {@code
+ * #calculateBlock} for blocks of a few thousand rows. A calculator that is not a {@code
  * BlockCalculator} still works on the batch path: the engine builds each row's scenario and calls
  * {@link #calculate(CalculationContext)}, at the cost of the audited path per row.
  *

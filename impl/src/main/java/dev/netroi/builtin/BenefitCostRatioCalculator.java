@@ -58,11 +58,16 @@ public final class BenefitCostRatioCalculator extends BuiltInCalculator {
     double[] uplift = block.values(VALUE_UPLIFT_PER_GPU);
     double[] cost = block.values(NETWORK_COST_PER_GPU_CANDIDATE);
     double[] ratio = block.output(BENEFIT_COST_RATIO);
+    int zero = 0; // a flag set without a branch, so the loop stays tight
     for (int row = 0; row < block.size(); row++) {
-      if (cost[row] == 0) {
-        block.fail(row, FailureReason.UNDEFINED);
-      } else {
-        ratio[row] = benefitCostRatio(uplift[row], cost[row]);
+      ratio[row] = benefitCostRatio(uplift[row], cost[row]);
+      zero |= cost[row] == 0 ? 1 : 0;
+    }
+    if (zero != 0) {
+      for (int row = 0; row < block.size(); row++) {
+        if (cost[row] == 0) {
+          block.fail(row, FailureReason.UNDEFINED);
+        }
       }
     }
   }

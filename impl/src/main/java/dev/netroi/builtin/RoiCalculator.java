@@ -65,11 +65,16 @@ public final class RoiCalculator extends BuiltInCalculator {
     double[] net = block.values(NET_BENEFIT_PER_GPU);
     double[] extra = block.values(EXTRA_NETWORK_COST_PER_GPU);
     double[] out = block.output(ROI);
+    int notAbove = 0; // a flag set without a branch, so the loop stays tight
     for (int row = 0; row < block.size(); row++) {
-      if (extra[row] <= 0) {
-        block.fail(row, FailureReason.UNDEFINED);
-      } else {
-        out[row] = roi(net[row], extra[row]);
+      out[row] = roi(net[row], extra[row]);
+      notAbove |= extra[row] > 0 ? 0 : 1;
+    }
+    if (notAbove != 0) {
+      for (int row = 0; row < block.size(); row++) {
+        if (!(extra[row] > 0)) {
+          block.fail(row, FailureReason.UNDEFINED);
+        }
       }
     }
   }

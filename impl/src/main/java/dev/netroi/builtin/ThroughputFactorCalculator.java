@@ -78,9 +78,15 @@ public final class ThroughputFactorCalculator extends BuiltInCalculator {
     double[] baseline = block.output(THROUGHPUT_FACTOR_BASELINE);
     model.throughputFactors(block, OptionRole.CANDIDATE, candidate);
     model.throughputFactors(block, OptionRole.BASELINE, baseline);
+    int outside = 0; // a flag set without a branch, so the loop stays tight
     for (int row = 0; row < block.size(); row++) {
-      if (!block.isRowFailed(row) && !(isFactor(candidate[row]) && isFactor(baseline[row]))) {
-        block.fail(row, FailureReason.CALCULATION_ERROR);
+      outside |= isFactor(candidate[row]) && isFactor(baseline[row]) ? 0 : 1;
+    }
+    if (outside != 0) {
+      for (int row = 0; row < block.size(); row++) {
+        if (!block.isRowFailed(row) && !(isFactor(candidate[row]) && isFactor(baseline[row]))) {
+          block.fail(row, FailureReason.CALCULATION_ERROR);
+        }
       }
     }
   }

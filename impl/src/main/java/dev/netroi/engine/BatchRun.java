@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 final class BatchRun {
 
   /** Rows per block: the inputs and measures of a block stay in the core's cache. */
-  static final int BLOCK_SIZE = 1024;
+  static final int BLOCK_SIZE = 4096;
 
   private static final FailureReason[] REASONS = FailureReason.values();
   private static final byte INVALID = code(FailureReason.INVALID_INPUT);
@@ -57,6 +57,8 @@ final class BatchRun {
   final InputPath[] varied;
   final double[][] columns;
   private final InputRule[] rules;
+  private final double[] lowests;
+  private final double[] highests;
   final int size;
   private final int blockCount;
   private final Measure<?>[] slotMeasures;
@@ -78,8 +80,12 @@ final class BatchRun {
     this.varied = varied;
     this.columns = columns;
     this.rules = new InputRule[varied.length];
+    this.lowests = new double[varied.length];
+    this.highests = new double[varied.length];
     for (int i = 0; i < varied.length; i++) {
       rules[i] = base.inputRule(varied[i]);
+      lowests[i] = rules[i].lowest();
+      highests[i] = rules[i].highest();
     }
     this.size = columns[0].length;
     this.blockCount = (size + BLOCK_SIZE - 1) / BLOCK_SIZE;
@@ -153,6 +159,7 @@ final class BatchRun {
     private final byte[] invalid = new byte[BLOCK_SIZE];
     private boolean anyInvalid;
     private final @Nullable Scenario[] rowScenarios = new Scenario[BLOCK_SIZE];
+    private boolean rowScenariosUsed;
     private int start;
     private int rows;
     private long rowByRow;
@@ -160,7 +167,10 @@ final class BatchRun {
     // the step being run
     private CalculationEngine.@Nullable Step step;
     private final boolean[] rowFailed = new boolean[BLOCK_SIZE];
+    private boolean rowFailedDirty;
+    private boolean rowsFailed;
     private final byte[] stepCodes = new byte[BLOCK_SIZE];
+    private boolean stepFailed;
 
     Worker() {
       for (int i = 0; i < varied.length; i++) {
@@ -168,22 +178,34 @@ final class BatchRun {
       }
     }
 
+    @SuppressWarnings("ShortCircuitBoolean") // & on purpose: no branch in the row loop
     void runBlock(int block) {
       start = block * BLOCK_SIZE;
       rows = Math.min(BLOCK_SIZE, size - start);
       anyInvalid = false;
       Arrays.fill(invalid, 0, rows, (byte) 0);
-      Arrays.fill(rowScenarios, 0, rows, null);
+      if (rowScenariosUsed) {
+        Arrays.fill(rowScenarios, null);
+        rowScenariosUsed = false;
+      }
       for (int i = 0; i < varied.length; i++) {
         double[] column = columns[i];
         double[] in = variedValues[i];
         InputRule rule = rules[i];
+        double lowest = lowests[i];
+        double highest = highests[i];
+        int outside = 0; // an int flag, set without a branch: a short dependency chain
         for (int row = 0; row < rows; row++) {
           double value = column[start + row] + 0.0; // as the values store it: no -0.0
           in[row] = value;
-          if (!rule.test(value)) {
-            invalid[row] = INVALID;
-            anyInvalid = true;
+          outside |= value >= lowest & value <= highest ? 0 : 1; // NaN is outside
+        }
+        if (outside != 0 || !rule.isInterval()) {
+          for (int row = 0; row < rows; row++) {
+            if (!rule.test(in[row])) {
+              invalid[row] = INVALID;
+              anyInvalid = true;
+            }
           }
         }
       }
@@ -204,7 +226,8 @@ final class BatchRun {
       for (int slot : current.inputSlots) {
         inputFailed |= slotFailed[slot];
       }
-      if (anyInvalid || inputFailed) {
+      rowsFailed = anyInvalid || inputFailed;
+      if (rowsFailed) {
         for (int row = 0; row < rows; row++) {
           boolean failed = invalid[row] != 0;
           if (inputFailed) {
@@ -214,17 +237,19 @@ final class BatchRun {
           }
           rowFailed[row] = failed;
         }
-      } else {
-        Arrays.fill(rowFailed, 0, rows, false);
+        rowFailedDirty = true;
+      } else if (rowFailedDirty) {
+        Arrays.fill(rowFailed, false);
+        rowFailedDirty = false;
       }
-      Arrays.fill(stepCodes, 0, rows, (byte) 0);
+      clearStepCodes();
       Calculator calculator = current.calculator;
       if (calculator instanceof BlockCalculator blockCalculator) {
         try {
           blockCalculator.calculateBlock(this);
         } catch (RuntimeException e) {
           // computed again row by row, where the audited path says what went wrong
-          Arrays.fill(stepCodes, 0, rows, (byte) 0);
+          clearStepCodes();
           runRows(current);
         }
       } else {
@@ -232,6 +257,13 @@ final class BatchRun {
       }
       finish(current);
       step = null;
+    }
+
+    private void clearStepCodes() {
+      if (stepFailed) {
+        Arrays.fill(stepCodes, (byte) 0);
+        stepFailed = false;
+      }
     }
 
     /** The fallback: each row through the audited {@code calculate}, with figures from columns. */
@@ -251,12 +283,14 @@ final class BatchRun {
           Result<?> result = CalculationEngine.present(done, current.outputSlots[i]);
           if (!result.isSuccess()) {
             stepCodes[row] = code(((Result.Failure<?>) result).reason());
+            stepFailed = true;
             break;
           }
           Object value = result.figure().value();
           if (value instanceof CurrencyAmount amount && !amount.currency().equals(currency)) {
             // the batch path holds money in the scenario's currency
             stepCodes[row] = ERROR;
+            stepFailed = true;
             break;
           }
           slotValues[current.outputSlots[i]][row] = number(value);
@@ -265,34 +299,41 @@ final class BatchRun {
     }
 
     /** Fails rows whose values a value type would refuse; sets the failure codes of the outputs. */
+    @SuppressWarnings("ShortCircuitBoolean") // & on purpose: no branch in the row loop
     private void finish(CalculationEngine.Step current) {
+      boolean valid = true;
       for (int slot : current.outputSlots) {
         double[] out = slotValues[slot];
+        // int flags set without a branch; rows are looked at one by one only when a value is
+        // refused
+        int refused = 0;
         switch (slotKinds[slot]) {
           case MONEY -> {
             for (int row = 0; row < rows; row++) {
               double value = out[row] + 0.0; // as CurrencyAmount stores it: no -0.0
               out[row] = value;
-              if (!Double.isFinite(value) && stepCodes[row] == 0) {
-                stepCodes[row] = ERROR;
-              }
+              refused |= Math.abs(value) <= Double.MAX_VALUE ? 0 : 1;
             }
           }
           case BANDWIDTH -> {
             for (int row = 0; row < rows; row++) {
-              if (!InputRule.positive().test(out[row]) && stepCodes[row] == 0) {
-                stepCodes[row] = ERROR;
-              }
+              double value = out[row];
+              refused |= value > 0 & value <= Double.MAX_VALUE ? 0 : 1;
             }
           }
           default -> {
             for (int row = 0; row < rows; row++) {
-              if (!Double.isFinite(out[row]) && stepCodes[row] == 0) {
-                stepCodes[row] = ERROR;
-              }
+              refused |= Math.abs(out[row]) <= Double.MAX_VALUE ? 0 : 1;
             }
           }
         }
+        valid &= refused == 0;
+      }
+      if (!valid) {
+        refuse(current);
+      }
+      if (!stepFailed && !rowsFailed) {
+        return;
       }
       boolean anyFailed = false;
       for (int row = 0; row < rows; row++) {
@@ -303,12 +344,29 @@ final class BatchRun {
           anyFailed = true;
         }
       }
+      stepFailed = true;
       if (!anyFailed) {
         return;
       }
       for (int slot : current.outputSlots) {
         System.arraycopy(stepCodes, 0, slotCodes[slot], 0, rows);
-        slotFailed[slot] = anyFailed;
+        slotFailed[slot] = true;
+      }
+    }
+
+    /** Fails as a calculation error the rows with a value their type refuses. */
+    private void refuse(CalculationEngine.Step current) {
+      for (int slot : current.outputSlots) {
+        double[] out = slotValues[slot];
+        boolean bandwidth = slotKinds[slot] == BANDWIDTH;
+        for (int row = 0; row < rows; row++) {
+          boolean refused =
+              bandwidth ? !InputRule.positive().test(out[row]) : !Double.isFinite(out[row]);
+          if (refused && stepCodes[row] == 0) {
+            stepCodes[row] = ERROR;
+            stepFailed = true;
+          }
+        }
       }
     }
 
@@ -416,6 +474,7 @@ final class BatchRun {
         throw new IndexOutOfBoundsException("row must be in [0, " + rows + ") but was " + row);
       }
       stepCodes[row] = code(reason);
+      stepFailed = true;
     }
 
     @Override
@@ -427,6 +486,7 @@ final class BatchRun {
       if (scenario == null) {
         scenario = BatchRun.this.scenario(start + row);
         rowScenarios[row] = scenario;
+        rowScenariosUsed = true;
       }
       return scenario;
     }

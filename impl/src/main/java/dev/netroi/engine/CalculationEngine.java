@@ -161,7 +161,7 @@ public final class CalculationEngine {
    *     List.of(Measures.BENEFIT_COST_RATIO));
    * }</pre>
    *
-   * <p>Rows are computed in blocks of about a thousand, on primitive columns, by calculators that
+   * <p>Rows are computed in blocks of a few thousand, on primitive columns, by calculators that
    * implement {@link dev.netroi.calc.BlockCalculator} (every built-in does); any other calculator
    * runs row by row on the row's scenario, at the cost of the audited path. A value that breaks an
    * input's rule ({@link Scenario#inputRule}) fails every measure of its row with {@link

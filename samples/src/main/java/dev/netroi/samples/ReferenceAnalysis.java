@@ -3,6 +3,7 @@ package dev.netroi.samples;
 import static dev.netroi.InputPaths.BASELINE_EFFECTIVE_FRACTION;
 import static dev.netroi.InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU;
 import static dev.netroi.InputPaths.CANDIDATE_EFFECTIVE_FRACTION;
+import static dev.netroi.InputPaths.PRICING_PRICE;
 import static dev.netroi.calc.Measures.BENEFIT_COST_RATIO;
 import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_BASELINE;
 import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_CANDIDATE;
@@ -25,6 +26,7 @@ import dev.netroi.Scenario;
 import dev.netroi.calc.CalculationResults;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.Result;
+import dev.netroi.engine.BatchResults;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
 import dev.netroi.reference.ReferenceArgument;
@@ -33,6 +35,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The main job: reproduces every figure of the reference analysis with netroi, sets each next to
@@ -211,6 +214,64 @@ public final class ReferenceAnalysis {
     whatIf(mixtral, CANDIDATE_EFFECTIVE_FRACTION, "0.80");
     whatIf(mixtral, BASELINE_EFFECTIVE_FRACTION, "0.85");
     whatIf(mixtral, CANDIDATE_ANNUAL_COST_PER_GPU, "5345.39");
+    out.println();
+    millionWhatIfs(mixtral);
+  }
+
+  /**
+   * A 1,000 x 1,000 grid of price x candidate effective fraction on the engine's batch path: the
+   * same calculators, each row's ratio equal to the audited one, without explanations.
+   */
+  private void millionWhatIfs(Scenario mixtral) {
+    int side = 1000;
+    double price = mixtral.valueAt(PRICING_PRICE);
+    double[] prices = new double[side * side];
+    double[] fractions = new double[side * side];
+    for (int i = 0; i < side; i++) {
+      for (int j = 0; j < side; j++) {
+        prices[i * side + j] = price * (0.1 + 1.9 * i / (side - 1));
+        fractions[i * side + j] = 0.60 + 0.40 * j / (side - 1);
+      }
+    }
+    BatchResults grid =
+        engine.batch(
+            mixtral,
+            Map.of(PRICING_PRICE, prices, CANDIDATE_EFFECTIVE_FRACTION, fractions),
+            List.of(BENEFIT_COST_RATIO));
+    double[] ratios = grid.values(BENEFIT_COST_RATIO);
+    int paysBack = 0;
+    int lowest = 0;
+    int highest = 0;
+    for (int row = 0; row < ratios.length; row++) {
+      paysBack += ratios[row] >= 1 ? 1 : 0;
+      lowest = ratios[row] < ratios[lowest] ? row : lowest;
+      highest = ratios[row] > ratios[highest] ? row : highest;
+    }
+    out.println(
+        "A million what-ifs (the batch path): "
+            + String.format(Locale.ROOT, "%,d", ratios.length)
+            + " variants, price x candidate effective fraction");
+    out.println("-".repeat(78));
+    out.println(
+        "  price from 0.1x to 2x the reference's, candidate effective fraction from 0.60 to 1.00");
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  the candidate pays for itself (benefit-cost ratio >= 1) in %,d of them (%.1f %%)",
+            paysBack,
+            100.0 * paysBack / ratios.length));
+    out.println("  lowest ratio:  " + gridRow(grid, lowest));
+    out.println("  highest ratio: " + gridRow(grid, highest));
+  }
+
+  private static String gridRow(BatchResults grid, int row) {
+    Result<Double> audited = grid.result(BENEFIT_COST_RATIO, row);
+    Scenario scenario = grid.scenario(row);
+    return audited.figure().formattedValue()
+        + " at "
+        + scenario.pricing()
+        + ", candidate effective fraction "
+        + String.format(Locale.ROOT, "%.4f", scenario.candidate().effectiveFraction());
   }
 
   private void whatIf(Scenario base, InputPath path, String value) {

@@ -56,8 +56,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class BatchBenchmark {
 
-  private static final double HOURS_PER_YEAR = 365 * 24;
-
   /** Rows of the four-column batch. */
   @Param("10000000")
   public int rows;
@@ -67,6 +65,7 @@ public class BatchBenchmark {
   private List<Measure<?>> ratio;
   private int cores;
 
+  private double unitsPerYear;
   private double[] price;
   private double[] candidateFraction;
   private double[] baselineFraction;
@@ -86,6 +85,8 @@ public class BatchBenchmark {
       throw new IllegalStateException("the hand-written loop assumes " + base);
     }
     ratio = List.of(Measures.BENEFIT_COST_RATIO);
+    unitsPerYear = 365 * 86_400.0 / ((PricingModel.PerGpuTime) base.pricing()).unit().seconds();
+    double basePrice = base.valueAt(InputPaths.PRICING_PRICE);
     cores = Runtime.getRuntime().availableProcessors();
     SplittableRandom random = new SplittableRandom(20240228);
     price = new double[rows];
@@ -93,7 +94,7 @@ public class BatchBenchmark {
     baselineFraction = new double[rows];
     candidateCost = new double[rows];
     for (int row = 0; row < rows; row++) {
-      price[row] = 0.5 + 3.5 * random.nextDouble();
+      price[row] = basePrice * (0.5 + random.nextDouble());
       candidateFraction[row] = 0.80 + 0.20 * random.nextDouble();
       baselineFraction[row] = 0.40 + 0.40 * random.nextDouble();
       candidateCost[row] = 2000 + 8000 * random.nextDouble();
@@ -109,7 +110,7 @@ public class BatchBenchmark {
     double[] gridFraction = new double[side * side];
     for (int i = 0; i < side; i++) {
       for (int j = 0; j < side; j++) {
-        gridPrice[i * side + j] = 0.5 + 3.5 * i / (side - 1);
+        gridPrice[i * side + j] = basePrice * (0.25 + 1.75 * i / (side - 1));
         gridFraction[i * side + j] = 0.5 + 0.5 * j / (side - 1);
       }
     }
@@ -164,7 +165,7 @@ public class BatchBenchmark {
       if (cost == 0) {
         throw new IllegalStateException("row " + row + " has no cost");
       }
-      double theoretical = price[row] * HOURS_PER_YEAR;
+      double theoretical = price[row] * unitsPerYear;
       double uplift = theoretical * candidateFraction[row] - theoretical * baselineFraction[row];
       out[row] = uplift / cost;
     }
