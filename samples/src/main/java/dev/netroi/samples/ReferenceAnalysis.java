@@ -22,6 +22,7 @@ import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
 import dev.netroi.CurrencyAmount;
 import dev.netroi.InputPath;
 import dev.netroi.MarketSnapshot;
+import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
 import dev.netroi.calc.CalculationResults;
 import dev.netroi.calc.Measure;
@@ -225,12 +226,13 @@ public final class ReferenceAnalysis {
   private void millionWhatIfs(Scenario mixtral) {
     int side = 1000;
     double price = mixtral.valueAt(PRICING_PRICE);
+    double baseline = mixtral.baseline().effectiveFraction();
     double[] prices = new double[side * side];
     double[] fractions = new double[side * side];
     for (int i = 0; i < side; i++) {
       for (int j = 0; j < side; j++) {
-        prices[i * side + j] = price * (0.1 + 1.9 * i / (side - 1));
-        fractions[i * side + j] = 0.60 + 0.40 * j / (side - 1);
+        prices[i * side + j] = price * (i + 1) / 500.0; // row 499 is the reference price
+        fractions[i * side + j] = baseline + (1 - baseline) * j / (side - 1);
       }
     }
     BatchResults grid =
@@ -240,38 +242,46 @@ public final class ReferenceAnalysis {
             List.of(BENEFIT_COST_RATIO));
     double[] ratios = grid.values(BENEFIT_COST_RATIO);
     int paysBack = 0;
-    int lowest = 0;
     int highest = 0;
     for (int row = 0; row < ratios.length; row++) {
       paysBack += ratios[row] >= 1 ? 1 : 0;
-      lowest = ratios[row] < ratios[lowest] ? row : lowest;
       highest = ratios[row] > ratios[highest] ? row : highest;
     }
+    int breakEven = (side / 2 - 1) * side;
+    while (ratios[breakEven] < 1) {
+      breakEven++;
+    }
     out.println(
-        "A million what-ifs (the batch path): "
-            + String.format(Locale.ROOT, "%,d", ratios.length)
-            + " variants, price x candidate effective fraction");
+        "A million what-ifs (the batch path): 1,000 prices x 1,000 candidate effective fractions");
     out.println("-".repeat(78));
-    out.println(
-        "  price from 0.1x to 2x the reference's, candidate effective fraction from 0.60 to 1.00");
     out.println(
         String.format(
             Locale.ROOT,
-            "  the candidate pays for itself (benefit-cost ratio >= 1) in %,d of them (%.1f %%)",
+            "  prices 0.002x to 2x the reference's %s per %s; fractions %.2f (the baseline's) to"
+                + " 1.00",
+            CurrencyAmount.of(mixtral.currency(), price).toDisplayString(),
+            ((PricingModel.PerGpuTime) mixtral.pricing()).unit().label(),
+            baseline));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  benefit-cost ratio >= 1 (the candidate pays for itself) in %,d of %,d (%.1f %%)",
             paysBack,
+            ratios.length,
             100.0 * paysBack / ratios.length));
-    out.println("  lowest ratio:  " + gridRow(grid, lowest));
-    out.println("  highest ratio: " + gridRow(grid, highest));
-  }
-
-  private static String gridRow(BatchResults grid, int row) {
-    Result<Double> audited = grid.result(BENEFIT_COST_RATIO, row);
-    Scenario scenario = grid.scenario(row);
-    return audited.figure().formattedValue()
-        + " at "
-        + scenario.pricing()
-        + ", candidate effective fraction "
-        + String.format(Locale.ROOT, "%.4f", scenario.candidate().effectiveFraction());
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  at the reference price it pays for itself from an effective fraction of %.4f"
+                + " (%s)",
+            grid.scenario(breakEven).candidate().effectiveFraction(),
+            grid.result(BENEFIT_COST_RATIO, breakEven).figure().formattedValue()));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  highest ratio %s at 2x the price and a fraction of %.2f",
+            grid.result(BENEFIT_COST_RATIO, highest).figure().formattedValue(),
+            grid.scenario(highest).candidate().effectiveFraction()));
   }
 
   private void whatIf(Scenario base, InputPath path, String value) {
