@@ -57,8 +57,9 @@ public interface ThroughputModel extends HasInputs<ThroughputModel>, Serializabl
    * throughputModel.*}; the model instance holds the base scenario's parameters, not the rows'.
    *
    * <p>The default builds each row's scenario ({@link Block#scenario(int)}) and calls {@code
-   * throughputFactor}: right for any model, at the cost of the audited path. Models with a
-   * primitive form override it and keep the formula in one static method that both call.
+   * throughputFactor} of the row's model (this model with the row's parameters): right for any
+   * model, at the cost of the audited path. Models with a primitive form override it and keep the
+   * formula in one static method that both call.
    *
    * @param block the rows
    * @param role whose factors to compute
@@ -69,7 +70,9 @@ public interface ThroughputModel extends HasInputs<ThroughputModel>, Serializabl
     for (int row = 0; row < block.size(); row++) {
       if (!block.isRowFailed(row)) {
         Scenario scenario = block.scenario(row);
-        factors[row] = throughputFactor(role.option(scenario), scenario);
+        // the row's model: its parameters may vary by row (throughputModel.*), this one's do not
+        ThroughputModel model = scenario.throughputModel().orElse(this);
+        factors[row] = model.throughputFactor(role.option(scenario), scenario);
       }
     }
   }

@@ -71,10 +71,14 @@ public interface Block {
   double[] values(Measure<?> measure);
 
   /**
-   * Returns the array the calculator fills with the values of one provided measure.
+   * Returns the array the calculator fills with the values of one provided measure. Fill one for
+   * every measure of {@link Calculator#provides()}, as {@code calculate} returns a figure for each:
+   * a provided measure whose array was never asked for fails every row, and a row left as it was
+   * (NaN) fails, as {@link FailureReason#CALCULATION_ERROR}.
    *
    * @param measure a measure of {@link Calculator#provides()}
-   * @return the array, at least {@link #size()} long; its initial content is unspecified
+   * @return the array, at least {@link #size()} long, NaN in the block's rows until written; the
+   *     same array for every call during one {@code calculateBlock}
    * @throws IllegalStateException if the calculator does not declare {@code measure} as provided
    */
   double[] output(Measure<?> measure);
@@ -86,6 +90,7 @@ public interface Block {
    *
    * @param row the row, in {@code [0, size())}
    * @return whether the row is already failed
+   * @throws IndexOutOfBoundsException if {@code row} is outside the block
    */
   boolean isRowFailed(int row);
 

@@ -13,6 +13,7 @@ import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.Result;
+import dev.netroi.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -134,9 +135,26 @@ final class BatchRun {
     for (int i = 1; i < workers; i++) {
       tasks.add(ForkJoinTask.adapt(() -> work(next)).fork());
     }
-    work(next);
+    RuntimeException failure = null;
+    try {
+      work(next);
+    } catch (RuntimeException e) {
+      failure = e;
+      next.set(blockCount); // the tasks stop after their current block
+    }
     for (ForkJoinTask<?> task : tasks) {
-      task.join();
+      try {
+        task.join(); // always: no task may still write into the results after this returns
+      } catch (RuntimeException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 
@@ -156,6 +174,8 @@ final class BatchRun {
     private final double[][] variedValues = new double[varied.length][BLOCK_SIZE];
     private final Map<InputPath, double[]> inputs = new HashMap<>();
     private final Map<Measure<?>, double[]> discarded = new HashMap<>();
+    // the provided measures the calculator asked an array for, in the step being run
+    private final List<Measure<?>> handed = new ArrayList<>();
     private final byte[] invalid = new byte[BLOCK_SIZE];
     private boolean anyInvalid;
     private final @Nullable Scenario[] rowScenarios = new Scenario[BLOCK_SIZE];
@@ -244,9 +264,11 @@ final class BatchRun {
       }
       clearStepCodes();
       Calculator calculator = current.calculator;
+      handed.clear();
       if (calculator instanceof BlockCalculator blockCalculator) {
         try {
           blockCalculator.calculateBlock(this);
+          checkProvided(current);
         } catch (RuntimeException e) {
           // computed again row by row, where the audited path says what went wrong
           clearStepCodes();
@@ -294,6 +316,35 @@ final class BatchRun {
             break;
           }
           slotValues[current.outputSlots[i]][row] = number(value);
+        }
+      }
+    }
+
+    /**
+     * Checks the measures the plan drops as the audited path checks every figure: a calculator that
+     * writes no array for a provided measure fails every row, and a value its type refuses fails
+     * its row, for all the calculator's measures.
+     */
+    private void checkProvided(CalculationEngine.Step current) {
+      if (handed.size() < current.provides.size()) {
+        for (int row = 0; row < rows; row++) {
+          if (stepCodes[row] == 0) {
+            stepCodes[row] = ERROR;
+          }
+        }
+        stepFailed = true;
+        return;
+      }
+      for (Measure<?> measure : handed) {
+        double[] out = discarded.get(measure);
+        if (out != null) {
+          int kind = kind(measure);
+          for (int row = 0; row < rows; row++) {
+            if (refused(kind, out[row]) && stepCodes[row] == 0) {
+              stepCodes[row] = ERROR;
+              stepFailed = true;
+            }
+          }
         }
       }
     }
@@ -358,16 +409,19 @@ final class BatchRun {
     private void refuse(CalculationEngine.Step current) {
       for (int slot : current.outputSlots) {
         double[] out = slotValues[slot];
-        boolean bandwidth = slotKinds[slot] == BANDWIDTH;
+        int kind = slotKinds[slot];
         for (int row = 0; row < rows; row++) {
-          boolean refused =
-              bandwidth ? !InputRule.positive().test(out[row]) : !Double.isFinite(out[row]);
-          if (refused && stepCodes[row] == 0) {
+          if (refused(kind, out[row]) && stepCodes[row] == 0) {
             stepCodes[row] = ERROR;
             stepFailed = true;
           }
         }
       }
+    }
+
+    /** Whether a value type refuses a value: not finite, or a bandwidth that is not positive. */
+    private boolean refused(int kind, double value) {
+      return kind == BANDWIDTH ? !InputRule.positive().test(value) : !Double.isFinite(value);
     }
 
     private Figure<?> figure(Measure<?> measure, double value) {
@@ -441,30 +495,42 @@ final class BatchRun {
     @Override
     public double[] output(Measure<?> measure) {
       CalculationEngine.Step current = current();
+      double[] out = null;
       for (int i = 0; i < current.outputs.length; i++) {
         if (current.outputs[i].equals(measure)) {
-          return slotValues[current.outputSlots[i]];
+          out = slotValues[current.outputSlots[i]];
         }
       }
-      if (!current.provides.contains(measure)) {
-        throw new IllegalStateException(
-            "calculator "
-                + current.calculator.name()
-                + " wrote "
-                + measure
-                + " but does not declare it in provides()");
+      if (out == null) {
+        if (!current.provides.contains(measure)) {
+          throw new IllegalStateException(
+              "calculator "
+                  + current.calculator.name()
+                  + " wrote "
+                  + measure
+                  + " but does not declare it in provides()");
+        }
+        // provided but not needed by this plan: written, checked and dropped
+        out = discarded.computeIfAbsent(measure, m -> new double[BLOCK_SIZE]);
       }
-      // provided but not needed by this plan: written and dropped
-      return discarded.computeIfAbsent(measure, m -> new double[BLOCK_SIZE]);
+      if (!handed.contains(measure)) {
+        handed.add(measure);
+        Arrays.fill(out, 0, rows, Double.NaN); // a row left unwritten is refused, not stale
+      }
+      return out;
     }
 
     @Override
     public boolean isRowFailed(int row) {
+      if (row < 0 || row >= rows) {
+        throw new IndexOutOfBoundsException("row must be in [0, " + rows + ") but was " + row);
+      }
       return rowFailed[row];
     }
 
     @Override
     public void fail(int row, FailureReason reason) {
+      Checks.notNull(reason, "reason");
       if (reason == FailureReason.DEPENDENCY_FAILED || reason == FailureReason.INVALID_INPUT) {
         throw new IllegalArgumentException(
             "reason must be MISSING_INPUT, UNDEFINED or CALCULATION_ERROR but was " + reason);

@@ -169,13 +169,21 @@ public final class CalculationEngine {
    * parallelism - 1} tasks of the common fork-join pool; the results are the same for any {@code
    * parallelism}. The columns are read, not copied, and must not change during the call.
    *
+   * <p>Where the batch path differs from building each row's scenario: a value is read as the
+   * built-in values store it ({@code -0.0} as {@code 0.0}); each input is checked by its own rule
+   * ({@link dev.netroi.HasInputs#inputRule}), so a plug-in value whose rule ties two of its inputs
+   * together should check that in its calculator; and money is held in the scenario's currency, so
+   * a plug-in figure in another currency fails its row as {@link FailureReason#CALCULATION_ERROR}.
+   *
    * @param base the scenario the columns vary, not null
    * @param columns the values of the varied inputs: path to one value per row, all of one length
    * @param measures the measures, at least one, no duplicates, each with a numeric value type
    * @param parallelism the most threads to use, at least 1 (1: the calling thread only)
    * @return the values and failures per row and measure
-   * @throws IllegalArgumentException if {@code columns} is empty, its arrays differ in length, or
-   *     {@code parallelism} is below 1
+   * @throws IllegalArgumentException if {@code columns} is empty, its arrays differ in length,
+   *     {@code parallelism} is below 1, or a measure to compute (requested or needed by one) has a
+   *     value type that is not a number ({@code CurrencyAmount}, {@code Bandwidth} or {@code
+   *     Double})
    * @throws dev.netroi.UnknownInputPathException if {@code base} has no input of a column's path
    * @throws RegistryException if the registry provides no calculator for a measure
    */
@@ -194,6 +202,9 @@ public final class CalculationEngine {
     if (columns.isEmpty()) {
       throw new IllegalArgumentException(
           "columns must vary at least one input of " + base.inputPaths() + " but was empty");
+    }
+    for (InputPath path : columns.keySet()) {
+      Checks.notNull(path, "a path of columns");
     }
     Map<InputPath, double[]> sorted = new TreeMap<>(columns);
     InputPath[] paths = sorted.keySet().toArray(new InputPath[0]);

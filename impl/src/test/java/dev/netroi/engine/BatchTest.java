@@ -2,6 +2,7 @@ package dev.netroi.engine;
 
 import static dev.netroi.calc.Measures.BENEFIT_COST_RATIO;
 import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_BLENDED_ASP;
+import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 import static dev.netroi.calc.Measures.THROUGHPUT_SPEEDUP;
 import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.netroi.InputPath;
 import dev.netroi.InputPaths;
+import dev.netroi.NetworkOption;
 import dev.netroi.Scenario;
+import dev.netroi.ThroughputModel;
 import dev.netroi.UnknownInputPathException;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.BlockCalculator;
@@ -20,6 +23,7 @@ import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.Result;
 import dev.netroi.reference.ReferenceArgument;
+import dev.netroi.testkit.BatchEquivalence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -432,5 +436,95 @@ class BatchTest {
     assertThat(results.measures()).containsExactly(BENEFIT_COST_RATIO);
     assertThat(results.rowByRowEvaluations()).isZero();
     assertThat(Optional.of(results.value(BENEFIT_COST_RATIO, 0))).isPresent();
+  }
+
+  @Test
+  void aMeasureThePlanDropsIsStillCheckedAsTheAuditedPathChecksIt() {
+    // the model ASP share is infinite, so the audited calculator fails both of its figures
+    Scenario tinyModelAsp = MIXTRAL.with(InputPaths.MARKET_MODEL_ASP, 1);
+    BatchResults results =
+        BatchEquivalence.check(
+            ENGINE,
+            tinyModelAsp,
+            Map.of(InputPaths.MARKET_MODEL_ASP, new double[] {1, Double.MIN_VALUE}),
+            List.of(NETWORK_SHARE_OF_BLENDED_ASP),
+            1);
+
+    assertThat(results.isSuccess(NETWORK_SHARE_OF_BLENDED_ASP, 0)).isTrue();
+    assertThat(results.failureReason(NETWORK_SHARE_OF_BLENDED_ASP, 1))
+        .contains(FailureReason.CALCULATION_ERROR);
+  }
+
+  @Test
+  void aBlockThatLeavesARowOrAMeasureUnwrittenFailsAsTheAuditedPathWould() {
+    BatchResults rowLeft =
+        doubled(
+            block -> {
+              double[] speedup = block.values(THROUGHPUT_SPEEDUP);
+              block.output(DOUBLED)[0] = 2 * speedup[0]; // row 1 left unwritten
+            },
+            0.95,
+            0.6);
+    assertThat(rowLeft.isSuccess(DOUBLED, 0)).isTrue();
+    assertThat(rowLeft.failureReason(DOUBLED, 1)).contains(FailureReason.CALCULATION_ERROR);
+
+    BatchResults nothing = doubled(block -> {}, 0.95, 0.6);
+    assertThat(nothing.failureCounts(DOUBLED))
+        .isEqualTo(Map.of(FailureReason.CALCULATION_ERROR, 2));
+  }
+
+  /** A plug-in model with a parameter and no block method: factor = e^k. */
+  private record Power(double k) implements ThroughputModel {
+    @Override
+    public String name() {
+      return "power " + k;
+    }
+
+    @Override
+    public String formula() {
+      return "throughput factor = e^k";
+    }
+
+    @Override
+    public double throughputFactor(NetworkOption option, Scenario scenario) {
+      return Math.pow(option.effectiveFraction(), k);
+    }
+
+    @Override
+    public Set<String> inputNames() {
+      return Set.of("k");
+    }
+
+    @Override
+    public double input(String name) {
+      return k;
+    }
+
+    @Override
+    public ThroughputModel withInput(String name, double value) {
+      if (!(value >= 1 && value <= 4)) {
+        throw new IllegalArgumentException("k must be in [1, 4] but was " + value);
+      }
+      return new Power(value);
+    }
+  }
+
+  @Test
+  void aPlugInModelIsComputedWithEachRowsParameters() {
+    Scenario powered = MIXTRAL.toBuilder().throughputModel(new Power(1)).build();
+    InputPath k = InputPath.of("throughputModel.k");
+
+    BatchResults results =
+        BatchEquivalence.check(
+            ENGINE,
+            powered,
+            Map.of(k, new double[] {1, 2, 3, 5}),
+            List.of(THROUGHPUT_FACTOR_CANDIDATE, VALUE_UPLIFT_PER_GPU),
+            2);
+
+    assertThat(results.value(THROUGHPUT_FACTOR_CANDIDATE, 1)).isEqualTo(Math.pow(0.95, 2));
+    assertThat(results.failureReason(VALUE_UPLIFT_PER_GPU, 3))
+        .contains(FailureReason.INVALID_INPUT);
+    assertThat(powered.inputRule(k).toString()).endsWith("Power.withInput");
   }
 }

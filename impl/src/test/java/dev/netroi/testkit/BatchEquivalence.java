@@ -51,9 +51,9 @@ public final class BatchEquivalence {
 
   /**
    * Builds input columns for a base scenario from a seed: one to four of its inputs, 1 to 50 rows
-   * (one try in ten: 4,000 to 9,000 rows, so that rows span the engine's blocks of 4,096). A row's
-   * value is the base value (40 %), the base value scaled by 0.5 to 1.5 (30 %), a bound of the
-   * input's rule (10 %), zero (10 %, often invalid) or a value the rule refuses (10 %: beyond a
+   * (one try in twenty: 4,097 to 6,096 rows, so that rows span the engine's blocks of 4,096). A
+   * row's value is the base value (40 %), the base value scaled by 0.5 to 1.5 (30 %), a bound of
+   * the input's rule (10 %), zero (10 %, often invalid) or a value the rule refuses (10 %: beyond a
    * bound, not whole for a count, NaN or an infinity).
    *
    * @param base the scenario whose inputs vary
@@ -65,7 +65,7 @@ public final class BatchEquivalence {
     List<InputPath> paths = new ArrayList<>(base.inputPaths());
     Collections.shuffle(paths, random);
     int varied = 1 + random.nextInt(Math.min(4, paths.size()));
-    int rows = random.nextInt(10) == 0 ? 4000 + random.nextInt(5001) : 1 + random.nextInt(50);
+    int rows = random.nextInt(20) == 0 ? 4097 + random.nextInt(2000) : 1 + random.nextInt(50);
     Map<InputPath, double[]> columns = new LinkedHashMap<>();
     for (InputPath path : paths.subList(0, varied)) {
       InputRule rule = base.inputRule(path);
