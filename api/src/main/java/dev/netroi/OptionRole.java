@@ -1,5 +1,7 @@
 package dev.netroi;
 
+import dev.netroi.internal.Checks;
+
 /**
  * The two network options of a {@link Scenario}: the candidate (the option under evaluation) and
  * the baseline (the option it is compared with). A role names the option's part of the scenario and
@@ -38,6 +40,7 @@ public enum OptionRole {
    * @return {@link Scenario#candidate()} or {@link Scenario#baseline()}
    */
   public NetworkOption option(Scenario scenario) {
+    Checks.notNull(scenario, "scenario");
     return this == CANDIDATE ? scenario.candidate() : scenario.baseline();
   }
 
@@ -47,10 +50,11 @@ public enum OptionRole {
    *
    * @param inputName an input of {@link NetworkOption}, such as {@code "effectiveFraction"}
    * @return the path
+   * @throws NullPointerException if {@code inputName} is null
    * @throws IllegalArgumentException if {@code inputName} is not a valid path segment
    */
   public InputPath path(String inputName) {
-    return InputPath.of(head + "." + inputName);
+    return InputPath.of(head + "." + Checks.notNull(inputName, "inputName"));
   }
 
   /**
