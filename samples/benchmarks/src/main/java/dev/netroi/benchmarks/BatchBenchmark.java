@@ -40,8 +40,16 @@ import org.openjdk.jmh.annotations.Warmup;
  *       (price x hours per year x candidate fraction - price x hours per year x baseline fraction)
  *       / candidate cost, each row checked for a zero cost, into a new array, as the batch returns
  *       a new column;
+ *   <li>{@link #readColumnsInBlocks()}: the least any engine that works in blocks must do before it
+ *       computes anything: read the four columns block by block, as {@code batch} does (4,096 rows,
+ *       one column after the other), and check each value against its input rule's bounds. It
+ *       measures the floor under {@link #batchOneThread()}, in the same run;
  *   <li>{@link #gridAllCores()}: the grid's million rows on every core.
  * </ul>
+ *
+ * <p>The heap is touched when the JVM starts ({@code -XX:+AlwaysPreTouch}): without it, the first
+ * writes into the ten-million-row result columns fault pages in, and the scores of the first
+ * iterations vary by a factor of three on a virtual machine.
  *
  * <p>{@link #setUp()} fails the run unless the batch and the loop agree on every row to the bit and
  * no row fails, so that both sides do the same work.
@@ -51,10 +59,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class BatchBenchmark {
+
+  /** The rows of a block of the batch path (its {@code BatchRun.BLOCK_SIZE}). */
+  private static final int BLOCK = 4096;
 
   /** Rows of the four-column batch. */
   @Param("10000000")
@@ -70,6 +81,8 @@ public class BatchBenchmark {
   private double[] candidateFraction;
   private double[] baselineFraction;
   private double[] candidateCost;
+  private double[] lowests;
+  private double[] highests;
   private Map<InputPath, double[]> columns;
   private Map<InputPath, double[]> grid;
 
@@ -105,6 +118,18 @@ public class BatchBenchmark {
             InputPaths.CANDIDATE_EFFECTIVE_FRACTION, candidateFraction,
             InputPaths.BASELINE_EFFECTIVE_FRACTION, baselineFraction,
             InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU, candidateCost);
+    InputPath[] read = {
+      InputPaths.PRICING_PRICE,
+      InputPaths.CANDIDATE_EFFECTIVE_FRACTION,
+      InputPaths.BASELINE_EFFECTIVE_FRACTION,
+      InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU
+    };
+    lowests = new double[read.length];
+    highests = new double[read.length];
+    for (int i = 0; i < read.length; i++) {
+      lowests[i] = base.inputRule(read[i]).lowest();
+      highests[i] = base.inputRule(read[i]).highest();
+    }
     int side = 1000;
     double[] gridPrice = new double[side * side];
     double[] gridFraction = new double[side * side];
@@ -126,6 +151,9 @@ public class BatchBenchmark {
         throw new IllegalStateException(
             "row " + row + ": engine " + byEngine[row] + ", hand-written " + byHand[row]);
       }
+    }
+    if (readColumnsInBlocks() != 0) {
+      throw new IllegalStateException("a column has values outside their bounds");
     }
     if (gridAllCores().failureCount(Measures.BENEFIT_COST_RATIO) != 0) {
       throw new IllegalStateException("the grid has failed rows");
@@ -170,6 +198,34 @@ public class BatchBenchmark {
       out[row] = uplift / cost;
     }
     return out;
+  }
+
+  /**
+   * The four columns read block by block and checked against the bounds of their input rules, as
+   * the batch path reads them; nothing computed.
+   *
+   * @return the number of values outside their bounds (zero: the columns are valid)
+   */
+  @Benchmark
+  @SuppressWarnings("ShortCircuitBoolean") // & as the engine writes it: no branch in the row loop
+  public int readColumnsInBlocks() {
+    double[][] read = {price, candidateFraction, baselineFraction, candidateCost};
+    double[] block = new double[BLOCK];
+    int outside = 0;
+    for (int start = 0; start < rows; start += BLOCK) {
+      int end = Math.min(rows, start + BLOCK);
+      for (int i = 0; i < read.length; i++) {
+        double[] column = read[i];
+        double lowest = lowests[i];
+        double highest = highests[i];
+        for (int row = start; row < end; row++) {
+          double value = column[row] + 0.0;
+          block[row - start] = value;
+          outside += value >= lowest & value <= highest ? 0 : 1;
+        }
+      }
+    }
+    return outside;
   }
 
   /**
