@@ -34,8 +34,16 @@ import java.util.TreeSet;
  *       <td>money</td><td>with a market snapshot</td></tr>
  *   <tr><td>{@code market.activeGpus}, {@code market.gpusSoldLastQuarter}</td>
  *       <td>GPUs, whole number &gt;= 1</td><td>with a market snapshot</td></tr>
- *   <tr><td>{@code throughputModel.exposedCommunicationShare}</td><td>share in (0, 1]</td>
+ *   <tr><td>{@code throughputModel.exposedCommunicationShare}</td><td>share in [0, 1]</td>
  *       <td>with the Amdahl model</td></tr>
+ *   <tr><td>{@code throughputModel.computeSeconds}</td><td>seconds &gt; 0</td>
+ *       <td>with the collective model</td></tr>
+ *   <tr><td>{@code throughputModel.overlapShare}</td><td>share in [0, 1]</td>
+ *       <td>with the collective model</td></tr>
+ *   <tr><td>{@code throughputModel.latencySeconds}</td><td>seconds &gt;= 0</td>
+ *       <td>with the collective model</td></tr>
+ *   <tr><td>{@code throughputModel.collective1Bytes}, {@code collective2Bytes}, ...</td>
+ *       <td>bytes &gt;= 0</td><td>one per collective of the model's workload</td></tr>
  *   </tbody>
  * </table>
  *
@@ -108,9 +116,21 @@ public final class InputPaths {
   /** The average selling price of the market's GPU model; only with market facts. */
   public static final InputPath MARKET_MODEL_ASP = InputPath.of("market.modelAsp");
 
-  /** The exposed-communication share of the Amdahl throughput model, in (0, 1]. */
+  /** The exposed-communication share of the Amdahl throughput model, in [0, 1]. */
   public static final InputPath THROUGHPUT_MODEL_EXPOSED_COMMUNICATION_SHARE =
       InputPath.of("throughputModel.exposedCommunicationShare");
+
+  /** The compute time of one step of the collective model's workload, in seconds, above 0. */
+  public static final InputPath THROUGHPUT_MODEL_COMPUTE_SECONDS =
+      InputPath.of("throughputModel.computeSeconds");
+
+  /** The share of communication that may hide under compute in the collective model, in [0, 1]. */
+  public static final InputPath THROUGHPUT_MODEL_OVERLAP_SHARE =
+      InputPath.of("throughputModel.overlapShare");
+
+  /** The latency per algorithm step (alpha) of the collective model, in seconds, not negative. */
+  public static final InputPath THROUGHPUT_MODEL_LATENCY_SECONDS =
+      InputPath.of("throughputModel.latencySeconds");
 
   private static final SortedSet<InputPath> ALL =
       Collections.unmodifiableSortedSet(
@@ -134,7 +154,10 @@ public final class InputPaths {
                   MARKET_GPUS_SOLD_LAST_QUARTER,
                   MARKET_BLENDED_ASP,
                   MARKET_MODEL_ASP,
-                  THROUGHPUT_MODEL_EXPOSED_COMMUNICATION_SHARE)));
+                  THROUGHPUT_MODEL_EXPOSED_COMMUNICATION_SHARE,
+                  THROUGHPUT_MODEL_COMPUTE_SECONDS,
+                  THROUGHPUT_MODEL_OVERLAP_SHARE,
+                  THROUGHPUT_MODEL_LATENCY_SECONDS)));
 
   private InputPaths() {}
 
@@ -142,9 +165,28 @@ public final class InputPaths {
    * Returns every built-in path, sorted by name; a scenario has those that apply to it ({@link
    * Scenario#inputPaths()}).
    *
-   * @return the 19 built-in paths, an unmodifiable sorted set
+   * <p>The message sizes of the collective model's collectives ({@link
+   * #throughputModelCollectiveBytes(int)}) are not among them: how many there are depends on the
+   * workload.
+   *
+   * @return the 22 built-in paths of fixed name, an unmodifiable sorted set
    */
   public static SortedSet<InputPath> all() {
     return ALL;
+  }
+
+  /**
+   * Returns the path of the message size of one collective of the collective model's workload, such
+   * as {@code throughputModel.collective1Bytes}.
+   *
+   * @param number the collective's number, from 1, in the order of the workload's collectives
+   * @return the path
+   * @throws IllegalArgumentException if {@code number} is below 1
+   */
+  public static InputPath throughputModelCollectiveBytes(int number) {
+    if (number < 1) {
+      throw new IllegalArgumentException("number must be at least 1 but was " + number);
+    }
+    return InputPath.of("throughputModel.collective" + number + "Bytes");
   }
 }

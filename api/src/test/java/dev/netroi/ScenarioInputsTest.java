@@ -448,14 +448,29 @@ class ScenarioInputsTest {
   }
 
   @Test
-  void theBuiltInPathsAreNineteenAndSorted() {
+  void theBuiltInPathsAreTwentyTwoAndSorted() {
     assertThat(List.copyOf(InputPaths.all()))
-        .hasSize(19)
+        .hasSize(22)
         .isSorted()
         .contains(
             InputPaths.FLEET_COUNT,
             InputPaths.THROUGHPUT_MODEL_EXPOSED_COMMUNICATION_SHARE,
-            InputPaths.PRICING_TOKEN_PRICE_ORIGIN);
+            InputPaths.PRICING_TOKEN_PRICE_ORIGIN,
+            InputPaths.THROUGHPUT_MODEL_COMPUTE_SECONDS,
+            InputPaths.THROUGHPUT_MODEL_OVERLAP_SHARE,
+            InputPaths.THROUGHPUT_MODEL_LATENCY_SECONDS);
+  }
+
+  @Test
+  void aCollectivesMessageSizeHasAPathByItsNumber() {
+    assertThat(InputPaths.throughputModelCollectiveBytes(1))
+        .isEqualTo(InputPath.of("throughputModel.collective1Bytes"));
+    assertThat(InputPaths.throughputModelCollectiveBytes(12).relativeName())
+        .isEqualTo("collective12Bytes")
+        .isEqualTo(Workload.bytesInput(11));
+    assertThatThrownBy(() -> InputPaths.throughputModelCollectiveBytes(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("number must be at least 1 but was 0");
   }
 
   private static void assertThatThrownByUnsupported(Runnable action) {

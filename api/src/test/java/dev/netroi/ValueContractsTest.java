@@ -65,8 +65,15 @@ class ValueContractsTest {
         .setDefault(Class.class, Double.class)
         .setDefault(Explanation.class, Explanation.of("f"))
         .setDefault(Figure.class, Figure.of(Measures.ROI, 0.5, Explanation.of("f")))
-        .setDefault(List.class, List.of());
+        .setDefault(List.class, List.of())
+        .setDefault(CollectiveKind.class, CollectiveKind.ALL_REDUCE)
+        .setDefault(Collective.class, ALL_REDUCE)
+        .setDefault(Workload.class, WORKLOAD);
   }
+
+  private static final Collective ALL_REDUCE = Collective.of(CollectiveKind.ALL_REDUCE, 1e9, 8);
+  private static final Workload WORKLOAD =
+      new Workload("w", 1, 0.5, 5e-6, List.of(ALL_REDUCE), "test values");
 
   @Nested
   @DisplayName("equals and hashCode")
@@ -135,6 +142,24 @@ class ValueContractsTest {
     }
 
     @Test
+    void collectivesAndWorkloadsAreEqualByEveryField() {
+      new EqualsTester()
+          .addEqualityGroup(ALL_REDUCE, new Collective(CollectiveKind.ALL_REDUCE, 1e9, 8, 1))
+          .addEqualityGroup(Collective.of(CollectiveKind.ALL_GATHER, 1e9, 8))
+          .addEqualityGroup(ALL_REDUCE.withBytes(2e9))
+          .addEqualityGroup(Collective.of(CollectiveKind.ALL_REDUCE, 1e9, 16))
+          .addEqualityGroup(new Collective(CollectiveKind.ALL_REDUCE, 1e9, 8, 2))
+          .addEqualityGroup(WORKLOAD, WORKLOAD.withComputeSeconds(1))
+          .addEqualityGroup(WORKLOAD.withComputeSeconds(2))
+          .addEqualityGroup(WORKLOAD.withOverlapShare(0))
+          .addEqualityGroup(WORKLOAD.withLatencySeconds(0))
+          .addEqualityGroup(WORKLOAD.withCollectives(List.of()))
+          .addEqualityGroup(WORKLOAD.withNameAndSource("v", "test values"))
+          .addEqualityGroup(WORKLOAD.withNameAndSource("w", "other"))
+          .testEquals();
+    }
+
+    @Test
     void figuresExplanationsAndResultsAreEqualByValue() {
       Explanation explanation = Explanation.of("Roi = a / b").withInput("a", "1");
       new EqualsTester()
@@ -178,7 +203,9 @@ class ValueContractsTest {
               Explanation.class,
               Figure.class,
               Result.class,
-              CalculationResults.class)) {
+              CalculationResults.class,
+              Collective.class,
+              Workload.class)) {
         tester.testAllPublicStaticMethods(type);
       }
     }
@@ -204,7 +231,9 @@ class ValueContractsTest {
               Measures.ROI,
               Explanation.of("f"),
               Figure.of(Measures.ROI, 0.5, Explanation.of("f")),
-              CalculationResults.of(scenario, List.of()));
+              CalculationResults.of(scenario, List.of()),
+              ALL_REDUCE,
+              WORKLOAD);
       for (Object value : values) {
         tester.testAllPublicInstanceMethods(value);
       }
@@ -212,6 +241,8 @@ class ValueContractsTest {
       tester.testAllPublicConstructors(dev.netroi.calc.CalculationException.class);
       tester.testAllPublicConstructors(dev.netroi.calc.UnknownMeasureException.class);
       tester.testAllPublicConstructors(UnknownInputPathException.class);
+      tester.testAllPublicConstructors(Collective.class);
+      tester.testAllPublicConstructors(Workload.class);
     }
   }
 
@@ -232,7 +263,9 @@ class ValueContractsTest {
               YearBasis.ofDays(360),
               market(),
               InputPaths.CANDIDATE_EFFECTIVE_FRACTION,
-              scenario())) {
+              scenario(),
+              ALL_REDUCE,
+              WORKLOAD)) {
         SerializableTester.reserializeAndAssert(value);
       }
     }

@@ -7,8 +7,10 @@ import dev.netroi.NetworkOption;
 import dev.netroi.OptionRole;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
+import dev.netroi.Workload;
 import dev.netroi.calc.Block;
 import dev.netroi.internal.Checks;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,6 +37,30 @@ public final class ThroughputModels {
   private ThroughputModels() {}
 
   /**
+   * Returns the collective (alpha-beta) model of a workload: the throughput factor of an option is
+   * the workload's compute time per step over its step time on that option, {@code computeSeconds /
+   * (computeSeconds + exposed communication)}, where each collective takes {@code latency steps x
+   * alpha + bus-bandwidth factor x bytes / B} and {@code B} = the option's port speed x its
+   * effective-bandwidth fraction (formulas and sources in {@link Collectives}).
+   *
+   * <p>A perfect network (communication takes no time) gives the factor 1, so the speed-up of the
+   * candidate over the baseline is the baseline's step time over the candidate's: "95 % instead of
+   * 60 % effective bandwidth shortens a step by x %". Unlike the Amdahl model, it sees the port
+   * speeds of the options, the message sizes and the group sizes.
+   *
+   * <p>Its inputs are the workload's ({@link Workload#inputNames()}): the paths {@code
+   * throughputModel.computeSeconds}, {@code throughputModel.overlapShare}, {@code
+   * throughputModel.latencySeconds} and {@code throughputModel.collective1Bytes}, ... of a
+   * scenario.
+   *
+   * @param workload the step: compute time, collectives, overlap and latency
+   * @return the model
+   */
+  public static ThroughputModel collective(Workload workload) {
+    return new Collective(Checks.notNull(workload, "workload"));
+  }
+
+  /**
    * Returns the reference analysis's linear model: throughput factor = effective-bandwidth
    * fraction.
    *
@@ -54,14 +80,18 @@ public final class ThroughputModels {
    * perfect network ({@code e = 1}), is {@code ((1 - f) + f * e_b) / ((1 - f) + f * e_b / e)},
    * where {@code e_b} is the baseline's fraction.
    *
+   * <p>At {@code f = 0} no communication is exposed: every option's factor is 1 and the speed-up of
+   * any change is 1 (the network does not matter, as for a workload whose communication hides
+   * entirely under compute). At {@code f = 1} the factor is {@code e}: the linear model.
+   *
    * @param exposedCommunicationShare {@code f}, the share of a baseline step spent in exposed
-   *     communication, in (0, 1]; 1 gives the linear model
+   *     communication, in [0, 1]; 0 makes the network irrelevant, 1 gives the linear model
    * @return the model
-   * @throws IllegalArgumentException if the share is outside (0, 1]
+   * @throws IllegalArgumentException if the share is outside [0, 1]
    */
   public static ThroughputModel amdahl(double exposedCommunicationShare) {
     return new Amdahl(
-        Checks.fractionAboveZero(exposedCommunicationShare, "exposedCommunicationShare"));
+        Checks.fraction(exposedCommunicationShare, "exposedCommunicationShare") + 0.0);
   }
 
   /** The linear reference model; one instance, kept so by {@code readResolve}. */
@@ -136,7 +166,7 @@ public final class ThroughputModels {
     @Override
     public InputRule inputRule(String name) {
       Checks.knownInput(name, INPUTS, this);
-      return InputRule.fractionAboveZero();
+      return InputRule.fraction();
     }
 
     @Override
@@ -168,6 +198,93 @@ public final class ThroughputModels {
     static double factor(double share, double baselineFraction, double fraction) {
       return ((1 - share) + share * baselineFraction)
           / ((1 - share) + share * baselineFraction / fraction);
+    }
+
+    @Override
+    public String toString() {
+      return name();
+    }
+  }
+
+  /**
+   * The collective model.
+   *
+   * @param workload the step it times
+   */
+  private record Collective(Workload workload) implements ThroughputModel {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final String PORT_SPEED = "portSpeed";
+
+    @Override
+    public Set<String> inputNames() {
+      return workload.inputNames();
+    }
+
+    @Override
+    public double input(String name) {
+      return workload.input(name);
+    }
+
+    @Override
+    public ThroughputModel withInput(String name, double value) {
+      return new Collective(workload.withInput(name, value));
+    }
+
+    @Override
+    public InputRule inputRule(String name) {
+      return workload.inputRule(name);
+    }
+
+    @Override
+    public String name() {
+      return "collective (" + workload.name() + ")";
+    }
+
+    @Override
+    public String formula() {
+      return "throughput factor = compute / (compute + exposed communication), each collective"
+          + " taking steps x alpha + bus-bandwidth factor x bytes / (port speed x e)";
+    }
+
+    @Override
+    public double throughputFactor(NetworkOption option, Scenario scenario) {
+      return Collectives.factor(
+          workload.collectives(),
+          workload.computeSeconds(),
+          workload.overlapShare(),
+          workload.latencySeconds(),
+          Collectives.bytes(workload),
+          Collectives.bytesPerSecond(option.portSpeed().gbps(), option.effectiveFraction()));
+    }
+
+    @Override
+    public void throughputFactors(Block block, OptionRole role, double[] factors) {
+      double[] speed = block.input(role.path(PORT_SPEED));
+      double[] e = block.input(role.effectiveFraction());
+      double[] compute = block.input(InputPaths.THROUGHPUT_MODEL_COMPUTE_SECONDS);
+      double[] overlap = block.input(InputPaths.THROUGHPUT_MODEL_OVERLAP_SHARE);
+      double[] latency = block.input(InputPaths.THROUGHPUT_MODEL_LATENCY_SECONDS);
+      List<dev.netroi.Collective> collectives = workload.collectives();
+      double[][] bytesByCollective = new double[collectives.size()][];
+      for (int i = 0; i < bytesByCollective.length; i++) {
+        bytesByCollective[i] = block.input(InputPaths.throughputModelCollectiveBytes(i + 1));
+      }
+      double[] bytes = new double[bytesByCollective.length];
+      for (int row = 0; row < block.size(); row++) {
+        for (int i = 0; i < bytes.length; i++) {
+          bytes[i] = bytesByCollective[i][row];
+        }
+        factors[row] =
+            Collectives.factor(
+                collectives,
+                compute[row],
+                overlap[row],
+                latency[row],
+                bytes,
+                Collectives.bytesPerSecond(speed[row], e[row]));
+      }
     }
 
     @Override

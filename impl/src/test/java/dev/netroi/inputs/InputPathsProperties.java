@@ -64,6 +64,21 @@ class InputPathsProperties {
     if (scenario.throughputModel().filter(m -> m.name().startsWith("amdahl")).isPresent()) {
       paths.add(InputPaths.THROUGHPUT_MODEL_EXPOSED_COMMUNICATION_SHARE);
     }
+    if (scenario.throughputModel().filter(m -> m.name().startsWith("collective")).isPresent()) {
+      paths.addAll(
+          List.of(
+              InputPaths.THROUGHPUT_MODEL_COMPUTE_SECONDS,
+              InputPaths.THROUGHPUT_MODEL_OVERLAP_SHARE,
+              InputPaths.THROUGHPUT_MODEL_LATENCY_SECONDS));
+      // one message size per collective, numbered from 1
+      long collectives =
+          scenario.throughputModel().orElseThrow().inputNames().stream()
+              .filter(name -> name.matches("collective[0-9]+Bytes"))
+              .count();
+      for (int number = 1; number <= collectives; number++) {
+        paths.add(InputPaths.throughputModelCollectiveBytes(number));
+      }
+    }
     return new TreeSet<>(paths);
   }
 

@@ -1,9 +1,12 @@
 package dev.netroi.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.netroi.Bandwidth;
+import dev.netroi.Collective;
+import dev.netroi.CollectiveKind;
 import dev.netroi.CurrencyAmount;
 import dev.netroi.GpuFleet;
 import dev.netroi.GpuTimeUnit;
@@ -12,6 +15,7 @@ import dev.netroi.NetworkOption;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
+import dev.netroi.Workload;
 import dev.netroi.YearBasis;
 import dev.netroi.throughput.ThroughputModels;
 import java.math.BigDecimal;
@@ -48,8 +52,9 @@ import org.quicktheories.generators.Generate;
  *   <li>prices per GPU-minute and per GPU-hour (zero included), GPU-minute prices read from a token
  *       price, GPU-hour prices with a token-price origin, and prices per million tokens with a
  *       throughput per GPU;
- *   <li>no market facts or a market snapshot; no throughput model (the linear reference), the
- *       linear model, or an Amdahl model with a share in (0, 1];
+ *   <li>no market facts or a market snapshot; no throughput model (the linear reference), the *
+ *       linear model, an Amdahl model with a share in [0, 1], or the collective model of a
+ *       generated workload;
  *   <li>the 365-day year, a 360-day year and a 365.25-day year.
  * </ul>
  *
@@ -297,17 +302,42 @@ public final class NetroiDomain {
   }
 
   /**
-   * Returns the built-in throughput models: the linear model, or an Amdahl model with an
-   * exposed-communication share in (0, 1] (three decimals, 1 included), each half the time.
+   * Returns the built-in throughput models, each a third of the time: the linear model, an Amdahl
+   * model with an exposed-communication share in [0, 1] (three decimals, 0 and 1 included), or the
+   * collective model of a {@linkplain #workloads() workload}.
    *
    * @return the generator
    */
   public static Gen<ThroughputModel> throughputModels() {
-    return weighted(
-        1,
-        Generate.constant(ThroughputModels.linear()),
-        1,
-        decimals("0.001", "1", 3).map(ThroughputModels::amdahl));
+    return oneOf(
+        List.of(
+            Generate.constant(ThroughputModels.linear()),
+            decimals("0", "1", 3).map(ThroughputModels::amdahl),
+            workloads().map(ThroughputModels::collective)));
+  }
+
+  /**
+   * Returns valid workloads for the collective model: compute of 1 ms to 10 s per step, an overlap
+   * share in [0, 1] (two decimals), a latency of 0 to 20 µs per algorithm step, and zero to three
+   * collectives of any kind, 0 to 20 GB each, over 2 to 1,024 ranks, 1 to 200 times per step.
+   *
+   * @return the generator
+   */
+  public static Gen<Workload> workloads() {
+    Gen<Collective> collectives =
+        Generate.enumValues(CollectiveKind.class)
+            .zip(
+                decimals("0", "20000000000", 0),
+                integers().between(2, 1024),
+                integers().between(1, 200),
+                Collective::new);
+    return decimals("0.001", "10", 3)
+        .zip(
+            decimals("0", "1", 2),
+            decimals("0", "0.00002", 7),
+            lists().of(collectives).ofSizeBetween(0, 3),
+            (compute, overlap, latency, list) ->
+                new Workload("generated", compute, overlap, latency, list, "generated"));
   }
 
   /**

@@ -14,9 +14,9 @@ import org.quicktheories.core.Gen;
 /** The Amdahl model against the linear reference model. */
 class ThroughputModelsProperties {
 
-  /** Exposed-communication shares in (0, 1] with three decimals. */
+  /** Exposed-communication shares in [0, 1] with three decimals. */
   private static Gen<Double> shares() {
-    return NetroiDomain.decimals("0.001", "1", 3);
+    return NetroiDomain.decimals("0", "1", 3);
   }
 
   /** The scenario with the better of two options as candidate and the other as baseline. */
@@ -96,6 +96,54 @@ class ThroughputModelsProperties {
 
               assertThat(speedup(ThroughputModels.amdahl(1), scenario))
                   .isCloseTo(linear, within(1e-12 * linear));
+            });
+  }
+
+  @Test
+  void amdahlWithNothingExposedGivesNoSpeedUp() {
+    qt().forAll(NetroiDomain.scenarios())
+        .checkAssert(
+            scenario -> {
+              ThroughputModel hidden = ThroughputModels.amdahl(0);
+
+              assertThat(hidden.throughputFactor(scenario.candidate(), scenario)).isEqualTo(1.0);
+              assertThat(hidden.throughputFactor(scenario.baseline(), scenario)).isEqualTo(1.0);
+            });
+  }
+
+  @Test
+  void amdahlFactorRisesWithTheOptionsFraction() {
+    qt().forAll(
+            NetroiDomain.scenarios(),
+            shares(),
+            NetroiDomain.networkOptions(),
+            NetroiDomain.networkOptions())
+        .checkAssert(
+            (scenario, share, a, b) -> {
+              boolean aIsLower = a.effectiveFraction() <= b.effectiveFraction();
+              NetworkOption lower = aIsLower ? a : b;
+              NetworkOption higher = aIsLower ? b : a;
+              ThroughputModel model = ThroughputModels.amdahl(share);
+
+              assertThat(model.throughputFactor(higher, scenario))
+                  .isGreaterThanOrEqualTo(model.throughputFactor(lower, scenario));
+            });
+  }
+
+  @Test
+  void amdahlSpeedUpOfABetterCandidateRisesWithTheExposedShare() {
+    qt().forAll(
+            NetroiDomain.scenarios(),
+            NetroiDomain.networkOptions(),
+            NetroiDomain.networkOptions(),
+            shares().zip(shares(), (f1, f2) -> new double[] {Math.min(f1, f2), Math.max(f1, f2)}))
+        .checkAssert(
+            (scenario, a, b, f) -> {
+              Scenario s = betterAgainstWorse(scenario, a, b);
+              double low = speedup(ThroughputModels.amdahl(f[0]), s);
+              double high = speedup(ThroughputModels.amdahl(f[1]), s);
+
+              assertThat(high).isGreaterThanOrEqualTo(low * (1 - 1e-12));
             });
   }
 }

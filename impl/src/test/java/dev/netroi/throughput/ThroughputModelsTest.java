@@ -85,9 +85,9 @@ class ThroughputModelsTest {
       assertThatThrownBy(() -> amdahl.withInput("share", 0.5))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("has no input 'share'");
-      assertThatThrownBy(() -> amdahl.withInput("exposedCommunicationShare", 0))
+      assertThatThrownBy(() -> amdahl.withInput("exposedCommunicationShare", -0.1))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("exposedCommunicationShare must be in (0, 1] but was 0");
+          .hasMessage("exposedCommunicationShare must be in [0, 1] but was -0.1");
     }
 
     @Test
@@ -102,6 +102,18 @@ class ThroughputModelsTest {
           .isCloseTo(0.88, within(1e-15));
       assertThat(amdahl.throughputFactor(reference.candidate(), reference))
           .isCloseTo(0.88 / (0.7 + 0.3 * 0.60 / 0.95), within(1e-15));
+    }
+
+    @Test
+    void withNothingExposedTheNetworkDoesNotMatter() {
+      ThroughputModel hidden = ThroughputModels.amdahl(0);
+      assertThat(hidden.throughputFactor(reference.baseline(), reference)).isEqualTo(1.0);
+      assertThat(hidden.throughputFactor(reference.candidate(), reference)).isEqualTo(1.0);
+      assertThat(ThroughputModels.amdahl(-0.0)).isEqualTo(hidden);
+      Scenario withAmdahl = reference.toBuilder().throughputModel(amdahl).build();
+      // a sweep from 0 to 1 starts here
+      assertThat(withAmdahl.with("throughputModel.exposedCommunicationShare", 0).throughputModel())
+          .contains(hidden);
     }
 
     @Test
@@ -121,12 +133,12 @@ class ThroughputModelsTest {
 
     @Test
     void aShareOutsideZeroToOneIsRefusedNamingIt() {
-      assertThatThrownBy(() -> ThroughputModels.amdahl(0))
+      assertThatThrownBy(() -> ThroughputModels.amdahl(-0.001))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("exposedCommunicationShare must be in (0, 1] but was 0");
+          .hasMessage("exposedCommunicationShare must be in [0, 1] but was -0.001");
       assertThatThrownBy(() -> ThroughputModels.amdahl(1.3))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("exposedCommunicationShare must be in (0, 1] but was 1.3");
+          .hasMessage("exposedCommunicationShare must be in [0, 1] but was 1.3");
       assertThatThrownBy(() -> ThroughputModels.amdahl(Double.NaN))
           .isInstanceOf(IllegalArgumentException.class);
     }
