@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.netroi.InputPaths;
+import dev.netroi.InputRule;
+import dev.netroi.NetworkOption;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
+import dev.netroi.Workload;
 import dev.netroi.reference.ReferenceArgument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -141,6 +144,77 @@ class ThroughputModelsTest {
           .hasMessage("exposedCommunicationShare must be in [0, 1] but was 1.3");
       assertThatThrownBy(() -> ThroughputModels.amdahl(Double.NaN))
           .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Nested
+  class CollectiveModel {
+
+    private final Workload dense = Workloads.denseTraining();
+    private final ThroughputModel model = ThroughputModels.collective(dense);
+    private final Scenario scenario = reference.toBuilder().throughputModel(model).build();
+
+    @Test
+    void theFactorIsComputeOverStepTimeAtTheOptionsBandwidth() {
+      NetworkOption candidate = scenario.candidate();
+
+      assertThat(model.throughputFactor(candidate, scenario))
+          .isEqualTo(
+              Collectives.throughputFactor(
+                  dense, candidate.portSpeed(), candidate.effectiveFraction()))
+          .isEqualTo(
+              dense.computeSeconds()
+                  / Collectives.stepSeconds(
+                      dense,
+                      Collectives.bytesPerSecond(
+                          candidate.portSpeed(), candidate.effectiveFraction())));
+    }
+
+    @Test
+    void itSeesThePortSpeedUnlikeTheAmdahlModel() {
+      NetworkOption slow = scenario.candidate().withInput("portSpeed", 400);
+
+      assertThat(model.throughputFactor(slow, scenario))
+          .isLessThan(model.throughputFactor(scenario.candidate(), scenario));
+    }
+
+    @Test
+    void itsInputsAreTheWorkloadsAndThePathsOfTheScenario() {
+      assertThat(model.inputNames()).isEqualTo(dense.inputNames());
+      assertThat(scenario.inputPaths())
+          .contains(
+              InputPaths.THROUGHPUT_MODEL_COMPUTE_SECONDS,
+              InputPaths.THROUGHPUT_MODEL_OVERLAP_SHARE,
+              InputPaths.THROUGHPUT_MODEL_LATENCY_SECONDS,
+              InputPaths.throughputModelCollectiveBytes(1))
+          .doesNotContain(InputPaths.THROUGHPUT_MODEL_EXPOSED_COMMUNICATION_SHARE);
+      assertThat(scenario.valueAt("throughputModel.collective1Bytes")).isEqualTo(17.5e9);
+      assertThat(scenario.with("throughputModel.overlapShare", 1).throughputModel())
+          .contains(ThroughputModels.collective(dense.withOverlapShare(1)));
+      assertThat(scenario.inputRule(InputPaths.THROUGHPUT_MODEL_OVERLAP_SHARE))
+          .isEqualTo(InputRule.fraction());
+      assertThatThrownBy(() -> scenario.with("throughputModel.computeSeconds", 0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("computeSeconds must be positive but was 0");
+    }
+
+    @Test
+    void itNamesItsWorkload() {
+      assertThat(model.name()).isEqualTo("collective (" + dense.name() + ")");
+      assertThat(model).hasToString(model.name());
+      assertThat(model.formula()).startsWith("throughput factor = compute / (compute + exposed");
+    }
+
+    @Test
+    void itIsAValueOfItsWorkload() throws Exception {
+      assertThat(ThroughputModels.collective(Workloads.denseTraining()))
+          .isEqualTo(model)
+          .hasSameHashCodeAs(model);
+      assertThat(ThroughputModels.collective(Workloads.inference())).isNotEqualTo(model);
+      assertThat(roundTrip(model)).isEqualTo(model);
+      assertThatThrownBy(() -> ThroughputModels.collective(null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessageContaining("workload");
     }
   }
 }
