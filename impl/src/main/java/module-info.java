@@ -1,12 +1,14 @@
 /**
  * The netroi implementation: the built-in calculators, the {@code CalculatorRegistry}, the {@code
  * CalculationEngine} and the {@code Netroi} one-line entry point ({@code dev.netroi.engine}), and
- * the built-in throughput models ({@code dev.netroi.throughput}).
+ * the built-in throughput models and workload presets ({@code dev.netroi.throughput}), and fabric
+ * sizing ({@code dev.netroi.fabric}).
  */
 module dev.netroi.impl {
   requires transitive dev.netroi.api;
 
   exports dev.netroi.engine;
+  exports dev.netroi.fabric;
   exports dev.netroi.throughput;
 
   uses dev.netroi.calc.Calculator;
@@ -25,5 +27,7 @@ module dev.netroi.impl {
       dev.netroi.builtin.FleetTotalsCalculator,
       dev.netroi.builtin.ImpliedThroughputCalculator,
       dev.netroi.builtin.MarketCalculator,
-      dev.netroi.builtin.AspShareCalculator;
+      dev.netroi.builtin.AspShareCalculator,
+      dev.netroi.builtin.CandidateFabricCalculator,
+      dev.netroi.builtin.BaselineFabricCalculator;
 }

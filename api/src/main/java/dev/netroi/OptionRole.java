@@ -68,4 +68,27 @@ public enum OptionRole {
         ? InputPaths.CANDIDATE_EFFECTIVE_FRACTION
         : InputPaths.BASELINE_EFFECTIVE_FRACTION;
   }
+
+  /**
+   * Returns the head of the paths of the option's fabric, {@code "candidateFabric"} or {@code
+   * "baselineFabric"}.
+   *
+   * @return the head
+   */
+  public String fabricHead() {
+    return head + "Fabric";
+  }
+
+  /**
+   * Returns the path of one input of the option's fabric, such as {@code fabricPath("lifeYears")}
+   * for {@code candidateFabric.lifeYears}.
+   *
+   * @param inputName an input of {@link NetworkFabric}, such as {@code "switchPrice"}
+   * @return the path
+   * @throws NullPointerException if {@code inputName} is null
+   * @throws IllegalArgumentException if {@code inputName} is not a valid path segment
+   */
+  public InputPath fabricPath(String inputName) {
+    return InputPath.of(fabricHead() + "." + Checks.notNull(inputName, "inputName"));
+  }
 }

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Value uplift</b> of the candidate over the baseline = realised annual value (candidate) -
  * realised annual value (baseline). All money in a scenario is in one currency; a scenario that
- * mixes currencies is refused with {@link CurrencyMismatchException} naming the field.
+ * mixes currencies is refused with {@link CurrencyMismatchException} naming the field. Either
+ * option may have a {@linkplain #fabric(OptionRole) fabric}, whose capex then gives its annual
+ * network cost.
  *
  * <pre>{@code
  * Scenario s = Scenario.builder()
@@ -56,6 +58,8 @@ public final class Scenario implements Serializable {
   private final YearBasis yearBasis;
   private final @Nullable MarketSnapshot market;
   private final @Nullable ThroughputModel throughputModel; // null: the linear reference model
+  private final @Nullable NetworkFabric candidateFabric; // null: the stated annual cost
+  private final @Nullable NetworkFabric baselineFabric;
 
   private Scenario(Builder b) {
     this.name = Checks.notBlank(b.name, "name");
@@ -71,6 +75,14 @@ public final class Scenario implements Serializable {
     if (market != null) {
       checkCurrency(currency, market.networkRunRate().currency(), "market.networkRunRate");
     }
+    if (b.candidateFabric != null) {
+      checkCurrency(
+          currency, b.candidateFabric.design().prices().currency(), "candidateFabric.prices");
+    }
+    if (b.baselineFabric != null) {
+      checkCurrency(
+          currency, b.baselineFabric.design().prices().currency(), "baselineFabric.prices");
+    }
     this.fleet = fleet;
     this.candidate = candidate;
     this.baseline = baseline;
@@ -78,6 +90,8 @@ public final class Scenario implements Serializable {
     this.yearBasis = Checks.notNull(b.yearBasis, "yearBasis");
     this.market = market;
     this.throughputModel = b.throughputModel;
+    this.candidateFabric = b.candidateFabric;
+    this.baselineFabric = b.baselineFabric;
   }
 
   private static void checkCurrency(Currency expected, Currency actual, String field) {
@@ -126,6 +140,8 @@ public final class Scenario implements Serializable {
     b.yearBasis = yearBasis;
     b.market = market;
     b.throughputModel = throughputModel;
+    b.candidateFabric = candidateFabric;
+    b.baselineFabric = baselineFabric;
     return b;
   }
 
@@ -221,6 +237,19 @@ public final class Scenario implements Serializable {
    */
   public Optional<ThroughputModel> throughputModel() {
     return Optional.ofNullable(throughputModel);
+  }
+
+  /**
+   * Returns the fabric of the option that plays a role, if the scenario has one: the option's
+   * annual network cost then comes from the fabric's capex ({@link NetworkFabric}) rather than from
+   * its stated {@code annualCostPerGpu}.
+   *
+   * @param role the candidate or the baseline
+   * @return the fabric, or empty
+   */
+  public Optional<NetworkFabric> fabric(OptionRole role) {
+    Checks.notNull(role, "role");
+    return Optional.ofNullable(role == OptionRole.CANDIDATE ? candidateFabric : baselineFabric);
   }
 
   /**
@@ -398,7 +427,17 @@ public final class Scenario implements Serializable {
               "throughputModel",
               "throughput model",
               s -> s.throughputModel,
-              Builder::throughputModel));
+              Builder::throughputModel),
+          new Part<NetworkFabric>(
+              "candidateFabric",
+              "fabric for the candidate",
+              s -> s.candidateFabric,
+              Builder::candidateFabric),
+          new Part<NetworkFabric>(
+              "baselineFabric",
+              "fabric for the baseline",
+              s -> s.baselineFabric,
+              Builder::baselineFabric));
 
   private static final Map<String, Part<?>> PARTS_BY_HEAD = partsByHead();
 
@@ -425,13 +464,24 @@ public final class Scenario implements Serializable {
         && pricing.equals(other.pricing)
         && yearBasis.equals(other.yearBasis)
         && Objects.equals(market, other.market)
-        && Objects.equals(throughputModel, other.throughputModel);
+        && Objects.equals(throughputModel, other.throughputModel)
+        && Objects.equals(candidateFabric, other.candidateFabric)
+        && Objects.equals(baselineFabric, other.baselineFabric);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        name, fleet, candidate, baseline, pricing, yearBasis, market, throughputModel);
+        name,
+        fleet,
+        candidate,
+        baseline,
+        pricing,
+        yearBasis,
+        market,
+        throughputModel,
+        candidateFabric,
+        baselineFabric);
   }
 
   @Override
@@ -450,6 +500,8 @@ public final class Scenario implements Serializable {
         + yearBasis
         + (market == null ? "" : ", " + market)
         + (throughputModel == null ? "" : ", throughput " + throughputModel.name())
+        + (candidateFabric == null ? "" : ", candidate built as " + candidateFabric)
+        + (baselineFabric == null ? "" : ", baseline built as " + baselineFabric)
         + "]";
   }
 
@@ -467,6 +519,8 @@ public final class Scenario implements Serializable {
     private YearBasis yearBasis = YearBasis.DAYS_365;
     private @Nullable MarketSnapshot market;
     private @Nullable ThroughputModel throughputModel;
+    private @Nullable NetworkFabric candidateFabric;
+    private @Nullable NetworkFabric baselineFabric;
 
     private Builder() {}
 
@@ -555,6 +609,30 @@ public final class Scenario implements Serializable {
      */
     public Builder throughputModel(ThroughputModel value) {
       this.throughputModel = Checks.notNull(value, "throughputModel");
+      return this;
+    }
+
+    /**
+     * Sets the fabric the candidate is built as; its annual network cost then comes from the
+     * fabric's capex instead of the candidate's stated cost.
+     *
+     * @param value the fabric, its prices in the scenario's currency
+     * @return this builder
+     */
+    public Builder candidateFabric(NetworkFabric value) {
+      this.candidateFabric = Checks.notNull(value, "candidateFabric");
+      return this;
+    }
+
+    /**
+     * Sets the fabric the baseline is built as; its annual network cost then comes from the
+     * fabric's capex instead of the baseline's stated cost.
+     *
+     * @param value the fabric, its prices in the scenario's currency
+     * @return this builder
+     */
+    public Builder baselineFabric(NetworkFabric value) {
+      this.baselineFabric = Checks.notNull(value, "baselineFabric");
       return this;
     }
 

@@ -29,7 +29,9 @@ public enum MeasureUnit {
   /** A data rate ({@link Bandwidth}), shown as {@code 760 Gb/s}. */
   BANDWIDTH("Gb/s"),
   /** Tokens per second sustained by one GPU, shown with two decimals. */
-  TOKENS_PER_SECOND_PER_GPU("tokens/s per GPU");
+  TOKENS_PER_SECOND_PER_GPU("tokens/s per GPU"),
+  /** Electrical power per GPU in watts, such as a fabric's, shown with two decimals. */
+  WATTS_PER_GPU("W per GPU");
 
   private final String label;
 

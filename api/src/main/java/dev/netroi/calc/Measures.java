@@ -240,6 +240,38 @@ public final class Measures {
           MeasureUnit.SHARE,
           "Network run rate per active GPU / average selling price of the snapshot's GPU model.");
 
+  /** Capex per GPU of the candidate's fabric; only when the candidate has a fabric. */
+  public static final Measure<CurrencyAmount> FABRIC_CAPEX_PER_GPU_CANDIDATE =
+      register(
+          "FabricCapexPerGpuCandidate",
+          CurrencyAmount.class,
+          MeasureUnit.MONEY_PER_GPU,
+          "Capital cost of the candidate's fabric (switches, optics, NICs, cables) per GPU.");
+
+  /** Capex per GPU of the baseline's fabric; only when the baseline has a fabric. */
+  public static final Measure<CurrencyAmount> FABRIC_CAPEX_PER_GPU_BASELINE =
+      register(
+          "FabricCapexPerGpuBaseline",
+          CurrencyAmount.class,
+          MeasureUnit.MONEY_PER_GPU,
+          "Capital cost of the baseline's fabric (switches, optics, NICs, cables) per GPU.");
+
+  /** Power per GPU of the candidate's fabric; only when the candidate has a fabric. */
+  public static final Measure<Double> FABRIC_POWER_PER_GPU_CANDIDATE =
+      register(
+          "FabricPowerPerGpuCandidate",
+          Double.class,
+          MeasureUnit.WATTS_PER_GPU,
+          "Power of the candidate's fabric devices per GPU, in watts.");
+
+  /** Power per GPU of the baseline's fabric; only when the baseline has a fabric. */
+  public static final Measure<Double> FABRIC_POWER_PER_GPU_BASELINE =
+      register(
+          "FabricPowerPerGpuBaseline",
+          Double.class,
+          MeasureUnit.WATTS_PER_GPU,
+          "Power of the baseline's fabric devices per GPU, in watts.");
+
   private static final List<Measure<?>> ALL = List.copyOf(BY_NAME.values());
 
   private Measures() {}

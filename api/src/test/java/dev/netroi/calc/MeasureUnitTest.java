@@ -26,7 +26,8 @@ class MeasureUnitTest {
     "MULTIPLE, x, Double",
     "FACTOR, factor, Double",
     "BANDWIDTH, Gb/s, Bandwidth",
-    "TOKENS_PER_SECOND_PER_GPU, tokens/s per GPU, Double"
+    "TOKENS_PER_SECOND_PER_GPU, tokens/s per GPU, Double",
+    "WATTS_PER_GPU, W per GPU, Double"
   })
   void hasALabelAndAValueType(MeasureUnit unit, String label, String valueType) {
     assertThat(unit.label()).isEqualTo(label);
@@ -34,8 +35,8 @@ class MeasureUnitTest {
   }
 
   @Test
-  void thereAreEightUnits() {
-    assertThat(MeasureUnit.values()).hasSize(8);
+  void thereAreNineUnits() {
+    assertThat(MeasureUnit.values()).hasSize(9);
   }
 
   @Nested
@@ -111,7 +112,13 @@ class MeasureUnitTest {
               MeasureUnit.MONEY_PER_GPU_YEAR,
               MeasureUnit.MONEY_PER_GPU,
               MeasureUnit.MONEY_PER_FLEET_YEAR,
-              MeasureUnit.TOKENS_PER_SECOND_PER_GPU);
+              MeasureUnit.TOKENS_PER_SECOND_PER_GPU,
+              MeasureUnit.WATTS_PER_GPU);
+    }
+
+    @Test
+    void showsAPowerGroupedWithTwoDecimals() {
+      assertThat(MeasureUnit.WATTS_PER_GPU.format(1234.5678)).isEqualTo("1,234.57");
     }
 
     @Test

@@ -46,7 +46,11 @@ class MeasuresTest {
           "NetworkRunRatePerActiveGpu",
           "NetworkSpendPerGpuSold",
           "NetworkShareOfBlendedAsp",
-          "NetworkShareOfModelAsp");
+          "NetworkShareOfModelAsp",
+          "FabricCapexPerGpuCandidate",
+          "FabricCapexPerGpuBaseline",
+          "FabricPowerPerGpuCandidate",
+          "FabricPowerPerGpuBaseline");
 
   @Test
   void allListsEveryBuiltInMeasureInDeclarationOrder() {

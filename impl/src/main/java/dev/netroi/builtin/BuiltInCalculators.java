@@ -32,6 +32,8 @@ public final class BuiltInCalculators {
         new FleetTotalsCalculator(),
         new ImpliedThroughputCalculator(),
         new MarketCalculator(),
-        new AspShareCalculator());
+        new AspShareCalculator(),
+        new CandidateFabricCalculator(),
+        new BaselineFabricCalculator());
   }
 }

@@ -1,6 +1,8 @@
 /**
  * Built-in throughput models, from {@link dev.netroi.throughput.ThroughputModels}: the reference
- * analysis's linear model (the default) and an Amdahl-style model.
+ * analysis's linear model (the default), an Amdahl-style model and the collective (alpha-beta)
+ * model of a workload; the formulas of collectives ({@link dev.netroi.throughput.Collectives}) and
+ * workload presets ({@link dev.netroi.throughput.Workloads}).
  *
  * <pre>{@code
  * Scenario amdahl = scenario.toBuilder()

@@ -65,12 +65,12 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void theBuiltInsAreFourteenDistinctClasses() {
-    assertThat(builtInClassNames()).hasSize(14).doesNotHaveDuplicates();
+  void theBuiltInsAreSixteenDistinctClasses() {
+    assertThat(builtInClassNames()).hasSize(16).doesNotHaveDuplicates();
   }
 
   @Test
-  void theModuleExportsTheEngineAndTheThroughputModelsButNotTheBuiltInCalculators()
+  void theModuleExportsTheEngineTheThroughputModelsAndFabricsButNotTheBuiltInCalculators()
       throws Exception {
     ModuleDescriptor descriptor = descriptor();
     Set<String> exported =
@@ -79,7 +79,9 @@ class ModuleDescriptorTest {
             .collect(Collectors.toSet());
 
     assertThat(descriptor.name()).isEqualTo("dev.netroi.impl");
-    assertThat(exported).containsExactlyInAnyOrder("dev.netroi.engine", "dev.netroi.throughput");
+    assertThat(exported)
+        .containsExactlyInAnyOrder(
+            "dev.netroi.engine", "dev.netroi.throughput", "dev.netroi.fabric");
     assertThat(descriptor.uses()).containsExactly(SERVICE);
     assertThat(descriptor.requires())
         .anySatisfy(

@@ -41,6 +41,7 @@ import dev.netroi.calc.CalculationResults;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Measure;
+import dev.netroi.calc.Measures;
 import dev.netroi.calc.Result;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
@@ -149,11 +150,18 @@ class ReferenceAnalysisGoldenTest {
   }
 
   @Test
-  void everyBuiltInMeasureButTheUndefinedRoiComputesForTheReferenceScenario() {
+  void everyBuiltInMeasureButTheUndefinedRoiAndTheFabricsComputesForTheReferenceScenario() {
     CalculationResults results = analyse(MIXTRAL);
 
-    assertThat(results.measures()).hasSize(26);
-    assertThat(measuresOf(results.failures())).containsExactly(ROI);
+    // the reference states its network costs; it describes no fabric
+    assertThat(results.measures()).hasSize(30);
+    assertThat(measuresOf(results.failures()))
+        .containsExactlyInAnyOrder(
+            ROI,
+            Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE,
+            Measures.FABRIC_POWER_PER_GPU_CANDIDATE,
+            Measures.FABRIC_CAPEX_PER_GPU_BASELINE,
+            Measures.FABRIC_POWER_PER_GPU_BASELINE);
   }
 
   @Nested

@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.FabricPriceList;
 import dev.netroi.GpuFleet;
 import dev.netroi.MarketSnapshot;
+import dev.netroi.NetworkFabric;
+import dev.netroi.OptionRole;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
 import dev.netroi.calc.CalculationResults;
@@ -21,6 +24,7 @@ import dev.netroi.calc.Measure;
 import dev.netroi.calc.MeasureUnit;
 import dev.netroi.calc.Measures;
 import dev.netroi.calc.Result;
+import dev.netroi.fabric.Fabrics;
 import dev.netroi.testkit.Coverage;
 import dev.netroi.testkit.NetroiDomain;
 import java.util.ArrayList;
@@ -65,7 +69,24 @@ class CalculationEngineProperties {
                     .withAnnualCostPerGpu(scenario.baseline().annualCostPerGpu().multipliedBy(k)))
             .pricing(scaled(scenario.pricing(), k));
     scenario.market().ifPresent(market -> builder.market(scaled(market, k)));
+    scenario.fabric(OptionRole.CANDIDATE).ifPresent(f -> builder.candidateFabric(scaled(f, k)));
+    scenario.fabric(OptionRole.BASELINE).ifPresent(f -> builder.baselineFabric(scaled(f, k)));
     return builder.build();
+  }
+
+  private static NetworkFabric scaled(NetworkFabric fabric, double k) {
+    FabricPriceList p = fabric.design().prices();
+    FabricPriceList scaled =
+        new FabricPriceList(
+            p.switchPrice().multipliedBy(k),
+            p.opticPrice().multipliedBy(k),
+            p.nicPrice().multipliedBy(k),
+            p.cablePrice().multipliedBy(k),
+            p.switchWatts(),
+            p.opticWatts(),
+            p.nicWatts());
+    return NetworkFabric.of(
+        fabric.design().withPrices(scaled), fabric.lifeYears(), fabric.annualSupportShare());
   }
 
   private static PricingModel scaled(PricingModel pricing, double k) {
@@ -245,6 +266,20 @@ class CalculationEngineProperties {
     edges.check();
   }
 
+  /** Whether the fleet fits every fabric the scenario has. */
+  private static boolean fabricsFit(Scenario scenario) {
+    for (OptionRole role : OptionRole.values()) {
+      if (scenario.fabric(role).isPresent()) {
+        try {
+          Fabrics.size(scenario.fabric(role).get().design(), scenario.fleet().count());
+        } catch (IllegalArgumentException e) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static void checkFailures(Scenario scenario) {
     CalculationResults results = ENGINE.calculateAll(scenario);
 
@@ -255,6 +290,24 @@ class CalculationEngineProperties {
               FailureReason.UNDEFINED,
               FailureReason.MISSING_INPUT,
               FailureReason.DEPENDENCY_FAILED);
+    }
+    for (OptionRole role : OptionRole.values()) {
+      Measure<CurrencyAmount> capex =
+          role == OptionRole.CANDIDATE
+              ? Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE
+              : Measures.FABRIC_CAPEX_PER_GPU_BASELINE;
+      Result<?> result = results.get(capex);
+      if (scenario.fabric(role).isEmpty()) {
+        assertThat(((Result.Failure<?>) result).reason()).isEqualTo(FailureReason.MISSING_INPUT);
+      }
+    }
+    if (!fabricsFit(scenario)) {
+      // the network cost is undefined, and so is everything that depends on it
+      assertThat(((Result.Failure<?>) results.get(NETWORK_COST_PER_GPU_CANDIDATE)).reason())
+          .isEqualTo(FailureReason.UNDEFINED);
+      return;
+    }
+    for (Result<?> failure : results.failures()) {
       assertThat(failure.measure())
           .isIn(
               Measures.BENEFIT_COST_RATIO,
@@ -263,18 +316,22 @@ class CalculationEngineProperties {
               Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU,
               Measures.NETWORK_SPEND_PER_GPU_SOLD,
               Measures.NETWORK_SHARE_OF_BLENDED_ASP,
-              Measures.NETWORK_SHARE_OF_MODEL_ASP);
+              Measures.NETWORK_SHARE_OF_MODEL_ASP,
+              Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE,
+              Measures.FABRIC_POWER_PER_GPU_CANDIDATE,
+              Measures.FABRIC_CAPEX_PER_GPU_BASELINE,
+              Measures.FABRIC_POWER_PER_GPU_BASELINE);
+    }
+    CurrencyAmount candidateCost = results.value(NETWORK_COST_PER_GPU_CANDIDATE);
+    CurrencyAmount baselineCost = results.value(Measures.NETWORK_COST_PER_GPU_BASELINE);
+    if (scenario.fabric(OptionRole.CANDIDATE).isEmpty()) {
+      assertThat(candidateCost).isEqualTo(scenario.candidate().annualCostPerGpu());
     }
     assertThat(results.get(Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU).isSuccess())
         .isEqualTo(scenario.market().isPresent());
     assertThat(results.get(Measures.BENEFIT_COST_RATIO).isSuccess())
-        .isEqualTo(!scenario.candidate().annualCostPerGpu().isZero());
+        .isEqualTo(!candidateCost.isZero());
     assertThat(results.get(Measures.ROI).isSuccess())
-        .isEqualTo(
-            scenario
-                    .candidate()
-                    .annualCostPerGpu()
-                    .compareTo(scenario.baseline().annualCostPerGpu())
-                > 0);
+        .isEqualTo(candidateCost.compareTo(baselineCost) > 0);
   }
 }

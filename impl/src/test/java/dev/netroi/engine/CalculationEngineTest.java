@@ -358,7 +358,7 @@ class CalculationEngineTest {
             .build();
 
     @Test
-    void onlyTheMarketMeasuresFail() {
+    void onlyTheMarketAndFabricMeasuresFail() {
       CalculationResults results = Netroi.analyse(noMarket);
 
       assertThat(measuresOf(results.failures()))
@@ -366,7 +366,11 @@ class CalculationEngineTest {
               NETWORK_RUN_RATE_PER_ACTIVE_GPU,
               NETWORK_SPEND_PER_GPU_SOLD,
               NETWORK_SHARE_OF_BLENDED_ASP,
-              NETWORK_SHARE_OF_MODEL_ASP);
+              NETWORK_SHARE_OF_MODEL_ASP,
+              Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE,
+              Measures.FABRIC_CAPEX_PER_GPU_BASELINE,
+              Measures.FABRIC_POWER_PER_GPU_CANDIDATE,
+              Measures.FABRIC_POWER_PER_GPU_BASELINE);
       assertThat(results.measures()).hasSize(Measures.all().size());
     }
 

@@ -481,7 +481,7 @@ class CalculatorRegistryTest {
               })
           .hasMessageStartingWith(
               "Unknown measure 'Omega'; known measures: EffectiveBandwidthCandidate, ")
-          .hasMessageEndingWith(", NetworkShareOfModelAsp, Alpha, Gamma");
+          .hasMessageEndingWith(", FabricPowerPerGpuBaseline, Alpha, Gamma");
     }
 
     @Test
@@ -521,14 +521,14 @@ class CalculatorRegistryTest {
 
       assertThat(builtIns.provider(ALPHA)).isEmpty();
       assertThat(more.provider(ALPHA)).isPresent();
-      assertThat(builtIns.calculators()).hasSize(14);
+      assertThat(builtIns.calculators()).hasSize(16);
     }
 
     @Test
     void toStringCountsCalculatorsAndMeasures() {
       assertThat(CalculatorRegistry.builtIns())
-          .hasToString("CalculatorRegistry[14 calculators, 26 measures]");
-      assertThat(withPlugIns).hasToString("CalculatorRegistry[16 calculators, 28 measures]");
+          .hasToString("CalculatorRegistry[16 calculators, 30 measures]");
+      assertThat(withPlugIns).hasToString("CalculatorRegistry[18 calculators, 32 measures]");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.netroi.InputPath;
 import dev.netroi.InputPaths;
 import dev.netroi.InputRule;
+import dev.netroi.OptionRole;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
 import dev.netroi.UnknownInputPathException;
@@ -77,6 +78,24 @@ class InputPathsProperties {
               .count();
       for (int number = 1; number <= collectives; number++) {
         paths.add(InputPaths.throughputModelCollectiveBytes(number));
+      }
+    }
+    for (OptionRole role : OptionRole.values()) {
+      if (scenario.fabric(role).isPresent()) {
+        for (String name :
+            List.of(
+                "lifeYears",
+                "annualSupportShare",
+                "oversubscription",
+                "switchPrice",
+                "opticPrice",
+                "nicPrice",
+                "cablePrice",
+                "switchWatts",
+                "opticWatts",
+                "nicWatts")) {
+          paths.add(role.fabricPath(name));
+        }
       }
     }
     return new TreeSet<>(paths);

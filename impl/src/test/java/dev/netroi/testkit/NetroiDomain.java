@@ -8,9 +8,12 @@ import dev.netroi.Bandwidth;
 import dev.netroi.Collective;
 import dev.netroi.CollectiveKind;
 import dev.netroi.CurrencyAmount;
+import dev.netroi.FabricDesign;
+import dev.netroi.FabricPriceList;
 import dev.netroi.GpuFleet;
 import dev.netroi.GpuTimeUnit;
 import dev.netroi.MarketSnapshot;
+import dev.netroi.NetworkFabric;
 import dev.netroi.NetworkOption;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
@@ -55,7 +58,9 @@ import org.quicktheories.generators.Generate;
  *   <li>no market facts or a market snapshot; no throughput model (the linear reference), the *
  *       linear model, an Amdahl model with a share in [0, 1], or the collective model of a
  *       generated workload;
- *   <li>the 365-day year, a 360-day year and a 365.25-day year.
+ *   <li>the 365-day year, a 360-day year and a 365.25-day year;
+ *   <li>a fabric for the candidate, the baseline, both or neither ({@link #networkFabrics()}), one
+ *       time in five each, with fleets that fit and fleets that do not.
  * </ul>
  *
  * <p>{@link #scenarioEdgeCases()} checks that a property's examples reached the edge cases.
@@ -149,7 +154,8 @@ public final class NetroiDomain {
 
   /**
    * Returns valid scenarios, with or without market facts (60 % with) and throughput model (half
-   * with); at least one in six has equal options (the baseline is the candidate).
+   * with), and a fabric for the candidate and for the baseline one time in five each; at least one
+   * in six has equal options (the baseline is the candidate).
    *
    * @return the generator
    */
@@ -170,7 +176,27 @@ public final class NetroiDomain {
     return marketSnapshots().map(Optional::of);
   }
 
+  /**
+   * Returns valid scenarios as {@link #scenarios()} does, but whose options have no fabric: their
+   * network costs are the stated ones, so no per-GPU figure depends on the GPU count (a fabric's
+   * capex per GPU does: switches come in whole units).
+   *
+   * @return the generator
+   */
+  public static Gen<Scenario> scenariosWithStatedCosts() {
+    return scenarios(
+        weighted(2, Generate.constant(Optional.empty()), 3, optionalMarkets()),
+        Generate.constant(Optional.empty()));
+  }
+
   private static Gen<Scenario> scenarios(Gen<Optional<MarketSnapshot>> markets) {
+    return scenarios(
+        markets,
+        weighted(4, Generate.constant(Optional.empty()), 1, networkFabrics().map(Optional::of)));
+  }
+
+  private static Gen<Scenario> scenarios(
+      Gen<Optional<MarketSnapshot>> markets, Gen<Optional<NetworkFabric>> fabrics) {
     Gen<GpuFleet> fleets = fleets();
     Gen<NetworkOption> options = networkOptions();
     Gen<Boolean> equalOptions = weighted(1, Generate.constant(true), 5, Generate.constant(false));
@@ -192,6 +218,8 @@ public final class NetroiDomain {
                   .yearBasis(years.generate(random));
           markets.generate(random).ifPresent(builder::market);
           models.generate(random).ifPresent(builder::throughputModel);
+          fabrics.generate(random).ifPresent(builder::candidateFabric);
+          fabrics.generate(random).ifPresent(builder::baselineFabric);
           return builder.build();
         };
     return scenarios.describedAs(Scenario::toString);
@@ -338,6 +366,47 @@ public final class NetroiDomain {
             lists().of(collectives).ofSizeBetween(0, 3),
             (compute, overlap, latency, list) ->
                 new Workload("generated", compute, overlap, latency, list, "generated"));
+  }
+
+  /**
+   * Returns valid fabrics: 1 to 4 NICs per GPU at 100 to 1,600 Gb/s, a radix of 4 to 128 (so that
+   * large fleets often do not fit), 2 tiers, 3 or the smallest that fit, an oversubscription of 1
+   * to 4 (two decimals), rail-optimised or not with 1 to 8 GPUs per server, prices from USD 0 to
+   * 60,000 per switch and to 3,000 per optic, NIC and cable, 0 to 2,000 W per device, a life of 0.5
+   * to 10 years and a support share of 0 to 0.3.
+   *
+   * @return the generator
+   */
+  public static Gen<NetworkFabric> networkFabrics() {
+    Gen<FabricPriceList> prices =
+        money("0", "60000", 2, 1, 6)
+            .zip(
+                money("0", "3000", 2, 1, 6),
+                money("0", "3000", 2, 1, 6),
+                money("0", "3000", 2, 1, 6),
+                FabricPriceList::of)
+            .zip(
+                decimals("0", "2000", 1),
+                decimals("0", "30", 2),
+                decimals("0", "50", 2),
+                (list, sw, optic, nic) -> list.withPower(sw, optic, nic));
+    Gen<FabricDesign> designs =
+        Generate.pick(List.of(4, 8, 16, 32, 64, 128))
+            .zip(
+                Generate.pick(List.of(FabricDesign.SMALLEST_THAT_FITS, 2, 3)),
+                decimals("1", "4", 2),
+                prices,
+                (radix, tiers, oversubscription, list) ->
+                    FabricDesign.of(Bandwidth.ofGbps(800), radix, list)
+                        .withTiers(tiers)
+                        .withOversubscription(oversubscription))
+            .zip(
+                integers().between(1, 4),
+                Generate.booleans(),
+                integers().between(1, 8),
+                (design, nics, rails, perServer) ->
+                    design.withNicsPerGpu(nics).withRails(rails, perServer));
+    return designs.zip(decimals("0.5", "10", 1), decimals("0", "0.3", 2), NetworkFabric::of);
   }
 
   /**
