@@ -378,6 +378,22 @@ public final class NetroiDomain {
    * @return the generator
    */
   public static Gen<NetworkFabric> networkFabrics() {
+    return networkFabrics(List.of(4, 8, 16, 32, 64, 128));
+  }
+
+  /**
+   * Returns valid scenarios as {@link #scenarios()} does, but both options always have a fabric, of
+   * radix 64 or 128, so that most fleets fit (all do in 3 tiers of radix 128).
+   *
+   * @return the generator
+   */
+  public static Gen<Scenario> scenariosWithFabrics() {
+    return scenarios(
+        weighted(2, Generate.constant(Optional.empty()), 3, optionalMarkets()),
+        networkFabrics(List.of(64, 128)).map(Optional::of));
+  }
+
+  private static Gen<NetworkFabric> networkFabrics(List<Integer> radixes) {
     Gen<FabricPriceList> prices =
         money("0", "60000", 2, 1, 6)
             .zip(
@@ -391,7 +407,7 @@ public final class NetroiDomain {
                 decimals("0", "50", 2),
                 (list, sw, optic, nic) -> list.withPower(sw, optic, nic));
     Gen<FabricDesign> designs =
-        Generate.pick(List.of(4, 8, 16, 32, 64, 128))
+        Generate.pick(radixes)
             .zip(
                 Generate.pick(List.of(FabricDesign.SMALLEST_THAT_FITS, 2, 3)),
                 decimals("1", "4", 2),

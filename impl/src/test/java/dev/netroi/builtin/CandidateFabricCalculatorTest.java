@@ -1,0 +1,98 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.FABRIC_POWER_PER_GPU_CANDIDATE;
+import static dev.netroi.testkit.NetroiDomain.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netroi.Bandwidth;
+import dev.netroi.FabricDesign;
+import dev.netroi.FabricPriceList;
+import dev.netroi.NetworkFabric;
+import dev.netroi.Scenario;
+import dev.netroi.calc.Calculator;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.reference.ReferenceArgument;
+import dev.netroi.testkit.CalculatorContract;
+import dev.netroi.testkit.NetroiDomain;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class CandidateFabricCalculatorTest implements CalculatorContract {
+
+  /** USD 50,000 a switch, 1,000 an optic, 2,500 a NIC, 100 a cable; 1,500, 16 and 25 W. */
+  static final FabricDesign RADIX_64 =
+      FabricDesign.of(
+          Bandwidth.ofGbps(800),
+          64,
+          FabricPriceList.of(usd("50000"), usd("1000"), usd("2500"), usd("100"))
+              .withPower(1500, 16, 25));
+
+  /** The reference's 1,024 GPUs with the candidate built as a radix-64 fabric over 5 years. */
+  static final Scenario WITH_FABRIC =
+      ReferenceArgument.mixtral().toBuilder()
+          .candidateFabric(NetworkFabric.of(RADIX_64, 5, 0.1))
+          .build();
+
+  @Override
+  public Calculator calculator() {
+    return new CandidateFabricCalculator();
+  }
+
+  /** Mostly scenarios whose options have fabrics that fit; some without fabrics. */
+  @Override
+  public Gen<Scenario> validScenarios() {
+    return NetroiDomain.weighted(
+        3, NetroiDomain.scenariosWithFabrics(), 1, NetroiDomain.scenarios());
+  }
+
+  @Test
+  void capexPerGpuIsTheBillOfMaterialsOverTheFleet() {
+    // 1,024 GPUs in 2 tiers: 32 leaves + 16 spines, 2,048 links, 4,096 optics, 1,024 NICs
+    // 48 x 50,000 + 4,096 x 1,000 + 1,024 x 2,500 + 2,048 x 100 = 9,260,800
+    assertThat(valueFor(WITH_FABRIC, FABRIC_CAPEX_PER_GPU_CANDIDATE)).isEqualTo(usd("9043.75"));
+    // 48 x 1,500 + 4,096 x 16 + 1,024 x 25 = 163,136 W
+    assertThat(valueFor(WITH_FABRIC, FABRIC_POWER_PER_GPU_CANDIDATE)).isEqualTo(159.3125);
+  }
+
+  @Test
+  void theExplanationShowsTheSizedFabricAndThePrices() {
+    assertThat(figureFor(WITH_FABRIC, FABRIC_CAPEX_PER_GPU_CANDIDATE).explanation().inputs())
+        .containsExactly(
+            new Explanation.Input(
+                "candidateFabric", "48 switches in 2 tiers, 4096 optics, 1024 NICs, 2048 cables"),
+            new Explanation.Input("candidateFabric.switchPrice", "USD 50,000.00"),
+            new Explanation.Input("candidateFabric.opticPrice", "USD 1,000.00"),
+            new Explanation.Input("candidateFabric.nicPrice", "USD 2,500.00"),
+            new Explanation.Input("candidateFabric.cablePrice", "USD 100.00"),
+            new Explanation.Input("fleet.count", "1,024"));
+  }
+
+  @Test
+  void withoutAFabricTheFiguresAreMissingInput() {
+    assertThat(outcomeFor(ReferenceArgument.mixtral()))
+        .isEqualTo(
+            new Outcome(
+                null,
+                FailureReason.MISSING_INPUT,
+                "scenario 'mixtral-8x7b @ $0.27' has no candidateFabric"));
+  }
+
+  @Test
+  void aFleetTooLargeForTheFabricIsUndefinedAndSaysWhatWouldFit() {
+    Scenario tooLarge =
+        WITH_FABRIC.toBuilder()
+            .candidateFabric(NetworkFabric.of(RADIX_64.withTiers(2), 5, 0.1))
+            .fleet(WITH_FABRIC.fleet().withCount(4_096))
+            .build();
+
+    assertThat(outcomeFor(tooLarge))
+        .isEqualTo(
+            new Outcome(
+                null,
+                FailureReason.UNDEFINED,
+                "a fleet of 4,096 GPUs x 1 NIC does not fit 2 tiers of radix-64 switches at 1:1:"
+                    + " they connect at most 2,048 GPUs; 3 tiers would (65,536)"));
+  }
+}
