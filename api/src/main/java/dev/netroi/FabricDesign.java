@@ -73,11 +73,7 @@ public record FabricDesign(
       throw new IllegalArgumentException(
           "tiers must be 2, 3 or 0 (the smallest that fits) but was " + tiers);
     }
-    if (!(oversubscription >= 1 && oversubscription <= Double.MAX_VALUE)) {
-      throw new IllegalArgumentException(
-          "oversubscription must be finite and at least 1 (1: non-blocking) but was "
-              + oversubscription);
-    }
+    Checks.atLeast(oversubscription, 1, "oversubscription");
     atLeast(gpusPerServer, 1, "gpusPerServer");
     Checks.notNull(prices, "prices");
   }
@@ -212,9 +208,7 @@ public record FabricDesign(
   @Override
   public InputRule inputRule(String name) {
     Checks.knownInput(name, inputNames(), this);
-    return name.equals(OVERSUBSCRIPTION)
-        ? InputRule.finite().and(value -> value >= 1, "at least 1")
-        : prices.inputRule(name);
+    return name.equals(OVERSUBSCRIPTION) ? InputRule.atLeast(1) : prices.inputRule(name);
   }
 
   @Override

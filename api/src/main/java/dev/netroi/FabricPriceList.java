@@ -161,16 +161,17 @@ public record FabricPriceList(
     double opticW = known.equals(OPTIC_WATTS) ? value : opticWatts;
     double nicW = known.equals(NIC_WATTS) ? value : nicWatts;
     return new FabricPriceList(
-        known.equals(SWITCH_PRICE) ? amount(value) : switchPrice,
-        known.equals(OPTIC_PRICE) ? amount(value) : opticPrice,
-        known.equals(NIC_PRICE) ? amount(value) : nicPrice,
-        known.equals(CABLE_PRICE) ? amount(value) : cablePrice,
+        known.equals(SWITCH_PRICE) ? amount(value, known) : switchPrice,
+        known.equals(OPTIC_PRICE) ? amount(value, known) : opticPrice,
+        known.equals(NIC_PRICE) ? amount(value, known) : nicPrice,
+        known.equals(CABLE_PRICE) ? amount(value, known) : cablePrice,
         switchW,
         opticW,
         nicW);
   }
 
-  private CurrencyAmount amount(double value) {
-    return CurrencyAmount.of(currency(), value);
+  private CurrencyAmount amount(double value, String name) {
+    // checked here, so that a NaN is refused naming the input rather than the amount
+    return CurrencyAmount.of(currency(), Checks.notNegative(value, name));
   }
 }

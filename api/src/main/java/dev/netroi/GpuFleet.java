@@ -153,7 +153,10 @@ public final class GpuFleet implements HasInputs<GpuFleet>, Serializable {
       case COUNT -> withCount(Checks.wholeNumber(value, COUNT));
       case UNIT_PRICE ->
           new GpuFleet(
-              gpuModel, count, CurrencyAmount.of(unitPrice.currency(), value), soldUtilisation);
+              gpuModel,
+              count,
+              CurrencyAmount.of(unitPrice.currency(), Checks.finite(value, UNIT_PRICE)),
+              soldUtilisation);
       default -> withSoldUtilisation(value);
     };
   }

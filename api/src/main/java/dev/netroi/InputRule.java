@@ -126,6 +126,19 @@ public final class InputRule {
   }
 
   /**
+   * Returns the rule that accepts finite numbers of at least {@code lowInclusive}, such as an
+   * oversubscription ratio: {@code atLeast(1)} is {@code [1, ...)}.
+   *
+   * @param lowInclusive the inclusive lower bound, finite
+   * @return the rule
+   * @throws IllegalArgumentException if the bound is not finite
+   */
+  public static InputRule atLeast(double lowInclusive) {
+    Checks.finite(lowInclusive, "lowInclusive");
+    return new InputRule(lowInclusive, true, Double.MAX_VALUE, true, false, null, "");
+  }
+
+  /**
    * Returns the rule of an input whose values are checked by a predicate only, such as the default
    * rule of a plug-in value ({@link HasInputs#inputRule(String)}); the predicate sees finite values
    * only.

@@ -124,11 +124,13 @@ public record MarketSnapshot(
     CurrencyAmount blended = blendedAsp;
     CurrencyAmount model = modelAsp;
     switch (name) {
-      case NETWORK_RUN_RATE -> runRate = CurrencyAmount.of(runRate.currency(), value);
+      case NETWORK_RUN_RATE ->
+          runRate = CurrencyAmount.of(runRate.currency(), Checks.finite(value, name));
       case ACTIVE_GPUS -> active = Checks.wholeNumber(value, ACTIVE_GPUS);
       case GPUS_SOLD_LAST_QUARTER -> sold = Checks.wholeNumber(value, GPUS_SOLD_LAST_QUARTER);
-      case BLENDED_ASP -> blended = CurrencyAmount.of(blended.currency(), value);
-      default -> model = CurrencyAmount.of(model.currency(), value);
+      case BLENDED_ASP ->
+          blended = CurrencyAmount.of(blended.currency(), Checks.finite(value, name));
+      default -> model = CurrencyAmount.of(model.currency(), Checks.finite(value, name));
     }
     return new MarketSnapshot(label, runRate, active, sold, blended, gpuModel, model);
   }

@@ -123,7 +123,9 @@ public record NetworkOption(
       case PORT_SPEED ->
           new NetworkOption(name, Bandwidth.ofGbps(value), effectiveFraction, annualCostPerGpu);
       case EFFECTIVE_FRACTION -> withEffectiveFraction(value);
-      default -> withAnnualCostPerGpu(CurrencyAmount.of(annualCostPerGpu.currency(), value));
+      default ->
+          withAnnualCostPerGpu(
+              CurrencyAmount.of(annualCostPerGpu.currency(), Checks.finite(value, inputName)));
     };
   }
 

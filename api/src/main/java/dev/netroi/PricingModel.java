@@ -188,7 +188,7 @@ public sealed interface PricingModel extends HasInputs<PricingModel>, Serializab
     @Override
     public PerGpuTime withInput(String name, double value) {
       Checks.knownInput(name, inputNames(), this);
-      CurrencyAmount amount = CurrencyAmount.of(price.currency(), value);
+      CurrencyAmount amount = CurrencyAmount.of(price.currency(), Checks.finite(value, name));
       return name.equals(PRICE)
           ? new PerGpuTime(amount, unit, tokenPrice)
           : new PerGpuTime(price, unit, amount);
@@ -276,7 +276,9 @@ public sealed interface PricingModel extends HasInputs<PricingModel>, Serializab
     public PerMillionTokens withInput(String name, double value) {
       Checks.knownInput(name, INPUTS, this);
       return name.equals(PRICE)
-          ? new PerMillionTokens(CurrencyAmount.of(price.currency(), value), tokensPerSecondPerGpu)
+          ? new PerMillionTokens(
+              CurrencyAmount.of(price.currency(), Checks.finite(value, name)),
+              tokensPerSecondPerGpu)
           : new PerMillionTokens(price, value);
     }
 

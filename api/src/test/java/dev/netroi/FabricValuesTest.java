@@ -476,15 +476,14 @@ class FabricValuesTest {
     @CsvSource({
       "0.999, 0.999",
       "0.5, 0.5",
-      "0, 0.0",
-      "-1, -1.0",
+      "0, 0",
+      "-1, -1",
       "NaN, NaN",
       "Infinity, Infinity",
       "-Infinity, -Infinity"
     })
     void neverWithAnOversubscriptionBelowOneOrNotFinite(double ratio, String shown) {
-      String message =
-          "oversubscription must be finite and at least 1 (1: non-blocking) but was " + shown;
+      String message = "oversubscription must be finite and at least 1 but was " + shown;
       assertThatIllegalArgumentException()
           .isThrownBy(() -> DESIGN.withOversubscription(ratio))
           .withMessage(message);
@@ -574,7 +573,9 @@ class FabricValuesTest {
       assertThat(rule.test(1)).isTrue();
       assertThat(rule.test(Math.nextDown(1.0))).isFalse();
       assertThat(rule.test(Double.MAX_VALUE)).isTrue();
-      assertThat(rule).hasToString("(..., ...) at least 1");
+      assertThat(rule).isEqualTo(InputRule.atLeast(1)).hasToString("[1, ...)");
+      assertThat(rule.isInterval()).isTrue();
+      assertThat(rule.lowest()).isEqualTo(1);
       rulesAgreeWithWithInput(DESIGN);
       rulesAgreeWithWithInput(FabricDesign.of(SPEED, 4, PRICES));
     }
@@ -938,8 +939,7 @@ class FabricValuesTest {
           .withMessage("lifeYears must be positive but was 0");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> withCandidate.with("candidateFabric.oversubscription", 0.5))
-          .withMessage(
-              "oversubscription must be finite and at least 1 (1: non-blocking) but was 0.5");
+          .withMessage("oversubscription must be finite and at least 1 but was 0.5");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> withCandidate.with("candidateFabric.nicPrice", -1))
           .withMessage("nicPrice must not be negative but was -1");

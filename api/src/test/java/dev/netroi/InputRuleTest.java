@@ -65,6 +65,22 @@ class InputRuleTest {
   }
 
   @Test
+  void atLeastIsAClosedLowerBound() {
+    InputRule ratio = InputRule.atLeast(1);
+    assertThat(ratio).hasToString("[1, ...)");
+    assertThat(ratio.test(1)).isTrue();
+    assertThat(ratio.test(Math.nextDown(1.0))).isFalse();
+    assertThat(ratio.test(Double.MAX_VALUE)).isTrue();
+    assertThat(ratio.test(Double.POSITIVE_INFINITY)).isFalse();
+    assertThat(ratio.test(Double.NaN)).isFalse();
+    assertThat(ratio.lowest()).isEqualTo(1);
+    assertThat(ratio.highest()).isEqualTo(Double.MAX_VALUE);
+    assertThatThrownBy(() -> InputRule.atLeast(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("lowInclusive must be finite but was NaN");
+  }
+
+  @Test
   void anEmptyOrOpenRangeIsRefused() {
     assertThatThrownBy(() -> InputRule.range(1, 1))
         .isInstanceOf(IllegalArgumentException.class)

@@ -156,6 +156,23 @@ public final class Checks {
   }
 
   /**
+   * Returns {@code value} if it is finite and at least {@code least}.
+   *
+   * @param value the number to check
+   * @param least the inclusive lower bound
+   * @param name the argument name used in the message
+   * @return {@code value}
+   * @throws IllegalArgumentException if {@code value} is NaN, infinite or below {@code least}
+   */
+  public static double atLeast(double value, double least, String name) {
+    if (!(value >= least && value <= Double.MAX_VALUE)) {
+      throw new IllegalArgumentException(
+          name + " must be finite and at least " + format(least) + " but was " + format(value));
+    }
+    return value;
+  }
+
+  /**
    * Returns {@code value} if it lies in the half-open interval (lowExclusive, highInclusive].
    *
    * @param value the number to check
