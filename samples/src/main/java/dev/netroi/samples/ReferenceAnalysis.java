@@ -7,7 +7,10 @@ import static dev.netroi.InputPaths.PRICING_PRICE;
 import static dev.netroi.calc.Measures.BENEFIT_COST_RATIO;
 import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_BASELINE;
 import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_CANDIDATE;
+import static dev.netroi.calc.Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.FABRIC_POWER_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.IMPLIED_TOKENS_PER_SECOND_PER_GPU;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU;
 import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_BLENDED_ASP;
 import static dev.netroi.calc.Measures.NETWORK_SPEND_PER_GPU_SOLD;
@@ -19,9 +22,13 @@ import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU;
 import static dev.netroi.calc.Measures.THROUGHPUT_SPEEDUP;
 import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
 
+import dev.netroi.Bandwidth;
 import dev.netroi.CurrencyAmount;
+import dev.netroi.FabricDesign;
 import dev.netroi.InputPath;
 import dev.netroi.MarketSnapshot;
+import dev.netroi.NetworkFabric;
+import dev.netroi.OptionRole;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
 import dev.netroi.calc.CalculationResults;
@@ -30,6 +37,8 @@ import dev.netroi.calc.Result;
 import dev.netroi.engine.BatchResults;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
+import dev.netroi.fabric.FabricBill;
+import dev.netroi.fabric.Fabrics;
 import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.throughput.ThroughputModels;
 import java.io.PrintStream;
@@ -199,7 +208,61 @@ public final class ReferenceAnalysis {
     out.println();
 
     audit(m, l, mixtral);
+    out.println();
+    NetworkModelsComparison.print(out, engine);
+    out.println();
+    fabric(mixtral);
     whatIf(mixtral);
+  }
+
+  /** The candidate's cost from a sized fabric instead of the stated USD 3,900. */
+  private void fabric(Scenario mixtral) {
+    Scenario built =
+        mixtral.toBuilder()
+            .candidateFabric(
+                NetworkFabric.of(
+                    FabricDesign.of(Bandwidth.ofGbps(800), 64, FabricSizing.radix64Prices()),
+                    5,
+                    0.10))
+            .build();
+    CalculationResults f =
+        engine.calculate(
+            built,
+            FABRIC_CAPEX_PER_GPU_CANDIDATE,
+            FABRIC_POWER_PER_GPU_CANDIDATE,
+            NETWORK_COST_PER_GPU_CANDIDATE,
+            BENEFIT_COST_RATIO);
+    FabricBill bill = Fabrics.size(built.fabric(OptionRole.CANDIDATE).orElseThrow().design(), 1024);
+    out.println(
+        "The candidate's cost from a fabric (FabricSizing): 800G, radix 64, non-blocking, prices"
+            + " assumed");
+    out.println("-".repeat(78));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  %,d GPUs in %d tiers: %d leaf + %d spine switches, %,d optics, %,d NICs",
+            bill.gpuCount(),
+            bill.tiers(),
+            bill.leafSwitches(),
+            bill.spineSwitches(),
+            bill.optics(),
+            bill.nics()));
+    out.println(
+        "  capex "
+            + f.get(FABRIC_CAPEX_PER_GPU_CANDIDATE).figure().formattedValue()
+            + " per GPU, power "
+            + f.get(FABRIC_POWER_PER_GPU_CANDIDATE).figure().formattedValue()
+            + " "
+            + FABRIC_POWER_PER_GPU_CANDIDATE.unit().label());
+    out.println(
+        "  over 5 years with support at a tenth of capex a year: "
+            + f.get(NETWORK_COST_PER_GPU_CANDIDATE).figure().formattedValue()
+            + " (stated: USD 3,900.00),");
+    out.println(
+        "  benefit-cost ratio "
+            + f.get(BENEFIT_COST_RATIO).figure().formattedValue()
+            + " instead of 12.7357x; the explanation names the source:");
+    out.println("  " + f.get(NETWORK_COST_PER_GPU_CANDIDATE).figure().explanation().formula());
   }
 
   /** The same figures with one input changed by its path: the start of the user's own analysis. */
@@ -372,7 +435,7 @@ public final class ReferenceAnalysis {
     double number =
         value instanceof CurrencyAmount money
             ? money.amount()
-            : value instanceof Double d ? d : ((dev.netroi.Bandwidth) value).gbps();
+            : value instanceof Double d ? d : ((Bandwidth) value).gbps();
     rows.add(check(label, result.figure().formattedValue(), number, claim));
   }
 

@@ -39,5 +39,22 @@ class ReferenceAnalysisTest {
         .contains("in 849,969 of 1,000,000 (85.0 %)")
         .contains("from an effective fraction of 0.6276 (1.0053x)")
         .contains("highest ratio 29.1102x at 2x the price and a fraction of 1.00");
+    // the network models and the fabric
+    assertThat(report)
+        .containsPattern(
+            "linear \\(the argument's model\\) +1\\.5833x +36\\.8 % +USD 49,669\\.20 +12\\.7357x")
+        .containsPattern(
+            "Amdahl, 0 % exposed communication +1\\.0000x +0\\.0 % +USD 0\\.00 +0\\.0000x")
+        .containsPattern(
+            "Amdahl, 30 % exposed communication +1\\.1243x +11\\.1 % +USD 15,517\\.95 +3\\.9790x")
+        .containsPattern("dense LLM training.* +1\\.0235x +2\\.3 % +USD 3,129\\.76 +0\\.8025x")
+        .containsPattern(
+            "mixture-of-experts training.* +1\\.0523x +5\\.0 % +USD 6,416\\.87 +1\\.6454x")
+        .containsPattern("inference.* +1\\.0012x +0\\.1 % +USD 174\\.17 +0\\.0447x")
+        .contains("1,024 GPUs in 2 tiers: 32 leaf + 16 spine switches, 4,096 optics, 1,024 NICs")
+        .contains("capex USD 9,043.75 per GPU, power 182.75 W per GPU")
+        .contains("USD 2,713.12 (stated: USD 3,900.00)")
+        .contains("benefit-cost ratio 18.3070x instead of 12.7357x")
+        .contains("(from the candidate's fabric, not its stated annualCostPerGpu)");
   }
 }
