@@ -26,7 +26,9 @@ import java.util.List;
  *       their bus bandwidth is algorithm bandwidth x factor.
  *   <li>Latency steps of the ring algorithms: all-reduce {@code 2(n-1)} (a reduce-scatter then an
  *       all-gather); all-gather and reduce-scatter {@code n-1}; all-to-all {@code n-1} (pairwise
- *       exchange); broadcast and reduce {@code n-1} (a pipelined chain).
+ *       exchange); broadcast and reduce {@code n-1} (a pipelined chain). Only the ring is modelled:
+ *       NCCL picks tree or low-latency protocols for small messages, so real times of small,
+ *       latency-bound collectives are lower than these.
  * </ul>
  *
  * <p><b>Step time</b> of a workload: {@code C} = sum over its collectives of count per step x time;

@@ -27,10 +27,9 @@ import java.util.Map;
  * Workloads}). Each row gives the step-time speed-up, how much shorter a step gets, the value
  * uplift per GPU and the benefit-cost ratio, beside the argument's claim ($50K, 13x).
  *
- * <p>Run it with {@code mvn -B -q -DskipTests -pl samples -am package} and then {@code java -cp
- * "samples/target/classes:impl/target/classes:api/target/classes"
- * dev.netroi.samples.NetworkModelsComparison} (or from an IDE); its table is also part of the main
- * report ({@link ReferenceAnalysis}).
+ * <p>Run it with {@code mvn -B -q -DskipTests install} and then {@code mvn -B -q -pl samples
+ * exec:java -Dexec.mainClass=dev.netroi.samples.NetworkModelsComparison}; its table is also part of
+ * the main report ({@link ReferenceAnalysis}).
  */
 public final class NetworkModelsComparison {
 
