@@ -6,15 +6,20 @@ import java.io.Serializable;
 
 /**
  * One collective operation that a step of a workload issues, possibly several times: its kind, the
- * message size in bytes per rank (the buffer size, as the NCCL performance tests report it), the
- * number of ranks (GPUs) in the group, and how many times a step issues it.
+ * message size in bytes, the number of ranks (GPUs) in the group, and how many times a step issues
+ * it.
+ *
+ * <p>The size is the NCCL performance tests' "size": for all-reduce, broadcast and reduce, the
+ * buffer each rank holds; for all-gather and reduce-scatter, the whole gathered (or reduced)
+ * buffer, n times one rank's share; for all-to-all, all that one rank sends and receives. Entering
+ * one rank's share of an all-gather instead understates its time n times.
  *
  * <p>{@code toString()} reads {@code all-reduce of 17500000000 B over 128 GPUs, 1 per step}.
  * Value-based, immutable and thread-safe.
  *
  * @param kind the kind of operation, not null
- * @param bytes the message size per rank in bytes, finite and not negative (0: nothing moves, only
- *     the latency is paid)
+ * @param bytes the message size in bytes as the NCCL tests count it (see above), finite and not
+ *     negative (0: nothing moves, only the latency is paid)
  * @param groupSize the number of ranks taking part, at least 2
  * @param countPerStep how many times one step issues it, at least 1
  */

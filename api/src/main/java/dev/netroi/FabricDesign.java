@@ -20,13 +20,14 @@ import java.util.Set;
  *
  * <p>Value-based, immutable and thread-safe.
  *
- * @param nicsPerGpu back-end NICs (ports) per GPU, at least 1
+ * @param nicsPerGpu back-end NICs (ports) per GPU, in [1, 64]
  * @param nicSpeed the speed of each NIC and switch port, not null
- * @param switchRadix ports per switch at {@code nicSpeed}, even and at least 4
+ * @param switchRadix ports per switch at {@code nicSpeed}, even and in [4, 65536]
  * @param tiers 2, 3, or {@link #SMALLEST_THAT_FITS} (0) for the fewest tiers that connect the fleet
- * @param oversubscription leaf downlinks per uplink, at least 1 (1: non-blocking)
+ * @param oversubscription leaf downlinks per uplink, at least 1 (1: non-blocking; a leaf keeps at
+ *     least one uplink, so any ratio above {@code switchRadix - 1} acts as {@code switchRadix - 1})
  * @param railOptimised true if NIC i of every server goes to leaf group (rail) i
- * @param gpusPerServer GPUs per server, at least 1 (it sets the number of rails)
+ * @param gpusPerServer GPUs per server, in [1, 1024] (it sets the number of rails)
  * @param prices the prices and power of the devices, not null
  */
 public record FabricDesign(
@@ -45,43 +46,52 @@ public record FabricDesign(
   /** The value of {@link #tiers()} that asks for the fewest tiers that connect the fleet. */
   public static final int SMALLEST_THAT_FITS = 0;
 
+  /** The largest switch radix a design may have: 65,536 ports. */
+  public static final int MAX_RADIX = 65_536;
+
+  /** The most NICs per GPU a design may have. */
+  public static final int MAX_NICS_PER_GPU = 64;
+
+  /** The most GPUs per server a design may have. */
+  public static final int MAX_GPUS_PER_SERVER = 1_024;
+
   private static final String OVERSUBSCRIPTION = "oversubscription";
 
   /**
    * Validates the components.
    *
-   * @param nicsPerGpu back-end NICs per GPU, at least 1
+   * @param nicsPerGpu back-end NICs per GPU, in [1, 64]
    * @param nicSpeed the speed of each NIC and switch port
-   * @param switchRadix ports per switch, even and at least 4
+   * @param switchRadix ports per switch, even and in [4, 65536]
    * @param tiers 2, 3 or {@link #SMALLEST_THAT_FITS}
    * @param oversubscription leaf downlinks per uplink, at least 1
    * @param railOptimised whether the fabric is rail-optimised
-   * @param gpusPerServer GPUs per server, at least 1
+   * @param gpusPerServer GPUs per server, in [1, 1024]
    * @param prices the prices of the devices
    * @throws NullPointerException if {@code nicSpeed} or {@code prices} is null
    * @throws IllegalArgumentException if a number breaks its rule (the message names the field, the
    *     rule and the value)
    */
   public FabricDesign {
-    atLeast(nicsPerGpu, 1, "nicsPerGpu");
+    between(nicsPerGpu, 1, MAX_NICS_PER_GPU, "nicsPerGpu");
     Checks.notNull(nicSpeed, "nicSpeed");
-    if (switchRadix < 4 || switchRadix % 2 != 0) {
+    if (switchRadix < 4 || switchRadix > MAX_RADIX || switchRadix % 2 != 0) {
       throw new IllegalArgumentException(
-          "switchRadix must be even and at least 4 but was " + switchRadix);
+          "switchRadix must be even and in [4, 65536] but was " + switchRadix);
     }
     if (tiers != SMALLEST_THAT_FITS && tiers != 2 && tiers != 3) {
       throw new IllegalArgumentException(
           "tiers must be 2, 3 or 0 (the smallest that fits) but was " + tiers);
     }
     Checks.atLeast(oversubscription, 1, "oversubscription");
-    atLeast(gpusPerServer, 1, "gpusPerServer");
+    between(gpusPerServer, 1, MAX_GPUS_PER_SERVER, "gpusPerServer");
     Checks.notNull(prices, "prices");
   }
 
-  private static void atLeast(int value, int least, String field) {
-    if (value < least) {
+  private static void between(int value, int least, int most, String field) {
+    if (value < least || value > most) {
       throw new IllegalArgumentException(
-          field + " must be at least " + least + " but was " + value);
+          field + " must be in [" + least + ", " + most + "] but was " + value);
     }
   }
 

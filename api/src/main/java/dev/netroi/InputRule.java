@@ -135,7 +135,7 @@ public final class InputRule {
    */
   public static InputRule atLeast(double lowInclusive) {
     Checks.finite(lowInclusive, "lowInclusive");
-    return new InputRule(lowInclusive, true, Double.MAX_VALUE, true, false, null, "");
+    return new InputRule(lowInclusive + 0.0, true, Double.MAX_VALUE, true, false, null, "");
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.netroi;
 import dev.netroi.internal.Checks;
 import dev.netroi.internal.Decimals;
 import java.io.Serializable;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -33,6 +32,20 @@ public record NetworkFabric(FabricDesign design, double lifeYears, double annual
 
   private static final String LIFE_YEARS = "lifeYears";
   private static final String ANNUAL_SUPPORT_SHARE = "annualSupportShare";
+
+  /** The inputs of every fabric: its own two, the design's oversubscription and the prices'. */
+  static final Set<String> NAMES =
+      Set.of(
+          LIFE_YEARS,
+          ANNUAL_SUPPORT_SHARE,
+          "oversubscription",
+          "switchPrice",
+          "opticPrice",
+          "nicPrice",
+          "cablePrice",
+          "switchWatts",
+          "opticWatts",
+          "nicWatts");
 
   /**
    * Validates the components.
@@ -65,10 +78,7 @@ public record NetworkFabric(FabricDesign design, double lifeYears, double annual
 
   @Override
   public Set<String> inputNames() {
-    Set<String> names = new HashSet<>(design.inputNames());
-    names.add(LIFE_YEARS);
-    names.add(ANNUAL_SUPPORT_SHARE);
-    return Set.copyOf(names);
+    return NAMES;
   }
 
   @Override

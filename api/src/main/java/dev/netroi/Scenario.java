@@ -371,7 +371,12 @@ public final class Scenario implements Serializable {
       return Objects.requireNonNull(part);
     }
     String reason = "";
-    if (part != null && InputPaths.all().contains(path)) {
+    boolean builtIn =
+        InputPaths.all().contains(path)
+            || (part != null
+                && part.head().endsWith("Fabric")
+                && NetworkFabric.NAMES.contains(path.relativeName()));
+    if (part != null && builtIn) {
       reason =
           inputs == null
               ? "scenario '" + name + "' has no " + part.noun()

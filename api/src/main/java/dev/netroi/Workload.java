@@ -179,7 +179,8 @@ public record Workload(
       default -> {
         int index = collectiveIndex(inputName);
         Collective[] changed = collectives.toArray(new Collective[0]);
-        changed[index] = changed[index].withBytes(value);
+        // checked here, so that a refusal names the input of the collective
+        changed[index] = changed[index].withBytes(Checks.notNegative(value, inputName));
         yield withCollectives(List.of(changed));
       }
     };

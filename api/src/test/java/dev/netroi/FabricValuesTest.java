@@ -449,7 +449,7 @@ class FabricValuesTest {
     void neverWithAnOddRadixOrOneBelowFour(int radix) {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> DESIGN.withSwitchRadix(radix))
-          .withMessage("switchRadix must be even and at least 4 but was " + radix);
+          .withMessage("switchRadix must be even and in [4, 65536] but was " + radix);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -500,17 +500,31 @@ class FabricValuesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(ints = {0, -1})
-    void neverWithFewerThanOneNicPerGpuOrGpuPerServer(int count) {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> DESIGN.withNicsPerGpu(count))
-          .withMessage("nicsPerGpu must be at least 1 but was " + count);
+    @ValueSource(ints = {0, -1, 1_025})
+    void neverWithoutANicPerGpuOrAGpuPerServerOrWithTooMany(int count) {
+      if (count < 65) {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> DESIGN.withNicsPerGpu(count))
+            .withMessage("nicsPerGpu must be in [1, 64] but was " + count);
+      }
       assertThatIllegalArgumentException()
           .isThrownBy(() -> DESIGN.withRails(true, count))
-          .withMessage("gpusPerServer must be at least 1 but was " + count);
+          .withMessage("gpusPerServer must be in [1, 1024] but was " + count);
       assertThatIllegalArgumentException()
           .isThrownBy(() -> DESIGN.withRails(false, count))
-          .withMessage("gpusPerServer must be at least 1 but was " + count);
+          .withMessage("gpusPerServer must be in [1, 1024] but was " + count);
+    }
+
+    @Test
+    void takesUpToSixtyFourNicsPerGpuAndARadixUpTo65536() {
+      assertThat(DESIGN.withNicsPerGpu(64).nicsPerGpu()).isEqualTo(64);
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> DESIGN.withNicsPerGpu(65))
+          .withMessage("nicsPerGpu must be in [1, 64] but was 65");
+      assertThat(DESIGN.withSwitchRadix(FabricDesign.MAX_RADIX).switchRadix()).isEqualTo(65_536);
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> DESIGN.withSwitchRadix(65_538))
+          .withMessage("switchRadix must be even and in [4, 65536] but was 65538");
     }
 
     @Test
@@ -971,15 +985,23 @@ class FabricValuesTest {
     }
 
     @Test
-    void aFabricPathWithoutAFabricIsUnknown() {
+    void aFabricPathWithoutAFabricSaysWhy() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> mixtral.valueAt("candidateFabric.lifeYears"))
           .isInstanceOf(UnknownInputPathException.class)
-          .withMessageContaining("'candidateFabric.lifeYears'");
+          .withMessageStartingWith(
+              "Input path 'candidateFabric.lifeYears' does not apply: scenario '"
+                  + mixtral.name()
+                  + "' has no fabric for the candidate");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> withCandidate.with("baselineFabric.switchPrice", 1))
           .isInstanceOf(UnknownInputPathException.class)
-          .withMessageContaining("'baselineFabric.switchPrice'");
+          .withMessageContaining("does not apply")
+          .withMessageContaining("has no fabric for the baseline");
+      // a name no fabric has is merely unknown
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> mixtral.valueAt("candidateFabric.leafCount"))
+          .withMessageStartingWith("Unknown input path 'candidateFabric.leafCount'");
     }
 
     @Test

@@ -75,6 +75,7 @@ class InputRuleTest {
     assertThat(ratio.test(Double.NaN)).isFalse();
     assertThat(ratio.lowest()).isEqualTo(1);
     assertThat(ratio.highest()).isEqualTo(Double.MAX_VALUE);
+    assertThat(InputRule.atLeast(-0.0)).isEqualTo(InputRule.notNegative());
     assertThatThrownBy(() -> InputRule.atLeast(Double.NaN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("lowInclusive must be finite but was NaN");

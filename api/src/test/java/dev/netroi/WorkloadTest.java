@@ -105,6 +105,13 @@ class WorkloadTest {
     }
 
     @Test
+    void aRefusedMessageSizeNamesItsCollective() {
+      assertThatThrownBy(() -> STEP.withInput("collective2Bytes", -1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("collective2Bytes must not be negative but was -1");
+    }
+
+    @Test
     void anUnknownInputIsRefusedListingTheKnownOnes() {
       assertThatThrownBy(() -> STEP.input("collective3Bytes"))
           .isInstanceOf(IllegalArgumentException.class)

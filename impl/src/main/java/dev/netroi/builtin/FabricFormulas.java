@@ -21,8 +21,16 @@ public final class FabricFormulas {
     }
   }
 
+  /**
+   * Ports down from a leaf: {@code k - u} with {@code u = ceil(k / (1 + o))} uplinks, at least 1
+   * (so {@code floor(k o / (1 + o))}, at most {@code k - 1}). The quotient is snapped to a whole
+   * number within 1e-9, so that 48 / 2.4 is 20 and not 20.000000000000004.
+   */
   public static int downlinks(int radix, double oversubscription) {
-    return (int) Math.floor(radix * oversubscription / (1 + oversubscription));
+    double share = radix / (1 + oversubscription);
+    double whole = Math.rint(share);
+    double up = Math.abs(share - whole) <= 1e-9 ? whole : Math.ceil(share);
+    return radix - (int) Math.max(1, up);
   }
 
   public static long maxLeaves(int radix, int tiers) {
@@ -48,7 +56,7 @@ public final class FabricFormulas {
     long leaves;
     if (design.railOptimised()) {
       long servers = ceil(gpus, design.gpusPerServer());
-      long rails = Math.min(design.gpusPerServer(), gpus) * design.nicsPerGpu();
+      long rails = (long) design.gpusPerServer() * design.nicsPerGpu();
       leaves = times(rails, ceil(servers, down));
     } else {
       leaves = ceil(nics, down);
@@ -57,15 +65,21 @@ public final class FabricFormulas {
     if (tiers == FabricDesign.SMALLEST_THAT_FITS) {
       tiers = leaves <= maxLeaves(k, 2) ? 2 : 3;
     }
-    if (leaves > maxLeaves(k, tiers)) {
-      return null;
+    if (nics == Long.MAX_VALUE || leaves > maxLeaves(k, tiers)) {
+      return null; // more than any fabric of this radix connects
+    }
+    if (tiers == 2 && leaves == 1) {
+      return new Counts(2, 1, 0, 0, nics, nics); // one leaf: nothing to connect above it
     }
     long uplinks = leaves * up;
     if (tiers == 2) {
       return new Counts(2, leaves, ceil(uplinks, k), 0, nics, nics + uplinks);
     }
-    long pods = ceil(leaves, k / 2);
-    return new Counts(3, leaves, pods * up, ceil(uplinks, k), nics, nics + 2 * uplinks);
+    // full pods of k/2 leaves have u aggregation switches; a partial pod as many as its uplinks
+    // need
+    long podLeaves = k / 2;
+    long aggregation = leaves / podLeaves * up + ceil(leaves % podLeaves * up, podLeaves);
+    return new Counts(3, leaves, aggregation, ceil(uplinks, k), nics, nics + 2 * uplinks);
   }
 
   public static double capex(
@@ -120,12 +134,14 @@ public final class FabricFormulas {
     if (tiers == 2 && maxGpus(design, 3, k, o) >= gpus) {
       return head + String.format(Locale.ROOT, "; 3 tiers would (%,d)", maxGpus(design, 3, k, o));
     }
-    for (int radix = 2 * k; radix <= 1 << 16; radix *= 2) {
+    for (int radix = 2 * k; radix <= FabricDesign.MAX_RADIX; radix *= 2) {
       long most = maxGpus(design, 3, radix, o);
       if (most >= gpus) {
         return head + String.format(Locale.ROOT, "; radix %d would (%,d in 3 tiers)", radix, most);
       }
     }
-    return head + "; no radix up to 65,536 would in 3 tiers";
+    return head
+        + String.format(
+            Locale.ROOT, "; no radix up to %,d would in 3 tiers", FabricDesign.MAX_RADIX);
   }
 }

@@ -11,19 +11,21 @@ import dev.netroi.internal.Checks;
  * Sizes a {@link FabricDesign} for a number of GPUs as a folded Clos network, and prices it.
  *
  * <p>With radix {@code k} (switch ports at the NIC speed) and oversubscription {@code o} at the
- * leaves, a leaf has {@code d = floor(k o / (1 + o))} ports down (to NICs) and {@code u = k - d}
- * up; every tier above the leaves is non-blocking. For {@code E} = GPUs x NICs per GPU endpoints:
+ * leaves, a leaf has {@code u = max(1, ceil(k / (1 + o)))} ports up and {@code d = k - u} down (to
+ * NICs), that is {@code d = floor(k o / (1 + o))} and never all {@code k}; every tier above the
+ * leaves is non-blocking. For {@code E} = GPUs x NICs per GPU endpoints:
  *
  * <ul>
  *   <li><b>leaves</b> = ceil(E / d); rail-optimised, {@code r} = GPUs per server x NICs per GPU
- *       rails of ceil(servers / d) leaves each, servers = ceil(GPUs / GPUs per server);
- *   <li><b>2 tiers</b> (leaf-spine): spines = ceil(leaves x u / k); it connects at most {@code k}
- *       leaves (a spine has one port per leaf): {@code k d} endpoints, {@code k^2/2} non-blocking
- *       (2,048 at k = 64);
- *   <li><b>3 tiers</b> (leaf-aggregation-core): pods of {@code k/2} leaves and {@code u}
- *       aggregation switches, pods = ceil(leaves / (k/2)), aggregation switches = pods x u, core
- *       switches = ceil(leaves x u / k); at most {@code k} pods: {@code k^2 d / 2} endpoints,
- *       {@code k^3/4} non-blocking (65,536 at k = 64);
+ *       rails of ceil(servers / d) leaves each, servers = ceil(GPUs / GPUs per server) (a fleet
+ *       smaller than a server still has all r rails);
+ *   <li><b>2 tiers</b> (leaf-spine): spines = ceil(leaves x u / k), none for a single leaf; it
+ *       connects at most {@code k} leaves (a spine has one port per leaf): {@code k d} endpoints,
+ *       {@code k^2/2} non-blocking (2,048 at k = 64);
+ *   <li><b>3 tiers</b> (leaf-aggregation-core): full pods of {@code k/2} leaves with {@code u}
+ *       aggregation switches each, and a last partial pod of {@code r} leaves with ceil(r u /
+ *       (k/2)) of them; core switches = ceil(leaves x u / k); at most {@code k} pods: {@code k^2 d
+ *       / 2} endpoints, {@code k^3/4} non-blocking (65,536 at k = 64);
  *   <li><b>links</b> = E (NIC to leaf) + leaves x u per tier above the leaves; each link is one
  *       cable and two optics, one at each end (an assumption: for copper links put the cable's
  *       price in the cable and 0 for the optic);

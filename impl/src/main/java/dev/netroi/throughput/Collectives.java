@@ -69,7 +69,7 @@ public final class Collectives {
    * @return the number of steps
    * @throws IllegalArgumentException if {@code n} is below 2
    */
-  public static int latencySteps(CollectiveKind kind, int n) {
+  public static long latencySteps(CollectiveKind kind, int n) {
     Checks.notNull(kind, "kind");
     checkGroupSize(n);
     return steps(kind, n);
@@ -195,14 +195,14 @@ public final class Collectives {
     };
   }
 
-  static int steps(CollectiveKind kind, int n) {
-    return kind == CollectiveKind.ALL_REDUCE ? 2 * (n - 1) : n - 1;
+  static long steps(CollectiveKind kind, int n) {
+    return kind == CollectiveKind.ALL_REDUCE ? 2L * (n - 1) : n - 1L;
   }
 
   static double time(
       Collective collective, double bytes, double bytesPerSecond, double latencySeconds) {
     int n = collective.groupSize();
-    return steps(collective.kind(), n) * latencySeconds
+    return (double) steps(collective.kind(), n) * latencySeconds
         + factor(collective.kind(), n) * bytes / bytesPerSecond;
   }
 

@@ -64,10 +64,9 @@ class BatchEquivalenceProperties {
               Map<InputPath, double[]> columns = BatchEquivalence.columns(base, seed);
               // half the runs ask for some measures only: the plan then drops the others
               BatchResults batch =
+                  // every built-in computes its blocks on columns: none may fall back to rows
                   BatchEquivalence.check(
-                      ENGINE, base, columns, someOf(measures, seed), parallelism);
-              // every built-in computes its blocks on columns: none fell back to rows
-              assertThat(batch.rowByRowEvaluations()).isZero();
+                      ENGINE, base, columns, someOf(measures, seed), parallelism, true);
               coverage.record(batch);
             });
 

@@ -45,11 +45,26 @@ class FabricsTest {
     }
 
     @Test
+    void exactRatiosAreNotRoundedDown() {
+      // 48 / (1 + 1.4) = 20 uplinks, 28 down: 48 leaves x 28 = 1,344 in 2 tiers
+      FabricDesign ratio = RADIX_64.withSwitchRadix(48).withOversubscription(1.4).withTiers(2);
+
+      assertThat(Fabrics.maxGpus(ratio, 2)).isEqualTo(1_344);
+      assertThat(Fabrics.size(ratio, 1_344).leafSwitches()).isEqualTo(48);
+    }
+
+    @Test
     void aRailOptimisedDesignNeedsALeafPerRail() {
       // 8 rails of GPUs-per-server x NICs; 64 leaves = 8 per rail, 32 servers each
       assertThat(Fabrics.maxGpus(RADIX_64.withRails(true, 8), 2)).isEqualTo(2_048);
       // 128 rails cannot share 64 leaves
       assertThat(Fabrics.maxGpus(RADIX_64.withRails(true, 8).withNicsPerGpu(16), 2)).isZero();
+      // 8 rails on 4 leaves: not even one server fits, as the maximum says
+      FabricDesign small = RADIX_64.withSwitchRadix(4).withTiers(2).withRails(true, 8);
+      assertThat(Fabrics.maxGpus(small, 2)).isZero();
+      assertThatThrownBy(() -> Fabrics.size(small, 4))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("they connect at most 0 GPUs");
     }
 
     @Test
@@ -122,9 +137,10 @@ class FabricsTest {
     void oversubscriptionSavesUplinksAndCoreSwitches() {
       FabricBill bill = Fabrics.size(RADIX_64.withOversubscription(3), 4_096);
 
-      // 48 down, 16 up: ceil(4,096 / 48) = 86 leaves in 3 pods, 48 aggregation, 1,376 uplinks
+      // 48 down, 16 up: ceil(4,096 / 48) = 86 leaves, 1,376 uplinks; 2 full pods of 32 leaves
+      // with 16 aggregation switches each, and 22 leaves x 16 uplinks / 32 ports = 11 more
       assertThat(bill.leafSwitches()).isEqualTo(86);
-      assertThat(bill.spineSwitches()).isEqualTo(48);
+      assertThat(bill.spineSwitches()).isEqualTo(43);
       assertThat(bill.coreSwitches()).isEqualTo(22);
       assertThat(bill.links()).isEqualTo(4_096 + 2 * 1_376);
     }
@@ -137,6 +153,38 @@ class FabricsTest {
 
       assertThat(rails.leafSwitches()).isEqualTo(8);
       assertThat(plain.leafSwitches()).isEqualTo(4); // ceil(100 / 32)
+    }
+
+    @Test
+    void aSingleLeafNeedsNoSpine() {
+      FabricBill bill = Fabrics.size(RADIX_64, 32);
+
+      assertThat(bill.leafSwitches()).isEqualTo(1);
+      assertThat(bill.spineSwitches()).isZero();
+      assertThat(bill.links()).isEqualTo(32);
+      assertThat(Fabrics.size(RADIX_64, 33).spineSwitches()).isEqualTo(1); // 2 leaves x 32 / 64
+    }
+
+    @Test
+    void aPartialPodGetsOnlyTheAggregationSwitchesItsUplinksNeed() {
+      FabricBill bill = Fabrics.size(RADIX_64, 2_049);
+
+      // 65 leaves: 2 full pods (2 x 32 aggregation) and one leaf's 32 uplinks on 1 more
+      assertThat(bill.tiers()).isEqualTo(3);
+      assertThat(bill.leafSwitches()).isEqualTo(65);
+      assertThat(bill.spineSwitches()).isEqualTo(65);
+      assertThat(bill.coreSwitches()).isEqualTo(33); // ceil(65 x 32 / 64)
+    }
+
+    @Test
+    void aLeafKeepsOneUplinkHoweverLargeTheOversubscription() {
+      FabricBill bill = Fabrics.size(RADIX_64.withOversubscription(Double.MAX_VALUE), 1_000);
+
+      // 63 down, 1 up: ceil(1,000 / 63) = 16 leaves, 16 uplinks on one spine
+      assertThat(bill.leafSwitches()).isEqualTo(16);
+      assertThat(bill.spineSwitches()).isEqualTo(1);
+      assertThat(bill.links()).isEqualTo(1_016);
+      assertThat(bill.capex().amount()).isPositive();
     }
 
     @Test

@@ -131,7 +131,39 @@ public final class BatchEquivalence {
       Map<InputPath, double[]> columns,
       List<? extends Measure<?>> measures,
       int parallelism) {
+    return check(engine, base, columns, measures, parallelism, false);
+  }
+
+  /**
+   * Runs a batch and checks every row and measure against the audited path; with {@code
+   * blocksOnly}, first checks that no row was computed one by one (every calculator of the engine
+   * opts in to blocks, so a row-by-row evaluation means a {@code calculateBlock} threw). That check
+   * comes first because it is cheap: a broken block method fails at once rather than after a slow
+   * fallback.
+   *
+   * @param engine the engine
+   * @param base the base scenario
+   * @param columns the input columns
+   * @param measures the measures
+   * @param parallelism the batch's parallelism
+   * @param blocksOnly whether every row must be computed in blocks
+   * @return the batch's results, for further checks
+   * @throws AssertionError if a row was computed one by one where none should be, or the paths
+   *     disagree
+   */
+  public static BatchResults check(
+      CalculationEngine engine,
+      Scenario base,
+      Map<InputPath, double[]> columns,
+      List<? extends Measure<?>> measures,
+      int parallelism,
+      boolean blocksOnly) {
     BatchResults batch = engine.batch(base, columns, measures, parallelism);
+    if (blocksOnly && batch.rowByRowEvaluations() != 0) {
+      fail(
+          "%d rows of %s were computed one by one: a calculateBlock threw",
+          batch.rowByRowEvaluations(), base);
+    }
     for (int row = 0; row < batch.size(); row++) {
       Optional<Scenario> scenario = scenarioOf(base, columns, row);
       if (scenario.isEmpty()) {

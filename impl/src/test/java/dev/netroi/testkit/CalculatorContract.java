@@ -380,10 +380,11 @@ public interface CalculatorContract {
     CalculationEngine engine = CalculationEngine.of(CalculatorRegistry.of(calculators));
     List<Measure<?>> measures = new ArrayList<>(calculator.provides());
     measures.sort(Comparator.naturalOrder());
+    boolean blocksOnly = calculators.stream().allMatch(BlockCalculator.class::isInstance);
     BatchResults batch =
         BatchEquivalence.check(
-            engine, scenario, BatchEquivalence.columns(scenario, seed), measures, 2);
-    if (calculators.stream().allMatch(BlockCalculator.class::isInstance)) {
+            engine, scenario, BatchEquivalence.columns(scenario, seed), measures, 2, blocksOnly);
+    if (blocksOnly) {
       assertThat(batch.rowByRowEvaluations())
           .as("rows of %s computed one by one: does its calculateBlock throw?", calculator.name())
           .isZero();
