@@ -2,7 +2,10 @@
  * The values of a netroi scenario: {@link dev.netroi.Scenario} (the entry point), {@link
  * dev.netroi.GpuFleet}, {@link dev.netroi.NetworkOption}, {@link dev.netroi.PricingModel}, {@link
  * dev.netroi.MarketSnapshot}, {@link dev.netroi.YearBasis}, {@link dev.netroi.Bandwidth} and {@link
- * dev.netroi.CurrencyAmount}, and the {@link dev.netroi.InputPath}s that name their numeric inputs.
+ * dev.netroi.CurrencyAmount}; the network models' values {@link dev.netroi.Workload}, {@link
+ * dev.netroi.Collective} and {@link dev.netroi.CollectiveKind}, and the fabrics' {@link
+ * dev.netroi.FabricDesign}, {@link dev.netroi.FabricPriceList} and {@link
+ * dev.netroi.NetworkFabric}; and the {@link dev.netroi.InputPath}s that name their numeric inputs.
  * All are immutable, validated on creation and thread-safe; bad input fails with an exception
  * naming the field, the rule and the value.
  *
@@ -21,9 +24,14 @@
  * effectiveFraction}, {@code annualCostPerGpu}; {@code pricing.price}, {@code
  * pricing.tokensPerSecondPerGpu}, {@code pricing.tokenPriceOrigin}; {@code yearBasis.days}; {@code
  * market.networkRunRate}, {@code market.activeGpus}, {@code market.gpusSoldLastQuarter}, {@code
- * market.blendedAsp}, {@code market.modelAsp}; {@code throughputModel.exposedCommunicationShare}.
- * Optional ones are present only when the scenario has the value; {@link dev.netroi.InputPaths} has
- * the constants and when each applies, and {@link dev.netroi.HasInputs} is how values declare them.
+ * market.blendedAsp}, {@code market.modelAsp}; {@code throughputModel.exposedCommunicationShare}
+ * (Amdahl) or {@code throughputModel.computeSeconds}, {@code overlapShare}, {@code latencySeconds},
+ * {@code collective1Bytes}, ... (collective); {@code candidateFabric.} and {@code baselineFabric.}
+ * {@code lifeYears}, {@code annualSupportShare}, {@code oversubscription}, {@code switchPrice},
+ * {@code opticPrice}, {@code nicPrice}, {@code cablePrice}, {@code switchWatts}, {@code
+ * opticWatts}, {@code nicWatts}. Optional ones are present only when the scenario has the value;
+ * {@link dev.netroi.InputPaths} has the constants and when each applies, and {@link
+ * dev.netroi.HasInputs} is how values declare them.
  *
  * <p><b>Nulls:</b> no parameter or result in this package is null unless it is annotated
  * {@code @Nullable} (the package is {@code @NullMarked}); a null argument fails at once with a
