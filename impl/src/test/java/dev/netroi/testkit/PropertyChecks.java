@@ -34,7 +34,8 @@ import org.quicktheories.QuickTheory;
  * system property {@code QT_EXAMPLES} replaces the number of examples of every run, for a deeper
  * search ({@code -DQT_EXAMPLES=100000}) or a quick one. The system property {@code QT_MAX_EXAMPLES}
  * caps every run instead: the mutation tests (PIT) run each property for each mutant, so they pass
- * {@code -DQT_MAX_EXAMPLES=100}.
+ * {@code -DQT_MAX_EXAMPLES=100}; a capped run does not shrink a failure (a mutant needs only to
+ * fail, and shrinking large batches would outlast PIT's timeout).
  */
 public final class PropertyChecks {
 
@@ -76,7 +77,11 @@ public final class PropertyChecks {
         Math.min(
             Integer.getInteger("QT_EXAMPLES", examples),
             Integer.getInteger("QT_MAX_EXAMPLES", Integer.MAX_VALUE));
-    return QuickTheory.qt().withExamples(count).withGenerateAttempts(ATTEMPTS_PER_EXAMPLE);
+    QuickTheory run =
+        QuickTheory.qt().withExamples(count).withGenerateAttempts(ATTEMPTS_PER_EXAMPLE);
+    // a mutant only has to fail, not to be shrunk to its smallest example: shrinking a failure on
+    // batches of thousands of rows takes longer than PIT's timeout
+    return isCapped() ? run.withShrinkCycles(0) : run;
   }
 
   /**
