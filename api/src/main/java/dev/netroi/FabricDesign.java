@@ -3,7 +3,6 @@ package dev.netroi;
 import dev.netroi.internal.Checks;
 import dev.netroi.internal.Decimals;
 import java.io.Serializable;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -56,6 +55,18 @@ public record FabricDesign(
   public static final int MAX_GPUS_PER_SERVER = 1_024;
 
   private static final String OVERSUBSCRIPTION = "oversubscription";
+
+  /** The inputs of every design: the oversubscription and the price list's. */
+  private static final Set<String> NAMES =
+      Set.of(
+          OVERSUBSCRIPTION,
+          "switchPrice",
+          "opticPrice",
+          "nicPrice",
+          "cablePrice",
+          "switchWatts",
+          "opticWatts",
+          "nicWatts");
 
   /**
    * Validates the components.
@@ -204,9 +215,7 @@ public record FabricDesign(
 
   @Override
   public Set<String> inputNames() {
-    Set<String> names = new HashSet<>(prices.inputNames());
-    names.add(OVERSUBSCRIPTION);
-    return Set.copyOf(names);
+    return NAMES;
   }
 
   @Override

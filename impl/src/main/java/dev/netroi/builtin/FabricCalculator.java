@@ -16,6 +16,7 @@ import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The capex and power per GPU of one option's fabric ({@link Scenario#fabric(OptionRole)}), sized
@@ -31,6 +32,13 @@ abstract class FabricCalculator extends BuiltInCalculator {
   private final String capexFormula;
   private final String powerFormula;
 
+  /**
+   * The failure of a scenario without this role's fabric, made once: it is immutable (no stack
+   * trace, no suppressed exceptions), and every scenario without a fabric fails with it, so that
+   * the audited evaluation of such a scenario allocates no message.
+   */
+  private final CalculationException noFabric;
+
   FabricCalculator(
       OptionRole role, Measure<CurrencyAmount> capexMeasure, Measure<Double> powerMeasure) {
     super(Set.of(capexMeasure, powerMeasure), Set.of());
@@ -38,6 +46,14 @@ abstract class FabricCalculator extends BuiltInCalculator {
     this.capexMeasure = capexMeasure;
     this.powerMeasure = powerMeasure;
     String head = role.fabricHead();
+    this.noFabric =
+        new CalculationException(
+            FailureReason.MISSING_INPUT,
+            "the scenario has no "
+                + head
+                + ": the "
+                + role.head()
+                + "'s network cost is its stated annualCostPerGpu");
     this.capexFormula =
         capexMeasure
             + " = (switches x "
@@ -58,23 +74,6 @@ abstract class FabricCalculator extends BuiltInCalculator {
             + ".opticWatts + NICs x "
             + head
             + ".nicWatts) / fleet.count";
-  }
-
-  /**
-   * Returns the fabric of a role, or fails with {@code MISSING_INPUT}.
-   *
-   * @param scenario the scenario
-   * @param role the option
-   * @return the fabric
-   */
-  static NetworkFabric fabric(Scenario scenario, OptionRole role) {
-    return scenario
-        .fabric(role)
-        .orElseThrow(
-            () ->
-                new CalculationException(
-                    FailureReason.MISSING_INPUT,
-                    "scenario '" + scenario.name() + "' has no " + role.fabricHead()));
   }
 
   /**
@@ -111,19 +110,6 @@ abstract class FabricCalculator extends BuiltInCalculator {
     return FabricFormulas.watts(counts, switchWatts, opticWatts, nicWatts) / gpus;
   }
 
-  /** The capex per GPU of a role's fabric for a scenario, for the audited path. */
-  static double capexPerGpu(Scenario scenario, NetworkFabric fabric) {
-    FabricDesign design = fabric.design();
-    FabricPriceList p = design.prices();
-    return capexPerGpu(
-        counts(scenario, design),
-        p.switchPrice().amount(),
-        p.opticPrice().amount(),
-        p.nicPrice().amount(),
-        p.cablePrice().amount(),
-        (double) scenario.fleet().count());
-  }
-
   /** Short text of a sized fabric for explanations, such as {@code 64 switches in 2 tiers}. */
   static String summary(FabricFormulas.Counts counts) {
     return counts.switches()
@@ -141,7 +127,7 @@ abstract class FabricCalculator extends BuiltInCalculator {
   @Override
   public List<Figure<?>> calculate(CalculationContext context) {
     Scenario scenario = context.scenario();
-    NetworkFabric fabric = fabric(scenario, role);
+    NetworkFabric fabric = scenario.fabric(role).orElseThrow(() -> noFabric);
     FabricDesign design = fabric.design();
     FabricPriceList p = design.prices();
     FabricFormulas.Counts counts = counts(scenario, design);
@@ -186,15 +172,15 @@ abstract class FabricCalculator extends BuiltInCalculator {
       failAll(block, FailureReason.MISSING_INPUT);
       return;
     }
-    fillCapex(block, role, block.output(capexMeasure));
-    fillPower(block, role, block.output(powerMeasure));
+    fill(block, role, block.output(capexMeasure), block.output(powerMeasure));
   }
 
   /**
-   * Fills the capex per GPU of a role's fabric for each row, and fails as {@code UNDEFINED} the
-   * rows whose fleet does not fit the design.
+   * Fills, for each row, the capex per GPU of a role's fabric and, if {@code power} is not null,
+   * its power per GPU, sizing each row's fabric once; fails as {@code UNDEFINED} the rows whose
+   * fleet does not fit the design.
    */
-  static void fillCapex(Block block, OptionRole role, double[] capex) {
+  static void fill(Block block, OptionRole role, double[] capex, double @Nullable [] power) {
     FabricDesign design = block.scenario().fabric(role).orElseThrow().design();
     double[] gpus = block.input(InputPaths.FLEET_COUNT);
     double[] oversubscription = block.input(role.fabricPath("oversubscription"));
@@ -202,6 +188,9 @@ abstract class FabricCalculator extends BuiltInCalculator {
     double[] opticPrice = block.input(role.fabricPath("opticPrice"));
     double[] nicPrice = block.input(role.fabricPath("nicPrice"));
     double[] cablePrice = block.input(role.fabricPath("cablePrice"));
+    double[] switchWatts = block.input(role.fabricPath("switchWatts"));
+    double[] opticWatts = block.input(role.fabricPath("opticWatts"));
+    double[] nicWatts = block.input(role.fabricPath("nicWatts"));
     for (int row = 0; row < block.size(); row++) {
       if (block.isRowFailed(row)) {
         continue;
@@ -215,24 +204,7 @@ abstract class FabricCalculator extends BuiltInCalculator {
       capex[row] =
           capexPerGpu(
               counts, switchPrice[row], opticPrice[row], nicPrice[row], cablePrice[row], gpus[row]);
-    }
-  }
-
-  /** Fills the power per GPU of a role's fabric for the rows whose fleet fits the design. */
-  static void fillPower(Block block, OptionRole role, double[] power) {
-    FabricDesign design = block.scenario().fabric(role).orElseThrow().design();
-    double[] gpus = block.input(InputPaths.FLEET_COUNT);
-    double[] oversubscription = block.input(role.fabricPath("oversubscription"));
-    double[] switchWatts = block.input(role.fabricPath("switchWatts"));
-    double[] opticWatts = block.input(role.fabricPath("opticWatts"));
-    double[] nicWatts = block.input(role.fabricPath("nicWatts"));
-    for (int row = 0; row < block.size(); row++) {
-      if (block.isRowFailed(row)) {
-        continue;
-      }
-      FabricFormulas.Counts counts =
-          FabricFormulas.counts(design, (long) gpus[row], oversubscription[row]);
-      if (counts != null) { // rows that do not fit are failed by fillCapex
+      if (power != null) {
         power[row] =
             powerPerGpu(counts, switchWatts[row], opticWatts[row], nicWatts[row], gpus[row]);
       }

@@ -5,6 +5,7 @@ import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.FabricPriceList;
 import dev.netroi.InputPath;
 import dev.netroi.InputPaths;
 import dev.netroi.NetworkFabric;
@@ -18,6 +19,7 @@ import dev.netroi.calc.Measure;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The annual network cost per GPU of both options, and the extra cost of the candidate = cost
@@ -45,7 +47,7 @@ public final class NetworkCostCalculator extends BuiltInCalculator {
           + NETWORK_COST_PER_GPU_BASELINE;
 
   /** An option's cost and how it was found. */
-  private record Cost(CurrencyAmount amount, Explanation explanation, String name) {}
+  private record Cost(CurrencyAmount amount, Explanation explanation) {}
 
   /** Creates the calculator. */
   public NetworkCostCalculator() {
@@ -64,13 +66,20 @@ public final class NetworkCostCalculator extends BuiltInCalculator {
         && scenario.fabric(OptionRole.BASELINE).isEmpty()) {
       return stated(scenario);
     }
-    for (OptionRole role : OptionRole.values()) {
-      // a fleet that does not fit a fabric fails before any amount is computed, as in a block
-      scenario.fabric(role).ifPresent(f -> FabricCalculator.counts(scenario, f.design()));
-    }
+    // each fabric is sized once, first: a fleet that does not fit fails before any amount is
+    // computed, as in a block
+    FabricFormulas.@Nullable Counts candidateCounts = counts(scenario, OptionRole.CANDIDATE);
+    FabricFormulas.@Nullable Counts baselineCounts = counts(scenario, OptionRole.BASELINE);
     Cost candidate =
-        cost(scenario, OptionRole.CANDIDATE, NETWORK_COST_PER_GPU_CANDIDATE, CANDIDATE);
-    Cost baseline = cost(scenario, OptionRole.BASELINE, NETWORK_COST_PER_GPU_BASELINE, BASELINE);
+        cost(
+            scenario,
+            OptionRole.CANDIDATE,
+            candidateCounts,
+            NETWORK_COST_PER_GPU_CANDIDATE,
+            CANDIDATE);
+    Cost baseline =
+        cost(
+            scenario, OptionRole.BASELINE, baselineCounts, NETWORK_COST_PER_GPU_BASELINE, BASELINE);
     return List.of(
         Figure.of(NETWORK_COST_PER_GPU_CANDIDATE, candidate.amount(), candidate.explanation()),
         Figure.of(NETWORK_COST_PER_GPU_BASELINE, baseline.amount(), baseline.explanation()),
@@ -107,17 +116,36 @@ public final class NetworkCostCalculator extends BuiltInCalculator {
                 .withInput("baseline.annualCostPerGpu", baseline)));
   }
 
-  /** One option's cost: stated, or from its fabric. */
-  private static Cost cost(
-      Scenario scenario, OptionRole role, Measure<CurrencyAmount> measure, String statedFormula) {
-    String name = role.head() + ".annualCostPerGpu";
+  /** The sized fabric of a role, or null if the role has none; fails if the fleet does not fit. */
+  private static FabricFormulas.@Nullable Counts counts(Scenario scenario, OptionRole role) {
     Optional<NetworkFabric> fabric = scenario.fabric(role);
-    if (fabric.isEmpty()) {
+    return fabric.isEmpty() ? null : FabricCalculator.counts(scenario, fabric.get().design());
+  }
+
+  /** One option's cost: stated, or from its fabric (sized as {@code counts}). */
+  private static Cost cost(
+      Scenario scenario,
+      OptionRole role,
+      FabricFormulas.@Nullable Counts counts,
+      Measure<CurrencyAmount> measure,
+      String statedFormula) {
+    Optional<NetworkFabric> fabric = scenario.fabric(role);
+    if (fabric.isEmpty() || counts == null) {
       CurrencyAmount stated = role.option(scenario).annualCostPerGpu();
-      return new Cost(stated, Explanation.of(statedFormula).withInput(name, stated), name);
+      return new Cost(
+          stated,
+          Explanation.of(statedFormula).withInput(role.head() + ".annualCostPerGpu", stated));
     }
     NetworkFabric f = fabric.get();
-    double capex = FabricCalculator.capexPerGpu(scenario, f);
+    FabricPriceList p = f.design().prices();
+    double capex =
+        FabricCalculator.capexPerGpu(
+            counts,
+            p.switchPrice().amount(),
+            p.opticPrice().amount(),
+            p.nicPrice().amount(),
+            p.cablePrice().amount(),
+            (double) scenario.fleet().count());
     String head = role.fabricHead();
     CurrencyAmount capexAmount = CurrencyAmount.of(scenario.currency(), capex);
     CurrencyAmount annual =
@@ -137,7 +165,7 @@ public final class NetworkCostCalculator extends BuiltInCalculator {
             .withInput("fabric capex per GPU", capexAmount)
             .withInput(head + ".lifeYears", f.lifeYears())
             .withInput(head + ".annualSupportShare", f.annualSupportShare());
-    return new Cost(annual, explanation, measure.name());
+    return new Cost(annual, explanation);
   }
 
   @Override
@@ -160,7 +188,7 @@ public final class NetworkCostCalculator extends BuiltInCalculator {
       System.arraycopy(block.input(stated), 0, cost, 0, rows);
       return;
     }
-    FabricCalculator.fillCapex(block, role, cost); // capex per GPU, made annual below
+    FabricCalculator.fill(block, role, cost, null); // capex per GPU, made annual below
     double[] life = block.input(role.fabricPath("lifeYears"));
     double[] support = block.input(role.fabricPath("annualSupportShare"));
     for (int row = 0; row < rows; row++) {

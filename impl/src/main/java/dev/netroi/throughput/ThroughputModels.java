@@ -1,5 +1,6 @@
 package dev.netroi.throughput;
 
+import dev.netroi.Collective;
 import dev.netroi.InputPath;
 import dev.netroi.InputPaths;
 import dev.netroi.InputRule;
@@ -57,7 +58,7 @@ public final class ThroughputModels {
    * @return the model
    */
   public static ThroughputModel collective(Workload workload) {
-    return new Collective(Checks.notNull(workload, "workload"));
+    return new CollectiveModel(Checks.notNull(workload, "workload"));
   }
 
   /**
@@ -211,7 +212,7 @@ public final class ThroughputModels {
    *
    * @param workload the step it times
    */
-  private record Collective(Workload workload) implements ThroughputModel {
+  private record CollectiveModel(Workload workload) implements ThroughputModel {
 
     private static final long serialVersionUID = 1L;
 
@@ -229,7 +230,7 @@ public final class ThroughputModels {
 
     @Override
     public ThroughputModel withInput(String name, double value) {
-      return new Collective(workload.withInput(name, value));
+      return new CollectiveModel(workload.withInput(name, value));
     }
 
     @Override
@@ -266,7 +267,7 @@ public final class ThroughputModels {
       double[] compute = block.input(InputPaths.THROUGHPUT_MODEL_COMPUTE_SECONDS);
       double[] overlap = block.input(InputPaths.THROUGHPUT_MODEL_OVERLAP_SHARE);
       double[] latency = block.input(InputPaths.THROUGHPUT_MODEL_LATENCY_SECONDS);
-      List<dev.netroi.Collective> collectives = workload.collectives();
+      List<Collective> collectives = workload.collectives();
       double[][] bytesByCollective = new double[collectives.size()][];
       for (int i = 0; i < bytesByCollective.length; i++) {
         bytesByCollective[i] = block.input(InputPaths.throughputModelCollectiveBytes(i + 1));

@@ -76,7 +76,8 @@ class CandidateFabricCalculatorTest implements CalculatorContract {
             new Outcome(
                 null,
                 FailureReason.MISSING_INPUT,
-                "scenario 'mixtral-8x7b @ $0.27' has no candidateFabric"));
+                "the scenario has no candidateFabric: the candidate's network cost is its stated"
+                    + " annualCostPerGpu"));
   }
 
   @Test

@@ -232,7 +232,9 @@ public final class ReferenceAnalysis {
             FABRIC_POWER_PER_GPU_CANDIDATE,
             NETWORK_COST_PER_GPU_CANDIDATE,
             BENEFIT_COST_RATIO);
-    FabricBill bill = Fabrics.size(built.fabric(OptionRole.CANDIDATE).orElseThrow().design(), 1024);
+    FabricBill bill =
+        Fabrics.size(
+            built.fabric(OptionRole.CANDIDATE).orElseThrow().design(), built.fleet().count());
     out.println(
         "The candidate's cost from a fabric (FabricSizing): 800G, radix 64, non-blocking, prices"
             + " assumed");

@@ -35,10 +35,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *       inputs.
  * </ul>
  *
- * <p>{@link #calculateAll()} includes one failed result: the reference scenario's options cost the
- * same, so its ROI is undefined. {@link #setUp()} fails the run unless the engine fails that
- * measure only and the hand-written ratio equals the engine's within one ulp, so that every run
- * measures the same work and the baseline computes what the engine computes.
+ * <p>{@link #calculateAll()} includes five failed results: the reference scenario's options cost
+ * the same, so its ROI is undefined, and it describes no fabric, so the four fabric measures are
+ * missing input. {@link #setUp()} fails the run unless the engine fails exactly those and the
+ * hand-written ratio equals the engine's within one ulp, so that every run measures the same work
+ * and the baseline computes what the engine computes.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -82,9 +83,18 @@ public class AuditedEvaluationBenchmark {
 
     CalculationResults all = calculateAll();
     List<Measure<?>> failed = all.failures().stream().<Measure<?>>map(Result::measure).toList();
-    if (!failed.equals(List.of(Measures.ROI))) {
+    List<Measure<?>> expected =
+        List.of(
+            Measures.ROI,
+            Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE,
+            Measures.FABRIC_CAPEX_PER_GPU_BASELINE,
+            Measures.FABRIC_POWER_PER_GPU_CANDIDATE,
+            Measures.FABRIC_POWER_PER_GPU_BASELINE);
+    if (!failed.equals(expected)) {
       throw new IllegalStateException(
-          "the engine should fail Roi only (undefined: both options cost the same) but failed "
+          "the engine should fail "
+              + expected
+              + " (Roi undefined: both options cost the same; no fabric) but failed "
               + all.failures());
     }
     double byEngine = calculateBenefitCostRatio().value(Measures.BENEFIT_COST_RATIO);
