@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
@@ -373,9 +374,7 @@ public final class Scenario implements Serializable {
     String reason = "";
     boolean builtIn =
         InputPaths.all().contains(path)
-            || (part != null
-                && part.head().endsWith("Fabric")
-                && NetworkFabric.NAMES.contains(path.relativeName()));
+            || (part != null && part.names().contains(path.relativeName()));
     if (part != null && builtIn) {
       reason =
           inputs == null
@@ -397,10 +396,21 @@ public final class Scenario implements Serializable {
    * A part of a scenario that has inputs: the head of its paths, a noun for messages, how to read
    * it from a scenario (null when the scenario has none) and how to put a changed one into a
    * builder. A new part is one more entry of {@link #PARTS}; a new input of a part needs no change
-   * to this class.
+   * to this class. {@code names} are the inputs every value of the part has, for a part whose paths
+   * are not constants of {@link InputPaths}, so that such a path says "does not apply" when the
+   * scenario has no value of the part.
    */
   private record Part<T extends HasInputs<T>>(
-      String head, String noun, Function<Scenario, @Nullable T> get, BiConsumer<Builder, T> put) {
+      String head,
+      String noun,
+      Function<Scenario, @Nullable T> get,
+      BiConsumer<Builder, T> put,
+      Set<String> names) {
+
+    Part(
+        String head, String noun, Function<Scenario, @Nullable T> get, BiConsumer<Builder, T> put) {
+      this(head, noun, get, put, Set.of());
+    }
 
     /** The part's value in {@code s}, or null when {@code s} has none. */
     @Nullable HasInputs<?> inputs(Scenario s) {
@@ -437,12 +447,14 @@ public final class Scenario implements Serializable {
               "candidateFabric",
               "fabric for the candidate",
               s -> s.candidateFabric,
-              Builder::candidateFabric),
+              Builder::candidateFabric,
+              NetworkFabric.NAMES),
           new Part<NetworkFabric>(
               "baselineFabric",
               "fabric for the baseline",
               s -> s.baselineFabric,
-              Builder::baselineFabric));
+              Builder::baselineFabric,
+              NetworkFabric.NAMES));
 
   private static final Map<String, Part<?>> PARTS_BY_HEAD = partsByHead();
 
