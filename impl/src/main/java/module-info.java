@@ -1,14 +1,16 @@
 /**
  * The netroi implementation: the built-in calculators, the {@code CalculatorRegistry}, the {@code
  * CalculationEngine} and the {@code Netroi} one-line entry point ({@code dev.netroi.engine}), and
- * the built-in throughput models and workload presets ({@code dev.netroi.throughput}), and fabric
- * sizing ({@code dev.netroi.fabric}).
+ * the built-in throughput models and workload presets ({@code dev.netroi.throughput}), fabric
+ * sizing ({@code dev.netroi.fabric}) and the formulas of discounted cash flows ({@code
+ * dev.netroi.lifetime}).
  */
 module dev.netroi.impl {
   requires transitive dev.netroi.api;
 
   exports dev.netroi.engine;
   exports dev.netroi.fabric;
+  exports dev.netroi.lifetime;
   exports dev.netroi.throughput;
 
   uses dev.netroi.calc.Calculator;
@@ -29,5 +31,17 @@ module dev.netroi.impl {
       dev.netroi.builtin.MarketCalculator,
       dev.netroi.builtin.AspShareCalculator,
       dev.netroi.builtin.CandidateFabricCalculator,
-      dev.netroi.builtin.BaselineFabricCalculator;
+      dev.netroi.builtin.BaselineFabricCalculator,
+      dev.netroi.builtin.CandidateTcoCalculator,
+      dev.netroi.builtin.BaselineTcoCalculator,
+      dev.netroi.builtin.DeliveredCostCalculator,
+      dev.netroi.builtin.TokenCostCalculator,
+      dev.netroi.builtin.LifetimeNpvCalculator,
+      dev.netroi.builtin.UpgradeCashFlowsCalculator,
+      dev.netroi.builtin.UpgradeValueCalculator,
+      dev.netroi.builtin.UpgradeIrrCalculator,
+      dev.netroi.builtin.UpgradePaybackCalculator,
+      dev.netroi.builtin.UpgradeDiscountedPaybackCalculator,
+      dev.netroi.builtin.BreakEvenGpuHourPriceCalculator,
+      dev.netroi.builtin.BreakEvenEffectiveFractionCalculator;
 }

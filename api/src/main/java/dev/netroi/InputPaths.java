@@ -44,6 +44,19 @@ import java.util.TreeSet;
  *       <td>with the collective model</td></tr>
  *   <tr><td>{@code throughputModel.collective1Bytes}, {@code collective2Bytes}, ...</td>
  *       <td>bytes &gt;= 0</td><td>one per collective of the model's workload</td></tr>
+ *   <tr><td>{@code lifetime.horizonYears}</td><td>years, whole number in [1, 100]</td>
+ *       <td>with lifetime terms</td></tr>
+ *   <tr><td>{@code lifetime.discountRate}</td><td>rate a year in (-1, 10]</td>
+ *       <td>with lifetime terms</td></tr>
+ *   <tr><td>{@code lifetime.gpuLifeYears}</td><td>years &gt; 0</td><td>with lifetime terms</td></tr>
+ *   <tr><td>{@code lifetime.gpuResidualShare}, {@code lifetime.firstYearRamp}</td>
+ *       <td>share in [0, 1]</td><td>with lifetime terms</td></tr>
+ *   <tr><td>{@code lifetime.gpuWatts}</td><td>watts &gt;= 0</td><td>with lifetime terms</td></tr>
+ *   <tr><td>{@code lifetime.pue}</td><td>ratio &gt;= 1</td><td>with lifetime terms</td></tr>
+ *   <tr><td>{@code lifetime.electricityPricePerKwh}</td><td>money per kWh</td>
+ *       <td>with lifetime terms</td></tr>
+ *   <tr><td>{@code lifetime.hostingPricePerKwMonth}</td><td>money per kW-month</td>
+ *       <td>with lifetime terms</td></tr>
  *   </tbody>
  * </table>
  *
@@ -132,6 +145,36 @@ public final class InputPaths {
   public static final InputPath THROUGHPUT_MODEL_LATENCY_SECONDS =
       InputPath.of("throughputModel.latencySeconds");
 
+  /** The years the lifetime measures compare over, a whole number from 1 to 100. */
+  public static final InputPath LIFETIME_HORIZON_YEARS = InputPath.of("lifetime.horizonYears");
+
+  /** The annual discount rate of the lifetime measures, in (-1, 10]. */
+  public static final InputPath LIFETIME_DISCOUNT_RATE = InputPath.of("lifetime.discountRate");
+
+  /** The GPUs' straight-line depreciation life in years, above 0. */
+  public static final InputPath LIFETIME_GPU_LIFE_YEARS = InputPath.of("lifetime.gpuLifeYears");
+
+  /** The GPUs' residual value at the end of their life as a share of their price, in [0, 1]. */
+  public static final InputPath LIFETIME_GPU_RESIDUAL_SHARE =
+      InputPath.of("lifetime.gpuResidualShare");
+
+  /** The power drawn per GPU in watts, its share of the server included, not negative. */
+  public static final InputPath LIFETIME_GPU_WATTS = InputPath.of("lifetime.gpuWatts");
+
+  /** The facility's power usage effectiveness, at least 1. */
+  public static final InputPath LIFETIME_PUE = InputPath.of("lifetime.pue");
+
+  /** The price of one kWh of facility energy, not negative. */
+  public static final InputPath LIFETIME_ELECTRICITY_PRICE_PER_KWH =
+      InputPath.of("lifetime.electricityPricePerKwh");
+
+  /** The price of one kW of IT power per month, not negative. */
+  public static final InputPath LIFETIME_HOSTING_PRICE_PER_KW_MONTH =
+      InputPath.of("lifetime.hostingPricePerKwMonth");
+
+  /** The share of the sold utilisation reached in the first year, in [0, 1]. */
+  public static final InputPath LIFETIME_FIRST_YEAR_RAMP = InputPath.of("lifetime.firstYearRamp");
+
   private static final SortedSet<InputPath> ALL =
       Collections.unmodifiableSortedSet(
           new TreeSet<>(
@@ -157,7 +200,16 @@ public final class InputPaths {
                   THROUGHPUT_MODEL_EXPOSED_COMMUNICATION_SHARE,
                   THROUGHPUT_MODEL_COMPUTE_SECONDS,
                   THROUGHPUT_MODEL_OVERLAP_SHARE,
-                  THROUGHPUT_MODEL_LATENCY_SECONDS)));
+                  THROUGHPUT_MODEL_LATENCY_SECONDS,
+                  LIFETIME_HORIZON_YEARS,
+                  LIFETIME_DISCOUNT_RATE,
+                  LIFETIME_GPU_LIFE_YEARS,
+                  LIFETIME_GPU_RESIDUAL_SHARE,
+                  LIFETIME_GPU_WATTS,
+                  LIFETIME_PUE,
+                  LIFETIME_ELECTRICITY_PRICE_PER_KWH,
+                  LIFETIME_HOSTING_PRICE_PER_KW_MONTH,
+                  LIFETIME_FIRST_YEAR_RAMP)));
 
   private InputPaths() {}
 
@@ -169,7 +221,7 @@ public final class InputPaths {
    * #throughputModelCollectiveBytes(int)}) are not among them: how many there are depends on the
    * workload.
    *
-   * @return the 22 built-in paths of fixed name, an unmodifiable sorted set
+   * @return the 31 built-in paths of fixed name, an unmodifiable sorted set
    */
   public static SortedSet<InputPath> all() {
     return ALL;

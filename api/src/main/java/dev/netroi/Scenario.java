@@ -61,6 +61,7 @@ public final class Scenario implements Serializable {
   private final @Nullable ThroughputModel throughputModel; // null: the linear reference model
   private final @Nullable NetworkFabric candidateFabric; // null: the stated annual cost
   private final @Nullable NetworkFabric baselineFabric;
+  private final @Nullable Lifetime lifetime; // null: no lifetime measures
 
   private Scenario(Builder b) {
     this.name = Checks.notBlank(b.name, "name");
@@ -84,6 +85,9 @@ public final class Scenario implements Serializable {
       checkCurrency(
           currency, b.baselineFabric.design().prices().currency(), "baselineFabric.prices");
     }
+    if (b.lifetime != null) {
+      checkCurrency(currency, b.lifetime.currency(), "lifetime.electricityPricePerKwh");
+    }
     this.fleet = fleet;
     this.candidate = candidate;
     this.baseline = baseline;
@@ -93,6 +97,7 @@ public final class Scenario implements Serializable {
     this.throughputModel = b.throughputModel;
     this.candidateFabric = b.candidateFabric;
     this.baselineFabric = b.baselineFabric;
+    this.lifetime = b.lifetime;
   }
 
   private static void checkCurrency(Currency expected, Currency actual, String field) {
@@ -143,6 +148,7 @@ public final class Scenario implements Serializable {
     b.throughputModel = throughputModel;
     b.candidateFabric = candidateFabric;
     b.baselineFabric = baselineFabric;
+    b.lifetime = lifetime;
     return b;
   }
 
@@ -251,6 +257,16 @@ public final class Scenario implements Serializable {
   public Optional<NetworkFabric> fabric(OptionRole role) {
     Checks.notNull(role, "role");
     return Optional.ofNullable(role == OptionRole.CANDIDATE ? candidateFabric : baselineFabric);
+  }
+
+  /**
+   * Returns the lifetime terms, if the scenario has them: the horizon, discount rate, depreciation,
+   * power and hosting that the lifetime measures (TCO, NPV, IRR, payback, break-evens) need.
+   *
+   * @return the terms, or empty
+   */
+  public Optional<Lifetime> lifetime() {
+    return Optional.ofNullable(lifetime);
   }
 
   /**
@@ -454,7 +470,9 @@ public final class Scenario implements Serializable {
               "fabric for the baseline",
               s -> s.baselineFabric,
               Builder::baselineFabric,
-              NetworkFabric.NAMES));
+              NetworkFabric.NAMES),
+          new Part<Lifetime>(
+              "lifetime", "lifetime terms", s -> s.lifetime, Builder::lifetime, Lifetime.NAMES));
 
   private static final Map<String, Part<?>> PARTS_BY_HEAD = partsByHead();
 
@@ -483,7 +501,8 @@ public final class Scenario implements Serializable {
         && Objects.equals(market, other.market)
         && Objects.equals(throughputModel, other.throughputModel)
         && Objects.equals(candidateFabric, other.candidateFabric)
-        && Objects.equals(baselineFabric, other.baselineFabric);
+        && Objects.equals(baselineFabric, other.baselineFabric)
+        && Objects.equals(lifetime, other.lifetime);
   }
 
   @Override
@@ -498,7 +517,8 @@ public final class Scenario implements Serializable {
         market,
         throughputModel,
         candidateFabric,
-        baselineFabric);
+        baselineFabric,
+        lifetime);
   }
 
   @Override
@@ -519,6 +539,7 @@ public final class Scenario implements Serializable {
         + (throughputModel == null ? "" : ", throughput " + throughputModel.name())
         + (candidateFabric == null ? "" : ", candidate built as " + candidateFabric)
         + (baselineFabric == null ? "" : ", baseline built as " + baselineFabric)
+        + (lifetime == null ? "" : ", " + lifetime)
         + "]";
   }
 
@@ -538,6 +559,7 @@ public final class Scenario implements Serializable {
     private @Nullable ThroughputModel throughputModel;
     private @Nullable NetworkFabric candidateFabric;
     private @Nullable NetworkFabric baselineFabric;
+    private @Nullable Lifetime lifetime;
 
     private Builder() {}
 
@@ -650,6 +672,18 @@ public final class Scenario implements Serializable {
      */
     public Builder baselineFabric(NetworkFabric value) {
       this.baselineFabric = Checks.notNull(value, "baselineFabric");
+      return this;
+    }
+
+    /**
+     * Sets the lifetime terms, which give the scenario its lifetime measures (TCO, cash flows, NPV,
+     * IRR, payback, break-evens).
+     *
+     * @param value the terms, their prices in the scenario's currency
+     * @return this builder
+     */
+    public Builder lifetime(Lifetime value) {
+      this.lifetime = Checks.notNull(value, "lifetime");
       return this;
     }
 

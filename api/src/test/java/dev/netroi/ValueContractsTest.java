@@ -19,6 +19,7 @@ import dev.netroi.calc.Measure;
 import dev.netroi.calc.MeasureUnit;
 import dev.netroi.calc.Measures;
 import dev.netroi.calc.Result;
+import dev.netroi.calc.StandardUnit;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -61,7 +62,7 @@ class ValueContractsTest {
         .setDefault(long.class, 1L)
         .setDefault(double.class, 0.5)
         .setDefault(Measure.class, Measures.ROI)
-        .setDefault(MeasureUnit.class, MeasureUnit.SHARE)
+        .setDefault(MeasureUnit.class, StandardUnit.SHARE)
         .setDefault(Class.class, Double.class)
         .setDefault(Explanation.class, Explanation.of("f"))
         .setDefault(Figure.class, Figure.of(Measures.ROI, 0.5, Explanation.of("f")))

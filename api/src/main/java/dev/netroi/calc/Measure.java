@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * description is documentation); a registry refuses two different measures of one name.
  * Value-based, immutable and thread-safe.
  *
- * @param <T> the type of the measure's values: {@code CurrencyAmount}, {@code Bandwidth} or {@code
- *     Double}, as given by the unit
+ * @param <T> the type of the measure's values, as given by the unit: {@code CurrencyAmount}, {@code
+ *     Bandwidth}, {@code Double} or {@code CashFlows} for the {@link StandardUnit}s
  */
 public final class Measure<T> implements Comparable<Measure<?>> {
 
@@ -115,7 +115,13 @@ public final class Measure<T> implements Comparable<Measure<?>> {
       return byName;
     }
     int byType = type.getName().compareTo(other.type.getName());
-    return byType != 0 ? byType : unit.compareTo(other.unit);
+    if (byType != 0) {
+      return byType;
+    }
+    int byUnit = unit.name().compareTo(other.unit.name());
+    return byUnit != 0
+        ? byUnit
+        : unit.getClass().getName().compareTo(other.unit.getClass().getName());
   }
 
   @Override
@@ -123,7 +129,7 @@ public final class Measure<T> implements Comparable<Measure<?>> {
     return obj instanceof Measure<?> other
         && name.equals(other.name)
         && type.equals(other.type)
-        && unit == other.unit;
+        && unit.equals(other.unit);
   }
 
   @Override

@@ -1,108 +1,77 @@
 package dev.netroi.calc;
 
 import dev.netroi.Bandwidth;
+import dev.netroi.CashFlows;
 import dev.netroi.CurrencyAmount;
 import dev.netroi.internal.Checks;
-import dev.netroi.internal.Decimals;
-import java.math.BigDecimal;
 
 /**
- * The unit of a {@link Measure}, with the way its values are shown in reports.
+ * The unit of a {@link Measure}: the Java type of its values, how a value is checked, and how it is
+ * shown in reports.
  *
- * <p>Money units hold a {@link CurrencyAmount}; the currency is in the value. Ratios hold a {@code
- * Double}: a {@link #SHARE} is shown as a percentage, a {@link #MULTIPLE} with an {@code x}.
- * Immutable and thread-safe.
+ * <p>The built-in units are the constants of {@link StandardUnit}, as {@code java.time} pairs the
+ * {@code TemporalUnit} interface with the {@code ChronoUnit} enum. A plug-in that needs a unit of
+ * its own (grams of CO2 per GPU-hour, a custom value type) implements this interface; its measures
+ * then work on the audited path, in results and in reports. The engine's batch path computes
+ * measures whose value type is {@link CurrencyAmount}, {@link Bandwidth} or {@link Double} (the
+ * scalar units); it refuses any other, such as a {@link CashFlows} series, with a message.
+ *
+ * <p>Implementations must be immutable and thread-safe, and equal when they are the same unit (an
+ * enum is both). {@link #name()} identifies a unit in messages and must be stable.
  */
-public enum MeasureUnit {
-  /** Money per GPU per year, such as an annual value or an annual network cost. */
-  MONEY_PER_GPU_YEAR("per GPU-year"),
-  /** Money per GPU, one time, such as network spend per GPU sold. */
-  MONEY_PER_GPU("per GPU, one time"),
-  /** Money per year for the whole fleet. */
-  MONEY_PER_FLEET_YEAR("per fleet-year"),
-  /** A share of a whole, such as 0.1815, shown as {@code 18.15 %}. */
-  SHARE("share"),
-  /** A multiple, such as a benefit-cost ratio of 12.7357, shown as {@code 12.7357x}. */
-  MULTIPLE("x"),
-  /** A dimensionless factor in (0, 1], such as a throughput factor, shown with four decimals. */
-  FACTOR("factor"),
-  /** A data rate ({@link Bandwidth}), shown as {@code 760 Gb/s}. */
-  BANDWIDTH("Gb/s"),
-  /** Tokens per second sustained by one GPU, shown with two decimals. */
-  TOKENS_PER_SECOND_PER_GPU("tokens/s per GPU"),
-  /** Electrical power per GPU in watts, such as a fabric's, shown with two decimals. */
-  WATTS_PER_GPU("W per GPU");
+public interface MeasureUnit {
 
-  private final String label;
-
-  MeasureUnit(String label) {
-    this.label = label;
-  }
+  /**
+   * Returns the stable name of the unit, such as {@code "MONEY_PER_GPU_YEAR"}.
+   *
+   * @return the name, not blank
+   */
+  String name();
 
   /**
    * Returns the label shown next to values, such as {@code "per GPU-year"}.
    *
    * @return the label
    */
-  public String label() {
-    return label;
-  }
+  String label();
 
   /**
    * Returns true if a formatted value needs the label after it to be read, as money ({@code USD
-   * 3,900.00 per GPU-year}) and throughput ({@code 16,666.67 tokens/s per GPU}) do; shares,
-   * multiples, factors and bandwidths carry their unit in the formatted value.
+   * 3,900.00 per GPU-year}) does; a unit whose formatted value carries its unit ({@code 18.15 %},
+   * {@code 760 Gb/s}) returns false.
    *
    * @return whether reports show the label after the value
    */
-  public boolean labelFollowsValue() {
-    return switch (this) {
-      case SHARE, MULTIPLE, FACTOR, BANDWIDTH -> false;
-      default -> true;
-    };
-  }
+  boolean labelFollowsValue();
 
   /**
-   * Returns the Java type of the values of this unit: {@link CurrencyAmount} for money, {@link
-   * Bandwidth} for bandwidth, {@link Double} for the rest.
+   * Returns the Java type of the values of this unit.
    *
    * @return the value type
    */
-  public Class<?> valueType() {
-    return switch (this) {
-      case MONEY_PER_GPU_YEAR, MONEY_PER_GPU, MONEY_PER_FLEET_YEAR -> CurrencyAmount.class;
-      case BANDWIDTH -> Bandwidth.class;
-      default -> Double.class;
-    };
-  }
+  Class<?> valueType();
 
   /**
-   * Formats a value of this unit for a report: money as {@code USD 141,912.00}, a share as {@code
-   * 18.15 %}, a multiple as {@code 12.7357x}, a factor as {@code 0.9500}, a bandwidth as {@code 760
-   * Gb/s}, a throughput as {@code 16,666.67}. Rounding is half-even.
+   * Formats a value of this unit for a report. Implementations call {@link #check(Object)} first.
    *
    * @param value a value of {@link #valueType()}
    * @return the formatted value
-   * @throws IllegalArgumentException if {@code value} is not of {@link #valueType()}, or is a NaN
-   *     or infinite {@code Double}
+   * @throws IllegalArgumentException if {@link #check(Object)} refuses the value
    */
-  public String format(Object value) {
-    check(value);
-    return switch (this) {
-      case MONEY_PER_GPU_YEAR, MONEY_PER_GPU, MONEY_PER_FLEET_YEAR ->
-          ((CurrencyAmount) value).toDisplayString();
-      case BANDWIDTH -> value.toString();
-      // shift the decimal point exactly: (Double) value * 100 can move a value off a tie
-      case SHARE ->
-          Decimals.grouped(BigDecimal.valueOf((Double) value).movePointRight(2), 2) + " %";
-      case MULTIPLE -> Decimals.grouped(BigDecimal.valueOf((Double) value), 4) + "x";
-      case FACTOR -> Decimals.grouped(BigDecimal.valueOf((Double) value), 4);
-      default -> Decimals.grouped(BigDecimal.valueOf((Double) value), 2);
-    };
-  }
+  String format(Object value);
 
-  /** Checks that {@link #format(Object)} can format a value, without formatting it. */
-  void check(Object value) {
+  /**
+   * Checks that a value may be a value of this unit, without formatting it: the validation hook
+   * that {@link dev.netroi.calc.Figure} and {@link Explanation} rely on. The default accepts a
+   * value of {@link #valueType()}, and refuses a NaN or infinite {@code Double}; a unit with a
+   * narrower rule overrides it and calls this one first.
+   *
+   * @param value the value
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is not of {@link #valueType()}, or is a NaN
+   *     or infinite {@code Double}; the message names the unit
+   */
+  default void check(Object value) {
     Checks.notNull(value, "value");
     if (!valueType().isInstance(value)) {
       throw new IllegalArgumentException(

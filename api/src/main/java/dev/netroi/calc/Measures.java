@@ -1,6 +1,7 @@
 package dev.netroi.calc;
 
 import dev.netroi.Bandwidth;
+import dev.netroi.CashFlows;
 import dev.netroi.CurrencyAmount;
 import dev.netroi.internal.Checks;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class Measures {
       register(
           "EffectiveBandwidthCandidate",
           Bandwidth.class,
-          MeasureUnit.BANDWIDTH,
+          StandardUnit.BANDWIDTH,
           "Effective bandwidth of the candidate option: port speed x effective-bandwidth fraction.");
 
   /** Effective bandwidth of the baseline = port speed x effective-bandwidth fraction. */
@@ -44,7 +45,7 @@ public final class Measures {
       register(
           "EffectiveBandwidthBaseline",
           Bandwidth.class,
-          MeasureUnit.BANDWIDTH,
+          StandardUnit.BANDWIDTH,
           "Effective bandwidth of the baseline option: port speed x effective-bandwidth fraction.");
 
   /** Throughput factor of the candidate under the scenario's throughput model. */
@@ -52,7 +53,7 @@ public final class Measures {
       register(
           "ThroughputFactorCandidate",
           Double.class,
-          MeasureUnit.FACTOR,
+          StandardUnit.FACTOR,
           "Share of theoretical GPU-time value realised on the candidate network.");
 
   /** Throughput factor of the baseline under the scenario's throughput model. */
@@ -60,7 +61,7 @@ public final class Measures {
       register(
           "ThroughputFactorBaseline",
           Double.class,
-          MeasureUnit.FACTOR,
+          StandardUnit.FACTOR,
           "Share of theoretical GPU-time value realised on the baseline network.");
 
   /** Throughput speed-up of the candidate over the baseline = factor (A) / factor (B). */
@@ -68,7 +69,7 @@ public final class Measures {
       register(
           "ThroughputSpeedup",
           Double.class,
-          MeasureUnit.MULTIPLE,
+          StandardUnit.MULTIPLE,
           "How much more work the fleet sells on the candidate than on the baseline.");
 
   /** Theoretical annual value per GPU = price per GPU-time unit x units in a year. */
@@ -76,7 +77,7 @@ public final class Measures {
       register(
           "TheoreticalAnnualValuePerGpu",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_GPU_YEAR,
+          StandardUnit.MONEY_PER_GPU_YEAR,
           "GPU-time value of one GPU sold every minute of the year at the scenario's price.");
 
   /** Realised annual value per GPU on the candidate network. */
@@ -84,7 +85,7 @@ public final class Measures {
       register(
           "RealisedAnnualValuePerGpuCandidate",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_GPU_YEAR,
+          StandardUnit.MONEY_PER_GPU_YEAR,
           "Theoretical value x throughput factor (x sold utilisation) on the candidate network.");
 
   /** Realised annual value per GPU on the baseline network. */
@@ -92,7 +93,7 @@ public final class Measures {
       register(
           "RealisedAnnualValuePerGpuBaseline",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_GPU_YEAR,
+          StandardUnit.MONEY_PER_GPU_YEAR,
           "Theoretical value x throughput factor (x sold utilisation) on the baseline network.");
 
   /** Value uplift per GPU = realised (candidate) - realised (baseline). */
@@ -100,7 +101,7 @@ public final class Measures {
       register(
           "ValueUpliftPerGpu",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_GPU_YEAR,
+          StandardUnit.MONEY_PER_GPU_YEAR,
           "Realised annual value per GPU on the candidate less that on the baseline.");
 
   /** Annual network cost per GPU of the candidate. */
@@ -108,7 +109,7 @@ public final class Measures {
       register(
           "NetworkCostPerGpuCandidate",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_GPU_YEAR,
+          StandardUnit.MONEY_PER_GPU_YEAR,
           "Annual network cost per GPU of the candidate option.");
 
   /** Annual network cost per GPU of the baseline. */
@@ -116,7 +117,7 @@ public final class Measures {
       register(
           "NetworkCostPerGpuBaseline",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_GPU_YEAR,
+          StandardUnit.MONEY_PER_GPU_YEAR,
           "Annual network cost per GPU of the baseline option.");
 
   /** Extra annual network cost per GPU = cost (candidate) - cost (baseline). */
@@ -124,7 +125,7 @@ public final class Measures {
       register(
           "ExtraNetworkCostPerGpu",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_GPU_YEAR,
+          StandardUnit.MONEY_PER_GPU_YEAR,
           "Annual network cost per GPU of the candidate less that of the baseline.");
 
   /** Benefit-cost ratio = uplift / annual network cost of the candidate (the reference's "ROI"). */
@@ -132,7 +133,7 @@ public final class Measures {
       register(
           "BenefitCostRatio",
           Double.class,
-          MeasureUnit.MULTIPLE,
+          StandardUnit.MULTIPLE,
           "Value uplift per GPU / annual network cost per GPU of the candidate"
               + " (what the reference analysis calls ROI).");
 
@@ -141,7 +142,7 @@ public final class Measures {
       register(
           "NetBenefitPerGpu",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_GPU_YEAR,
+          StandardUnit.MONEY_PER_GPU_YEAR,
           "Value uplift per GPU less the extra annual network cost per GPU.");
 
   /** Textbook ROI = (uplift - extra cost) / extra cost. */
@@ -149,7 +150,7 @@ public final class Measures {
       register(
           "Roi",
           Double.class,
-          MeasureUnit.SHARE,
+          StandardUnit.SHARE,
           "Textbook return on the extra network spend: (uplift - extra cost) / extra cost.");
 
   /** Theoretical annual value of the whole fleet. */
@@ -157,7 +158,7 @@ public final class Measures {
       register(
           "TheoreticalAnnualValueFleet",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_FLEET_YEAR,
+          StandardUnit.MONEY_PER_FLEET_YEAR,
           "Theoretical annual value per GPU x GPU count.");
 
   /** Realised annual value of the whole fleet on the candidate network. */
@@ -165,7 +166,7 @@ public final class Measures {
       register(
           "RealisedAnnualValueFleetCandidate",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_FLEET_YEAR,
+          StandardUnit.MONEY_PER_FLEET_YEAR,
           "Realised annual value per GPU on the candidate x GPU count.");
 
   /** Realised annual value of the whole fleet on the baseline network. */
@@ -173,7 +174,7 @@ public final class Measures {
       register(
           "RealisedAnnualValueFleetBaseline",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_FLEET_YEAR,
+          StandardUnit.MONEY_PER_FLEET_YEAR,
           "Realised annual value per GPU on the baseline x GPU count.");
 
   /** Value uplift of the whole fleet. */
@@ -181,7 +182,7 @@ public final class Measures {
       register(
           "ValueUpliftFleet",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_FLEET_YEAR,
+          StandardUnit.MONEY_PER_FLEET_YEAR,
           "Value uplift per GPU x GPU count.");
 
   /** Annual network cost of the whole fleet on the candidate network. */
@@ -189,7 +190,7 @@ public final class Measures {
       register(
           "NetworkCostFleetCandidate",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_FLEET_YEAR,
+          StandardUnit.MONEY_PER_FLEET_YEAR,
           "Annual network cost per GPU of the candidate x GPU count.");
 
   /** Net benefit of the whole fleet. */
@@ -197,7 +198,7 @@ public final class Measures {
       register(
           "NetBenefitFleet",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_FLEET_YEAR,
+          StandardUnit.MONEY_PER_FLEET_YEAR,
           "Net benefit per GPU x GPU count.");
 
   /** Tokens per second per GPU implied by (or given with) the pricing model. */
@@ -205,7 +206,7 @@ public final class Measures {
       register(
           "ImpliedTokensPerSecondPerGpu",
           Double.class,
-          MeasureUnit.TOKENS_PER_SECOND_PER_GPU,
+          StandardUnit.TOKENS_PER_SECOND_PER_GPU,
           "Tokens per second one GPU must sell for the GPU-time price to equal the token price.");
 
   /** Network run rate / active GPUs: annual network spend per installed GPU. */
@@ -213,7 +214,7 @@ public final class Measures {
       register(
           "NetworkRunRatePerActiveGpu",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_GPU_YEAR,
+          StandardUnit.MONEY_PER_GPU_YEAR,
           "Networking annualised run rate / active GPUs (the reference's annual network cost).");
 
   /** Network run rate / 4 / GPUs sold last quarter: one-time network spend per GPU sold. */
@@ -221,7 +222,7 @@ public final class Measures {
       register(
           "NetworkSpendPerGpuSold",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_GPU,
+          StandardUnit.MONEY_PER_GPU,
           "Networking run rate / 4 / GPUs sold in the quarter: one-time spend per new GPU.");
 
   /** Network run rate per active GPU as a share of the blended GPU ASP. */
@@ -229,7 +230,7 @@ public final class Measures {
       register(
           "NetworkShareOfBlendedAsp",
           Double.class,
-          MeasureUnit.SHARE,
+          StandardUnit.SHARE,
           "Network run rate per active GPU / blended GPU average selling price.");
 
   /** Network run rate per active GPU as a share of the snapshot's model ASP. */
@@ -237,7 +238,7 @@ public final class Measures {
       register(
           "NetworkShareOfModelAsp",
           Double.class,
-          MeasureUnit.SHARE,
+          StandardUnit.SHARE,
           "Network run rate per active GPU / average selling price of the snapshot's GPU model.");
 
   /** Capex per GPU of the candidate's fabric; only when the candidate has a fabric. */
@@ -245,7 +246,7 @@ public final class Measures {
       register(
           "FabricCapexPerGpuCandidate",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_GPU,
+          StandardUnit.MONEY_PER_GPU,
           "Capital cost of the candidate's fabric (switches, optics, NICs, cables) per GPU.");
 
   /** Capex per GPU of the baseline's fabric; only when the baseline has a fabric. */
@@ -253,7 +254,7 @@ public final class Measures {
       register(
           "FabricCapexPerGpuBaseline",
           CurrencyAmount.class,
-          MeasureUnit.MONEY_PER_GPU,
+          StandardUnit.MONEY_PER_GPU,
           "Capital cost of the baseline's fabric (switches, optics, NICs, cables) per GPU.");
 
   /** Power per GPU of the candidate's fabric; only when the candidate has a fabric. */
@@ -261,7 +262,7 @@ public final class Measures {
       register(
           "FabricPowerPerGpuCandidate",
           Double.class,
-          MeasureUnit.WATTS_PER_GPU,
+          StandardUnit.WATTS_PER_GPU,
           "Power of the candidate's fabric devices per GPU, in watts.");
 
   /** Power per GPU of the baseline's fabric; only when the baseline has a fabric. */
@@ -269,8 +270,298 @@ public final class Measures {
       register(
           "FabricPowerPerGpuBaseline",
           Double.class,
-          MeasureUnit.WATTS_PER_GPU,
+          StandardUnit.WATTS_PER_GPU,
           "Power of the baseline's fabric devices per GPU, in watts.");
+
+  /**
+   * GPU depreciation per GPU over the horizon on the candidate network (straight line to the
+   * residual value).
+   */
+  public static final Measure<CurrencyAmount> LIFETIME_GPU_COST_PER_GPU_CANDIDATE =
+      register(
+          "LifetimeGpuCostPerGpuCandidate",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_LIFETIME,
+          "GPU depreciation per GPU over the horizon on the candidate network (straight line to the residual value).");
+
+  /**
+   * GPU depreciation per GPU over the horizon on the baseline network (straight line to the
+   * residual value).
+   */
+  public static final Measure<CurrencyAmount> LIFETIME_GPU_COST_PER_GPU_BASELINE =
+      register(
+          "LifetimeGpuCostPerGpuBaseline",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_LIFETIME,
+          "GPU depreciation per GPU over the horizon on the baseline network (straight line to the residual value).");
+
+  /**
+   * Network cost per GPU over the horizon of the candidate: fabric depreciation and support, or its
+   * stated annual cost.
+   */
+  public static final Measure<CurrencyAmount> LIFETIME_NETWORK_COST_PER_GPU_CANDIDATE =
+      register(
+          "LifetimeNetworkCostPerGpuCandidate",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_LIFETIME,
+          "Network cost per GPU over the horizon of the candidate: fabric depreciation and support, or its stated annual cost.");
+
+  /**
+   * Network cost per GPU over the horizon of the baseline: fabric depreciation and support, or its
+   * stated annual cost.
+   */
+  public static final Measure<CurrencyAmount> LIFETIME_NETWORK_COST_PER_GPU_BASELINE =
+      register(
+          "LifetimeNetworkCostPerGpuBaseline",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_LIFETIME,
+          "Network cost per GPU over the horizon of the baseline: fabric depreciation and support, or its stated annual cost.");
+
+  /**
+   * Energy cost per GPU over the horizon on the candidate network: GPU and fabric watts x PUE x
+   * hours x price per kWh.
+   */
+  public static final Measure<CurrencyAmount> LIFETIME_POWER_COST_PER_GPU_CANDIDATE =
+      register(
+          "LifetimePowerCostPerGpuCandidate",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_LIFETIME,
+          "Energy cost per GPU over the horizon on the candidate network: GPU and fabric watts x PUE x hours x price per kWh.");
+
+  /**
+   * Energy cost per GPU over the horizon on the baseline network: GPU and fabric watts x PUE x
+   * hours x price per kWh.
+   */
+  public static final Measure<CurrencyAmount> LIFETIME_POWER_COST_PER_GPU_BASELINE =
+      register(
+          "LifetimePowerCostPerGpuBaseline",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_LIFETIME,
+          "Energy cost per GPU over the horizon on the baseline network: GPU and fabric watts x PUE x hours x price per kWh.");
+
+  /**
+   * Hosting cost per GPU over the horizon on the candidate network: GPU and fabric kW x price per
+   * kW-month x 12.
+   */
+  public static final Measure<CurrencyAmount> LIFETIME_HOSTING_COST_PER_GPU_CANDIDATE =
+      register(
+          "LifetimeHostingCostPerGpuCandidate",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_LIFETIME,
+          "Hosting cost per GPU over the horizon on the candidate network: GPU and fabric kW x price per kW-month x 12.");
+
+  /**
+   * Hosting cost per GPU over the horizon on the baseline network: GPU and fabric kW x price per
+   * kW-month x 12.
+   */
+  public static final Measure<CurrencyAmount> LIFETIME_HOSTING_COST_PER_GPU_BASELINE =
+      register(
+          "LifetimeHostingCostPerGpuBaseline",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_LIFETIME,
+          "Hosting cost per GPU over the horizon on the baseline network: GPU and fabric kW x price per kW-month x 12.");
+
+  /**
+   * Total cost of ownership per GPU over the horizon on the candidate network: GPU + network +
+   * power + hosting.
+   */
+  public static final Measure<CurrencyAmount> LIFETIME_TCO_PER_GPU_CANDIDATE =
+      register(
+          "LifetimeTcoPerGpuCandidate",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_LIFETIME,
+          "Total cost of ownership per GPU over the horizon on the candidate network: GPU + network + power + hosting.");
+
+  /**
+   * Total cost of ownership per GPU over the horizon on the baseline network: GPU + network + power
+   * + hosting.
+   */
+  public static final Measure<CurrencyAmount> LIFETIME_TCO_PER_GPU_BASELINE =
+      register(
+          "LifetimeTcoPerGpuBaseline",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_LIFETIME,
+          "Total cost of ownership per GPU over the horizon on the baseline network: GPU + network + power + hosting.");
+
+  /** Lifetime TCO per GPU on the candidate network x GPU count. */
+  public static final Measure<CurrencyAmount> LIFETIME_TCO_FLEET_CANDIDATE =
+      register(
+          "LifetimeTcoFleetCandidate",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_FLEET_LIFETIME,
+          "Lifetime TCO per GPU on the candidate network x GPU count.");
+
+  /** Lifetime TCO per GPU on the baseline network x GPU count. */
+  public static final Measure<CurrencyAmount> LIFETIME_TCO_FLEET_BASELINE =
+      register(
+          "LifetimeTcoFleetBaseline",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_FLEET_LIFETIME,
+          "Lifetime TCO per GPU on the baseline network x GPU count.");
+
+  /** Lifetime TCO per GPU on the candidate network / horizon years. */
+  public static final Measure<CurrencyAmount> ANNUAL_TCO_PER_GPU_CANDIDATE =
+      register(
+          "AnnualTcoPerGpuCandidate",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_YEAR,
+          "Lifetime TCO per GPU on the candidate network / horizon years.");
+
+  /** Lifetime TCO per GPU on the baseline network / horizon years. */
+  public static final Measure<CurrencyAmount> ANNUAL_TCO_PER_GPU_BASELINE =
+      register(
+          "AnnualTcoPerGpuBaseline",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_YEAR,
+          "Lifetime TCO per GPU on the baseline network / horizon years.");
+
+  /** Annual TCO per GPU on the candidate network x GPU count. */
+  public static final Measure<CurrencyAmount> ANNUAL_TCO_FLEET_CANDIDATE =
+      register(
+          "AnnualTcoFleetCandidate",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_FLEET_YEAR,
+          "Annual TCO per GPU on the candidate network x GPU count.");
+
+  /** Annual TCO per GPU on the baseline network x GPU count. */
+  public static final Measure<CurrencyAmount> ANNUAL_TCO_FLEET_BASELINE =
+      register(
+          "AnnualTcoFleetBaseline",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_FLEET_YEAR,
+          "Annual TCO per GPU on the baseline network x GPU count.");
+
+  /**
+   * Lifetime TCO per GPU / GPU-hours delivered on the candidate network (sold hours x throughput
+   * factor).
+   */
+  public static final Measure<CurrencyAmount> COST_PER_DELIVERED_GPU_HOUR_CANDIDATE =
+      register(
+          "CostPerDeliveredGpuHourCandidate",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_HOUR,
+          "Lifetime TCO per GPU / GPU-hours delivered on the candidate network (sold hours x throughput factor).");
+
+  /**
+   * Lifetime TCO per GPU / GPU-hours delivered on the baseline network (sold hours x throughput
+   * factor).
+   */
+  public static final Measure<CurrencyAmount> COST_PER_DELIVERED_GPU_HOUR_BASELINE =
+      register(
+          "CostPerDeliveredGpuHourBaseline",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_HOUR,
+          "Lifetime TCO per GPU / GPU-hours delivered on the baseline network (sold hours x throughput factor).");
+
+  /**
+   * Cost per delivered GPU-hour on the candidate network / million tokens a GPU sells in an hour.
+   */
+  public static final Measure<CurrencyAmount> COST_PER_MILLION_TOKENS_CANDIDATE =
+      register(
+          "CostPerMillionTokensCandidate",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_MILLION_TOKENS,
+          "Cost per delivered GPU-hour on the candidate network / million tokens a GPU sells in an hour.");
+
+  /**
+   * Cost per delivered GPU-hour on the baseline network / million tokens a GPU sells in an hour.
+   */
+  public static final Measure<CurrencyAmount> COST_PER_MILLION_TOKENS_BASELINE =
+      register(
+          "CostPerMillionTokensBaseline",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_MILLION_TOKENS,
+          "Cost per delivered GPU-hour on the baseline network / million tokens a GPU sells in an hour.");
+
+  /** Net present value of the fleet's cash flows on the candidate network over the horizon. */
+  public static final Measure<CurrencyAmount> LIFETIME_NPV_CANDIDATE =
+      register(
+          "LifetimeNpvCandidate",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_FLEET_LIFETIME,
+          "Net present value of the fleet's cash flows on the candidate network over the horizon.");
+
+  /** Net present value of the fleet's cash flows on the baseline network over the horizon. */
+  public static final Measure<CurrencyAmount> LIFETIME_NPV_BASELINE =
+      register(
+          "LifetimeNpvBaseline",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_FLEET_LIFETIME,
+          "Net present value of the fleet's cash flows on the baseline network over the horizon.");
+
+  /** Yearly cash flows of choosing the candidate network over the baseline, year 0 first. */
+  public static final Measure<CashFlows> UPGRADE_CASH_FLOWS =
+      register(
+          "UpgradeCashFlows",
+          CashFlows.class,
+          StandardUnit.CASH_FLOWS,
+          "Yearly cash flows of choosing the candidate network over the baseline, year 0 first.");
+
+  /** Net present value of the upgrade's cash flows at the discount rate. */
+  public static final Measure<CurrencyAmount> UPGRADE_NPV =
+      register(
+          "UpgradeNpv",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_FLEET_LIFETIME,
+          "Net present value of the upgrade's cash flows at the discount rate.");
+
+  /** Sum of the upgrade's cash flows over the horizon, undiscounted. */
+  public static final Measure<CurrencyAmount> UPGRADE_NET_BENEFIT =
+      register(
+          "UpgradeNetBenefit",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_FLEET_LIFETIME,
+          "Sum of the upgrade's cash flows over the horizon, undiscounted.");
+
+  /** Internal rate of return of the upgrade: the discount rate at which its NPV is zero. */
+  public static final Measure<Double> UPGRADE_IRR =
+      register(
+          "UpgradeIrr",
+          Double.class,
+          StandardUnit.SHARE,
+          "Internal rate of return of the upgrade: the discount rate at which its NPV is zero.");
+
+  /** Months until the upgrade's cumulative cash flow turns non-negative. */
+  public static final Measure<Double> UPGRADE_PAYBACK_MONTHS =
+      register(
+          "UpgradePaybackMonths",
+          Double.class,
+          StandardUnit.MONTHS,
+          "Months until the upgrade's cumulative cash flow turns non-negative.");
+
+  /** Months until the upgrade's cumulative discounted cash flow turns non-negative. */
+  public static final Measure<Double> UPGRADE_DISCOUNTED_PAYBACK_MONTHS =
+      register(
+          "UpgradeDiscountedPaybackMonths",
+          Double.class,
+          StandardUnit.MONTHS,
+          "Months until the upgrade's cumulative discounted cash flow turns non-negative.");
+
+  /**
+   * Highest all-in annual network cost per GPU of the candidate at which the upgrade NPV is zero.
+   */
+  public static final Measure<CurrencyAmount> BREAK_EVEN_NETWORK_COST_PER_GPU =
+      register(
+          "BreakEvenNetworkCostPerGpu",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_YEAR,
+          "Highest all-in annual network cost per GPU of the candidate at which the upgrade NPV is zero.");
+
+  /** Lowest effective-bandwidth fraction of the candidate at which the upgrade NPV is zero. */
+  public static final Measure<Double> BREAK_EVEN_EFFECTIVE_FRACTION =
+      register(
+          "BreakEvenEffectiveFraction",
+          Double.class,
+          StandardUnit.FACTOR,
+          "Lowest effective-bandwidth fraction of the candidate at which the upgrade NPV is zero.");
+
+  /** GPU-hour price at which the upgrade pays back exactly at the end of the horizon. */
+  public static final Measure<CurrencyAmount> BREAK_EVEN_GPU_HOUR_PRICE =
+      register(
+          "BreakEvenGpuHourPrice",
+          CurrencyAmount.class,
+          StandardUnit.MONEY_PER_GPU_HOUR,
+          "GPU-hour price at which the upgrade pays back exactly at the end of the horizon.");
 
   private static final List<Measure<?>> ALL = List.copyOf(BY_NAME.values());
 

@@ -23,7 +23,7 @@ class MeasureTest {
       Measure.of(
           "DiscountedBenefitCostRatio",
           Double.class,
-          MeasureUnit.MULTIPLE,
+          StandardUnit.MULTIPLE,
           "Discounted value uplift / discounted network cost.");
 
   @Nested
@@ -34,7 +34,7 @@ class MeasureTest {
     void fromNameTypeUnitAndDescription() {
       assertThat(DISCOUNTED_BCR.name()).isEqualTo("DiscountedBenefitCostRatio");
       assertThat(DISCOUNTED_BCR.type()).isEqualTo(Double.class);
-      assertThat(DISCOUNTED_BCR.unit()).isEqualTo(MeasureUnit.MULTIPLE);
+      assertThat(DISCOUNTED_BCR.unit()).isEqualTo(StandardUnit.MULTIPLE);
       assertThat(DISCOUNTED_BCR.description())
           .isEqualTo("Discounted value uplift / discounted network cost.");
       assertThat(DISCOUNTED_BCR).hasToString("DiscountedBenefitCostRatio");
@@ -43,7 +43,7 @@ class MeasureTest {
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"Roi", "X", "Npv10Year"})
     void withAPascalCaseName(String name) {
-      assertThat(Measure.of(name, Double.class, MeasureUnit.SHARE, "A share.").name())
+      assertThat(Measure.of(name, Double.class, StandardUnit.SHARE, "A share.").name())
           .isEqualTo(name);
     }
 
@@ -63,7 +63,7 @@ class MeasureTest {
         })
     void neverWithANameThatIsNotPascalCase(String name) {
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> Measure.of(name, Double.class, MeasureUnit.SHARE, "A share."))
+          .isThrownBy(() -> Measure.of(name, Double.class, StandardUnit.SHARE, "A share."))
           .withMessage("name must be PascalCase ([A-Z][A-Za-z0-9]*) but was '" + name + "'");
     }
 
@@ -71,37 +71,37 @@ class MeasureTest {
     void neverWithATypeOtherThanTheUnits() {
       assertThatIllegalArgumentException()
           .isThrownBy(
-              () -> Measure.of("Uplift", Double.class, MeasureUnit.MONEY_PER_GPU_YEAR, "Uplift."))
+              () -> Measure.of("Uplift", Double.class, StandardUnit.MONEY_PER_GPU_YEAR, "Uplift."))
           .withMessage(
               "type of a MONEY_PER_GPU_YEAR measure must be CurrencyAmount but was Double");
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> Measure.of("Rate", Bandwidth.class, MeasureUnit.SHARE, "Rate."))
+          .isThrownBy(() -> Measure.of("Rate", Bandwidth.class, StandardUnit.SHARE, "Rate."))
           .withMessage("type of a SHARE measure must be Double but was Bandwidth");
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> Measure.of("Money", CurrencyAmount.class, MeasureUnit.BANDWIDTH, "M."))
+          .isThrownBy(() -> Measure.of("Money", CurrencyAmount.class, StandardUnit.BANDWIDTH, "M."))
           .withMessage("type of a BANDWIDTH measure must be Bandwidth but was CurrencyAmount");
     }
 
     @Test
     void neverWithABlankDescription() {
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> Measure.of("Roi", Double.class, MeasureUnit.SHARE, " "))
+          .isThrownBy(() -> Measure.of("Roi", Double.class, StandardUnit.SHARE, " "))
           .withMessage("description must not be blank but was ' '");
     }
 
     @Test
     void neverWithNulls() {
       assertThatNullPointerException()
-          .isThrownBy(() -> Measure.of(null, Double.class, MeasureUnit.SHARE, "d"))
+          .isThrownBy(() -> Measure.of(null, Double.class, StandardUnit.SHARE, "d"))
           .withMessage("name must not be null");
       assertThatNullPointerException()
-          .isThrownBy(() -> Measure.of("Roi", null, MeasureUnit.SHARE, "d"))
+          .isThrownBy(() -> Measure.of("Roi", null, StandardUnit.SHARE, "d"))
           .withMessage("type must not be null");
       assertThatNullPointerException()
           .isThrownBy(() -> Measure.of("Roi", Double.class, null, "d"))
           .withMessage("unit must not be null");
       assertThatNullPointerException()
-          .isThrownBy(() -> Measure.of("Roi", Double.class, MeasureUnit.SHARE, null))
+          .isThrownBy(() -> Measure.of("Roi", Double.class, StandardUnit.SHARE, null))
           .withMessage("description must not be null");
     }
   }
@@ -119,7 +119,7 @@ class MeasureTest {
     @Test
     void measuresOfOneNameTypeAndUnitAreEqualWhateverTheirDescription() {
       Measure<Double> sameKey =
-          Measure.of("Roi", Double.class, MeasureUnit.SHARE, "Something else.");
+          Measure.of("Roi", Double.class, StandardUnit.SHARE, "Something else.");
 
       assertThat(sameKey).isEqualTo(Measures.ROI).hasSameHashCodeAs(Measures.ROI);
       assertThat(sameKey.compareTo(Measures.ROI)).isZero();
@@ -128,8 +128,8 @@ class MeasureTest {
     @Test
     void measuresOfOneNameButAnotherTypeOrUnitAreNotEqual() {
       Measure<CurrencyAmount> otherType =
-          Measure.of("Roi", CurrencyAmount.class, MeasureUnit.MONEY_PER_GPU, "Something else.");
-      Measure<Double> otherUnit = Measure.of("Roi", Double.class, MeasureUnit.MULTIPLE, "Roi.");
+          Measure.of("Roi", CurrencyAmount.class, StandardUnit.MONEY_PER_GPU, "Something else.");
+      Measure<Double> otherUnit = Measure.of("Roi", Double.class, StandardUnit.MULTIPLE, "Roi.");
 
       assertThat(otherType).isNotEqualTo(Measures.ROI);
       assertThat(otherUnit).isNotEqualTo(Measures.ROI);

@@ -87,8 +87,8 @@ class MeasuresProperties {
         .forAll(measureNames(), measureNames())
         .checkAssert(
             (a, b) -> {
-              Measure<Double> first = Measure.of(a, Double.class, MeasureUnit.SHARE, "First.");
-              Measure<Double> second = Measure.of(b, Double.class, MeasureUnit.SHARE, "Second.");
+              Measure<Double> first = Measure.of(a, Double.class, StandardUnit.SHARE, "First.");
+              Measure<Double> second = Measure.of(b, Double.class, StandardUnit.SHARE, "Second.");
               seen.merge(a.equals(b) ? "same name" : "other names", 1, Integer::sum);
 
               assertThat(first.equals(second)).isEqualTo(a.equals(b));

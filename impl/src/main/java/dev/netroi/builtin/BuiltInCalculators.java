@@ -34,6 +34,18 @@ public final class BuiltInCalculators {
         new MarketCalculator(),
         new AspShareCalculator(),
         new CandidateFabricCalculator(),
-        new BaselineFabricCalculator());
+        new BaselineFabricCalculator(),
+        new CandidateTcoCalculator(),
+        new BaselineTcoCalculator(),
+        new DeliveredCostCalculator(),
+        new TokenCostCalculator(),
+        new LifetimeNpvCalculator(),
+        new UpgradeCashFlowsCalculator(),
+        new UpgradeValueCalculator(),
+        new UpgradeIrrCalculator(),
+        new UpgradePaybackCalculator(),
+        new UpgradeDiscountedPaybackCalculator(),
+        new BreakEvenGpuHourPriceCalculator(),
+        new BreakEvenEffectiveFractionCalculator());
   }
 }

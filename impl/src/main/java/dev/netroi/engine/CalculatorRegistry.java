@@ -297,7 +297,7 @@ public final class CalculatorRegistry {
   private static void checkDefinition(
       Map<String, Measure<?>> definitions, Measure<?> measure, Calculator calculator) {
     Measure<?> known = definitions.putIfAbsent(measure.name(), measure);
-    if (known != null && (known.type() != measure.type() || known.unit() != measure.unit())) {
+    if (known != null && (known.type() != measure.type() || !known.unit().equals(measure.unit()))) {
       throw new RegistryException(
           RegistryException.Kind.CONFLICTING_MEASURE,
           "Measure "

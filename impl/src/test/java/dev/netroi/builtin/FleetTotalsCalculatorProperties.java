@@ -20,7 +20,7 @@ import dev.netroi.CurrencyAmount;
 import dev.netroi.Scenario;
 import dev.netroi.calc.CalculationResults;
 import dev.netroi.calc.Measure;
-import dev.netroi.calc.MeasureUnit;
+import dev.netroi.calc.StandardUnit;
 import dev.netroi.engine.Netroi;
 import dev.netroi.testkit.Coverage;
 import dev.netroi.testkit.NetroiDomain;
@@ -66,7 +66,7 @@ class FleetTotalsCalculatorProperties {
                     CurrencyAmount each = results.value(perGpu);
                     assertThat(total.currency()).isEqualTo(each.currency());
                     assertThat(total.amount()).as("%s", fleet).isEqualTo(each.amount() * count);
-                    assertThat(fleet.unit()).isEqualTo(MeasureUnit.MONEY_PER_FLEET_YEAR);
+                    assertThat(fleet.unit()).isEqualTo(StandardUnit.MONEY_PER_FLEET_YEAR);
                   });
             });
     edges.check();

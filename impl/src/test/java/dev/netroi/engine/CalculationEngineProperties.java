@@ -24,6 +24,7 @@ import dev.netroi.calc.Measure;
 import dev.netroi.calc.MeasureUnit;
 import dev.netroi.calc.Measures;
 import dev.netroi.calc.Result;
+import dev.netroi.calc.StandardUnit;
 import dev.netroi.fabric.Fabrics;
 import dev.netroi.testkit.Coverage;
 import dev.netroi.testkit.NetroiDomain;
@@ -153,7 +154,7 @@ class CalculationEngineProperties {
     CalculationResults base = ENGINE.calculateAll(scenario);
     CalculationResults scaled = ENGINE.calculateAll(scaled(scenario, k));
     Map<MeasureUnit, Double> largest = largestAmounts(base);
-    double perGpuSize = largest.getOrDefault(MeasureUnit.MONEY_PER_GPU_YEAR, 0.0);
+    double perGpuSize = largest.getOrDefault(StandardUnit.MONEY_PER_GPU_YEAR, 0.0);
 
     for (Measure<?> measure : base.measures()) {
       Result<?> before = base.get(measure);

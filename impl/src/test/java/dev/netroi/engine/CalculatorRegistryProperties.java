@@ -15,7 +15,7 @@ import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
-import dev.netroi.calc.MeasureUnit;
+import dev.netroi.calc.StandardUnit;
 import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.NetroiDomain;
 import java.util.ArrayList;
@@ -55,7 +55,8 @@ class CalculatorRegistryProperties {
   /** A plug-in measure on top of the built-ins: the uplift per dollar of GPU price. */
   static final class UpliftPerGpuDollar implements Calculator {
     static final Measure<Double> MEASURE =
-        Measure.of("UpliftPerGpuDollar", Double.class, MeasureUnit.MULTIPLE, "Uplift / GPU price.");
+        Measure.of(
+            "UpliftPerGpuDollar", Double.class, StandardUnit.MULTIPLE, "Uplift / GPU price.");
 
     @Override
     public Set<Measure<?>> provides() {

@@ -24,8 +24,8 @@ import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
-import dev.netroi.calc.MeasureUnit;
 import dev.netroi.calc.Measures;
+import dev.netroi.calc.StandardUnit;
 import dev.netroi.calc.UnknownMeasureException;
 import dev.netroi.reference.ReferenceArgument;
 import java.io.IOException;
@@ -346,9 +346,10 @@ class CalculatorRegistryTest {
     @Test
     void twoMeasuresOfOneNameAndAnotherUnitFail() {
       Measure<CurrencyAmount> perGpu =
-          Measure.of("Spend", CurrencyAmount.class, MeasureUnit.MONEY_PER_GPU_YEAR, "Per GPU.");
+          Measure.of("Spend", CurrencyAmount.class, StandardUnit.MONEY_PER_GPU_YEAR, "Per GPU.");
       Measure<CurrencyAmount> perFleet =
-          Measure.of("Spend", CurrencyAmount.class, MeasureUnit.MONEY_PER_FLEET_YEAR, "Per fleet.");
+          Measure.of(
+              "Spend", CurrencyAmount.class, StandardUnit.MONEY_PER_FLEET_YEAR, "Per fleet.");
 
       RegistryException e =
           registryFailure(
@@ -370,7 +371,7 @@ class CalculatorRegistryTest {
     void aPlugInRedefiningABuiltInMeasureWithAnotherTypeFails() {
       Measure<Double> uplift =
           Measure.of(
-              "ValueUpliftPerGpu", Double.class, MeasureUnit.MULTIPLE, "Uplift as a multiple.");
+              "ValueUpliftPerGpu", Double.class, StandardUnit.MULTIPLE, "Uplift as a multiple.");
 
       RegistryException e =
           registryFailure(

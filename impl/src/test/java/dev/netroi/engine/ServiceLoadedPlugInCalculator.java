@@ -5,7 +5,7 @@ import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
-import dev.netroi.calc.MeasureUnit;
+import dev.netroi.calc.StandardUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +18,7 @@ public final class ServiceLoadedPlugInCalculator implements Calculator {
 
   /** The plug-in's measure: the GPU count of the fleet, as a multiple. */
   public static final Measure<Double> FLEET_SIZE =
-      Measure.of("ServiceLoadedFleetSize", Double.class, MeasureUnit.MULTIPLE, "The GPU count.");
+      Measure.of("ServiceLoadedFleetSize", Double.class, StandardUnit.MULTIPLE, "The GPU count.");
 
   /** Creates the calculator; the service loader does this. */
   public ServiceLoadedPlugInCalculator() {}

@@ -5,7 +5,7 @@ import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
-import dev.netroi.calc.MeasureUnit;
+import dev.netroi.calc.StandardUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +48,7 @@ final class TestCalculator implements Calculator {
   }
 
   static Measure<Double> measure(String name) {
-    return Measure.of(name, Double.class, MeasureUnit.MULTIPLE, "Test measure " + name + ".");
+    return Measure.of(name, Double.class, StandardUnit.MULTIPLE, "Test measure " + name + ".");
   }
 
   static Figure<Double> figure(Measure<Double> measure, double value) {

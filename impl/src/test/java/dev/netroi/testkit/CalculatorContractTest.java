@@ -14,7 +14,7 @@ import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
-import dev.netroi.calc.MeasureUnit;
+import dev.netroi.calc.StandardUnit;
 import dev.netroi.engine.CalculatorRegistry;
 import dev.netroi.reference.ReferenceArgument;
 import java.util.List;
@@ -34,9 +34,9 @@ import org.quicktheories.generators.Generate;
 class CalculatorContractTest {
 
   private static final Measure<Double> OUT =
-      Measure.of("KitOut", Double.class, MeasureUnit.MULTIPLE, "Output of a kit test calculator.");
+      Measure.of("KitOut", Double.class, StandardUnit.MULTIPLE, "Output of a kit test calculator.");
   private static final Measure<Double> OTHER =
-      Measure.of("KitOther", Double.class, MeasureUnit.MULTIPLE, "Second output.");
+      Measure.of("KitOther", Double.class, StandardUnit.MULTIPLE, "Second output.");
 
   private static final Scenario REFERENCE = ReferenceArgument.mixtral();
 

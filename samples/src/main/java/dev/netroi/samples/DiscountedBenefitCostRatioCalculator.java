@@ -11,7 +11,7 @@ import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
-import dev.netroi.calc.MeasureUnit;
+import dev.netroi.calc.StandardUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -31,7 +31,7 @@ public final class DiscountedBenefitCostRatioCalculator implements Calculator {
       Measure.of(
           "DiscountedBenefitCostRatio",
           Double.class,
-          MeasureUnit.MULTIPLE,
+          StandardUnit.MULTIPLE,
           "Benefit-cost ratio at the company's negotiated network price (20 % below list).");
 
   /** Creates the calculator; {@link java.util.ServiceLoader} needs this constructor. */

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("MeasureUnit")
-class MeasureUnitTest {
+@DisplayName("StandardUnit")
+class StandardUnitTest {
 
   @ParameterizedTest(name = "{0}: ''{1}'', {2}")
   @CsvSource({
@@ -27,16 +27,22 @@ class MeasureUnitTest {
     "FACTOR, factor, Double",
     "BANDWIDTH, Gb/s, Bandwidth",
     "TOKENS_PER_SECOND_PER_GPU, tokens/s per GPU, Double",
-    "WATTS_PER_GPU, W per GPU, Double"
+    "WATTS_PER_GPU, W per GPU, Double",
+    "MONEY_PER_GPU_LIFETIME, per GPU over the horizon, CurrencyAmount",
+    "MONEY_PER_FLEET_LIFETIME, per fleet over the horizon, CurrencyAmount",
+    "MONEY_PER_GPU_HOUR, per GPU-hour, CurrencyAmount",
+    "MONEY_PER_MILLION_TOKENS, per million tokens, CurrencyAmount",
+    "MONTHS, months, Double",
+    "CASH_FLOWS, by year, CashFlows"
   })
-  void hasALabelAndAValueType(MeasureUnit unit, String label, String valueType) {
+  void hasALabelAndAValueType(StandardUnit unit, String label, String valueType) {
     assertThat(unit.label()).isEqualTo(label);
     assertThat(unit.valueType().getSimpleName()).isEqualTo(valueType);
   }
 
   @Test
-  void thereAreNineUnits() {
-    assertThat(MeasureUnit.values()).hasSize(9);
+  void thereAreFifteenUnits() {
+    assertThat(StandardUnit.values()).hasSize(15);
   }
 
   @Nested
@@ -45,10 +51,10 @@ class MeasureUnitTest {
 
     @Test
     void showsMoneyGroupedWithTheCurrencysDecimals() {
-      assertThat(MeasureUnit.MONEY_PER_GPU_YEAR.format(usd("141912"))).isEqualTo("USD 141,912.00");
-      assertThat(MeasureUnit.MONEY_PER_GPU.format(usd("5345.394736842105")))
+      assertThat(StandardUnit.MONEY_PER_GPU_YEAR.format(usd("141912"))).isEqualTo("USD 141,912.00");
+      assertThat(StandardUnit.MONEY_PER_GPU.format(usd("5345.394736842105")))
           .isEqualTo("USD 5,345.39");
-      assertThat(MeasureUnit.MONEY_PER_FLEET_YEAR.format(usd("-50860032")))
+      assertThat(StandardUnit.MONEY_PER_FLEET_YEAR.format(usd("-50860032")))
           .isEqualTo("USD -50,860,032.00");
     }
 
@@ -66,7 +72,7 @@ class MeasureUnitTest {
       "0.18165, 18.16 %"
     })
     void showsAShareAsAPercentageRoundedHalfEven(double share, String expected) {
-      assertThat(MeasureUnit.SHARE.format(share)).isEqualTo(expected);
+      assertThat(StandardUnit.SHARE.format(share)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -79,87 +85,88 @@ class MeasureUnitTest {
       "0.00015, 0.0002x"
     })
     void showsAMultipleWithFourDecimalsAndAnX(double multiple, String expected) {
-      assertThat(MeasureUnit.MULTIPLE.format(multiple)).isEqualTo(expected);
+      assertThat(StandardUnit.MULTIPLE.format(multiple)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"0.95, 0.9500", "0.6, 0.6000", "1, 1.0000", "0.12345, 0.1234", "0.12355, 0.1236"})
     void showsAFactorWithFourDecimals(double factor, String expected) {
-      assertThat(MeasureUnit.FACTOR.format(factor)).isEqualTo(expected);
+      assertThat(StandardUnit.FACTOR.format(factor)).isEqualTo(expected);
     }
 
     @Test
     void showsABandwidthInItsCanonicalForm() {
-      assertThat(MeasureUnit.BANDWIDTH.format(Bandwidth.ofGbps(760))).isEqualTo("760 Gb/s");
-      assertThat(MeasureUnit.BANDWIDTH.format(Bandwidth.ofGbps(12.5))).isEqualTo("12.5 Gb/s");
+      assertThat(StandardUnit.BANDWIDTH.format(Bandwidth.ofGbps(760))).isEqualTo("760 Gb/s");
+      assertThat(StandardUnit.BANDWIDTH.format(Bandwidth.ofGbps(12.5))).isEqualTo("12.5 Gb/s");
     }
 
     @Test
     void refusesNonFiniteNumbersNamingTheUnit() {
-      assertThatThrownBy(() -> MeasureUnit.SHARE.format(Double.NaN))
+      assertThatThrownBy(() -> StandardUnit.SHARE.format(Double.NaN))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("value of unit SHARE must be finite but was NaN");
-      assertThatThrownBy(() -> MeasureUnit.MULTIPLE.format(Double.POSITIVE_INFINITY))
+      assertThatThrownBy(() -> StandardUnit.MULTIPLE.format(Double.POSITIVE_INFINITY))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("value of unit MULTIPLE must be finite but was Infinity");
     }
 
     @Test
     void saysWhichUnitsNeedTheirLabelAfterTheValue() {
-      assertThat(MeasureUnit.values())
-          .filteredOn(MeasureUnit::labelFollowsValue)
+      assertThat(StandardUnit.values())
+          .filteredOn(StandardUnit::labelFollowsValue)
           .containsExactlyInAnyOrder(
-              MeasureUnit.MONEY_PER_GPU_YEAR,
-              MeasureUnit.MONEY_PER_GPU,
-              MeasureUnit.MONEY_PER_FLEET_YEAR,
-              MeasureUnit.TOKENS_PER_SECOND_PER_GPU,
-              MeasureUnit.WATTS_PER_GPU);
+              StandardUnit.MONEY_PER_GPU_YEAR,
+              StandardUnit.MONEY_PER_GPU,
+              StandardUnit.MONEY_PER_FLEET_YEAR,
+              StandardUnit.TOKENS_PER_SECOND_PER_GPU,
+              StandardUnit.WATTS_PER_GPU);
     }
 
     @Test
     void showsAPowerGroupedWithTwoDecimals() {
-      assertThat(MeasureUnit.WATTS_PER_GPU.format(1234.5678)).isEqualTo("1,234.57");
+      assertThat(StandardUnit.WATTS_PER_GPU.format(1234.5678)).isEqualTo("1,234.57");
     }
 
     @Test
     void showsAThroughputGroupedWithTwoDecimals() {
-      assertThat(MeasureUnit.TOKENS_PER_SECOND_PER_GPU.format(1_000_000 / 60.0))
+      assertThat(StandardUnit.TOKENS_PER_SECOND_PER_GPU.format(1_000_000 / 60.0))
           .isEqualTo("16,666.67");
-      assertThat(MeasureUnit.TOKENS_PER_SECOND_PER_GPU.format(2500.0)).isEqualTo("2,500.00");
+      assertThat(StandardUnit.TOKENS_PER_SECOND_PER_GPU.format(2500.0)).isEqualTo("2,500.00");
     }
 
     @Test
     void neverShowsANegativeZero() {
-      assertThat(MeasureUnit.SHARE.format(-0.00001)).isEqualTo("0.00 %");
-      assertThat(MeasureUnit.MULTIPLE.format(-0.00001)).isEqualTo("0.0000x");
-      assertThat(MeasureUnit.FACTOR.format(-0.0)).isEqualTo("0.0000");
-      assertThat(MeasureUnit.TOKENS_PER_SECOND_PER_GPU.format(-0.001)).isEqualTo("0.00");
+      assertThat(StandardUnit.SHARE.format(-0.00001)).isEqualTo("0.00 %");
+      assertThat(StandardUnit.MULTIPLE.format(-0.00001)).isEqualTo("0.0000x");
+      assertThat(StandardUnit.FACTOR.format(-0.0)).isEqualTo("0.0000");
+      assertThat(StandardUnit.TOKENS_PER_SECOND_PER_GPU.format(-0.001)).isEqualTo("0.00");
       assertThat(
-              MeasureUnit.MONEY_PER_GPU_YEAR.format(CurrencyAmount.of(usd("1").currency(), -0.001)))
+              StandardUnit.MONEY_PER_GPU_YEAR.format(
+                  CurrencyAmount.of(usd("1").currency(), -0.001)))
           .isEqualTo("USD 0.00");
     }
 
     @Test
     void refusesAValueOfAnotherType() {
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> MeasureUnit.SHARE.format("18.15 %"))
+          .isThrownBy(() -> StandardUnit.SHARE.format("18.15 %"))
           .withMessage("value of unit SHARE must be a Double but was a String");
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> MeasureUnit.MONEY_PER_GPU_YEAR.format(3900.0))
+          .isThrownBy(() -> StandardUnit.MONEY_PER_GPU_YEAR.format(3900.0))
           .withMessage(
               "value of unit MONEY_PER_GPU_YEAR must be a CurrencyAmount but was a Double");
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> MeasureUnit.BANDWIDTH.format(800))
+          .isThrownBy(() -> StandardUnit.BANDWIDTH.format(800))
           .withMessage("value of unit BANDWIDTH must be a Bandwidth but was a Integer");
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> MeasureUnit.MULTIPLE.format(12.7f))
+          .isThrownBy(() -> StandardUnit.MULTIPLE.format(12.7f))
           .withMessage("value of unit MULTIPLE must be a Double but was a Float");
     }
 
     @Test
     void refusesNull() {
       assertThatNullPointerException()
-          .isThrownBy(() -> MeasureUnit.FACTOR.format(null))
+          .isThrownBy(() -> StandardUnit.FACTOR.format(null))
           .withMessage("value must not be null");
     }
   }

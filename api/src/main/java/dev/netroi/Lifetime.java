@@ -1,0 +1,444 @@
+package dev.netroi;
+
+import dev.netroi.internal.Checks;
+import dev.netroi.internal.Decimals;
+import java.io.Serializable;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lifetime terms of a scenario: the horizon and discount rate of the investment, the GPUs'
+ * depreciation and power, and the price of energy and hosting. A scenario with these terms ({@link
+ * Scenario.Builder#lifetime(Lifetime)}) has the lifetime measures: TCO, cash flows, NPV, IRR,
+ * payback and break-evens; without them those measures fail as missing inputs and every other
+ * figure is as before.
+ *
+ * <p>The network's lifetime cost comes from each option: a {@link NetworkFabric} gives a capex per
+ * GPU paid in year 0, depreciated over the fabric's life, with annual support and the power of its
+ * devices; an option without a fabric pays its stated {@link NetworkOption#annualCostPerGpu()}
+ * every year, all in (its power included). Revenue is each option's realised annual value per GPU
+ * (price x throughput factor x sold utilisation), times {@link #firstYearRamp()} in year 1.
+ *
+ * <p>Inputs, as paths of a scenario ({@code lifetime.*}):
+ *
+ * <table>
+ *   <caption>Lifetime inputs</caption>
+ *   <tr><th>input</th><th>rule</th><th>default</th></tr>
+ *   <tr><td>{@code horizonYears}</td><td>whole, 1 to 100</td><td>required</td></tr>
+ *   <tr><td>{@code discountRate}</td><td>in (-1, 10]: above -100 %</td><td>required</td></tr>
+ *   <tr><td>{@code gpuWatts}</td><td>not negative</td><td>required</td></tr>
+ *   <tr><td>{@code electricityPricePerKwh}</td><td>not negative</td><td>required</td></tr>
+ *   <tr><td>{@code gpuLifeYears}</td><td>positive</td><td>the horizon</td></tr>
+ *   <tr><td>{@code gpuResidualShare}</td><td>in [0, 1]</td><td>0</td></tr>
+ *   <tr><td>{@code pue}</td><td>at least 1</td><td>1.58</td></tr>
+ *   <tr><td>{@code hostingPricePerKwMonth}</td><td>not negative</td><td>0</td></tr>
+ *   <tr><td>{@code firstYearRamp}</td><td>in [0, 1]</td><td>1</td></tr>
+ * </table>
+ *
+ * <p>Defaults and their sources: the GPUs depreciate over the horizon to nothing (a conservative
+ * choice: no resale value is assumed); PUE 1.58 is the industry average of the Uptime Institute
+ * Global Data Center Survey 2023; no hosting price is charged (an owned facility, whose running
+ * cost is its energy); no ramp (the fleet sells at its utilisation from the first year).
+ *
+ * <p>Money amounts are in the scenario's currency, which {@link Scenario.Builder#build()} checks.
+ * Value-based, immutable and thread-safe.
+ *
+ * @param horizonYears the years the investment is compared over, 1 to 100
+ * @param discountRate the annual discount rate, such as 0.08, above -1
+ * @param gpuLifeYears the straight-line depreciation life of the GPUs, positive
+ * @param gpuResidualShare the GPUs' value at the end of their life, as a share of {@code
+ *     fleet.unitPrice}, in [0, 1]
+ * @param gpuWatts the power drawn per GPU, its share of the server included, not negative
+ * @param pue the facility's power usage effectiveness (facility energy / IT energy), at least 1
+ * @param electricityPricePerKwh the price of one kWh of facility energy, not negative
+ * @param hostingPricePerKwMonth the price of one kW of IT power per month (colocation), not
+ *     negative
+ * @param firstYearRamp the share of the sold utilisation reached in year 1, in [0, 1]
+ */
+public record Lifetime(
+    int horizonYears,
+    double discountRate,
+    double gpuLifeYears,
+    double gpuResidualShare,
+    double gpuWatts,
+    double pue,
+    CurrencyAmount electricityPricePerKwh,
+    CurrencyAmount hostingPricePerKwMonth,
+    double firstYearRamp)
+    implements HasInputs<Lifetime>, Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The largest horizon, in years. */
+  public static final int MAX_HORIZON_YEARS = 100;
+
+  /** The largest discount rate, 10 (1,000 %): a higher one is a typo. */
+  public static final double MAX_DISCOUNT_RATE = 10;
+
+  /** The default PUE: the average of the Uptime Institute Global Data Center Survey 2023. */
+  public static final double DEFAULT_PUE = 1.58;
+
+  private static final String HORIZON_YEARS = "horizonYears";
+  private static final String DISCOUNT_RATE = "discountRate";
+  private static final String GPU_LIFE_YEARS = "gpuLifeYears";
+  private static final String GPU_RESIDUAL_SHARE = "gpuResidualShare";
+  private static final String GPU_WATTS = "gpuWatts";
+  private static final String PUE = "pue";
+  private static final String ELECTRICITY_PRICE = "electricityPricePerKwh";
+  private static final String HOSTING_PRICE = "hostingPricePerKwMonth";
+  private static final String FIRST_YEAR_RAMP = "firstYearRamp";
+
+  /** The inputs of every lifetime. */
+  static final Set<String> NAMES =
+      Set.of(
+          HORIZON_YEARS,
+          DISCOUNT_RATE,
+          GPU_LIFE_YEARS,
+          GPU_RESIDUAL_SHARE,
+          GPU_WATTS,
+          PUE,
+          ELECTRICITY_PRICE,
+          HOSTING_PRICE,
+          FIRST_YEAR_RAMP);
+
+  private static final InputRule HORIZON_RULE =
+      InputRule.range(0, MAX_HORIZON_YEARS).wholeNumbers();
+  private static final InputRule DISCOUNT_RULE = InputRule.range(-1, MAX_DISCOUNT_RATE);
+
+  /**
+   * Validates the components.
+   *
+   * @param horizonYears the years the investment is compared over, 1 to 100
+   * @param discountRate the annual discount rate, in (-1, 10]
+   * @param gpuLifeYears the GPUs' depreciation life in years, finite and positive
+   * @param gpuResidualShare the GPUs' residual value as a share of their price, in [0, 1]
+   * @param gpuWatts the power per GPU in watts, finite and not negative
+   * @param pue the power usage effectiveness, finite and at least 1
+   * @param electricityPricePerKwh the energy price per kWh, not negative
+   * @param hostingPricePerKwMonth the hosting price per kW-month, not negative, in the currency of
+   *     the energy price
+   * @param firstYearRamp the share of the sold utilisation reached in year 1, in [0, 1]
+   * @throws NullPointerException if a price is null
+   * @throws IllegalArgumentException if a number breaks its rule (the message names the field, the
+   *     rule and the value) or the two prices are in different currencies
+   */
+  public Lifetime {
+    if (horizonYears < 1 || horizonYears > MAX_HORIZON_YEARS) {
+      throw new IllegalArgumentException(
+          HORIZON_YEARS
+              + " must be a whole number of years from 1 to "
+              + MAX_HORIZON_YEARS
+              + " but was "
+              + horizonYears);
+    }
+    if (!DISCOUNT_RULE.test(discountRate)) {
+      throw new IllegalArgumentException(
+          DISCOUNT_RATE
+              + " must be above -1 (-100 %) and at most "
+              + Decimals.plain(MAX_DISCOUNT_RATE)
+              + " but was "
+              + Decimals.plain(discountRate));
+    }
+    discountRate = discountRate + 0.0;
+    Checks.positive(gpuLifeYears, GPU_LIFE_YEARS);
+    gpuResidualShare = Checks.fraction(gpuResidualShare, GPU_RESIDUAL_SHARE) + 0.0;
+    gpuWatts = Checks.notNegative(gpuWatts, GPU_WATTS) + 0.0;
+    Checks.atLeast(pue, 1, PUE);
+    Checks.notNull(electricityPricePerKwh, ELECTRICITY_PRICE);
+    Checks.notNull(hostingPricePerKwMonth, HOSTING_PRICE);
+    Checks.notNegative(electricityPricePerKwh.amount(), ELECTRICITY_PRICE);
+    Checks.notNegative(hostingPricePerKwMonth.amount(), HOSTING_PRICE);
+    if (!electricityPricePerKwh.currency().equals(hostingPricePerKwMonth.currency())) {
+      throw new IllegalArgumentException(
+          HOSTING_PRICE
+              + " must be in the currency of "
+              + ELECTRICITY_PRICE
+              + " ("
+              + electricityPricePerKwh.currency()
+              + ") but was in "
+              + hostingPricePerKwMonth.currency());
+    }
+    firstYearRamp = Checks.fraction(firstYearRamp, FIRST_YEAR_RAMP) + 0.0;
+  }
+
+  /**
+   * Returns a builder with the defaults of the class Javadoc; the horizon, the discount rate, the
+   * watts per GPU and the electricity price must be set.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding these terms.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder()
+        .horizonYears(horizonYears)
+        .discountRate(discountRate)
+        .gpuLifeYears(gpuLifeYears)
+        .gpuResidualShare(gpuResidualShare)
+        .gpuWatts(gpuWatts)
+        .pue(pue)
+        .electricityPricePerKwh(electricityPricePerKwh)
+        .hostingPricePerKwMonth(hostingPricePerKwMonth)
+        .firstYearRamp(firstYearRamp);
+  }
+
+  /**
+   * Returns the currency of the prices.
+   *
+   * @return the currency
+   */
+  public java.util.Currency currency() {
+    return electricityPricePerKwh.currency();
+  }
+
+  @Override
+  public Set<String> inputNames() {
+    return NAMES;
+  }
+
+  @Override
+  public double input(String name) {
+    return switch (Checks.knownInput(name, inputNames(), this)) {
+      case HORIZON_YEARS -> horizonYears;
+      case DISCOUNT_RATE -> discountRate;
+      case GPU_LIFE_YEARS -> gpuLifeYears;
+      case GPU_RESIDUAL_SHARE -> gpuResidualShare;
+      case GPU_WATTS -> gpuWatts;
+      case PUE -> pue;
+      case ELECTRICITY_PRICE -> electricityPricePerKwh.amount();
+      case HOSTING_PRICE -> hostingPricePerKwMonth.amount();
+      default -> firstYearRamp;
+    };
+  }
+
+  @Override
+  public InputRule inputRule(String name) {
+    return switch (Checks.knownInput(name, inputNames(), this)) {
+      case HORIZON_YEARS -> HORIZON_RULE;
+      case DISCOUNT_RATE -> DISCOUNT_RULE;
+      case GPU_LIFE_YEARS -> InputRule.positive();
+      case GPU_RESIDUAL_SHARE, FIRST_YEAR_RAMP -> InputRule.fraction();
+      case PUE -> InputRule.atLeast(1);
+      default -> InputRule.notNegative();
+    };
+  }
+
+  @Override
+  public boolean isWholeNumber(String name) {
+    return Checks.notNull(name, "name").equals(HORIZON_YEARS);
+  }
+
+  @Override
+  public Lifetime withInput(String name, double value) {
+    Builder b = toBuilder();
+    switch (Checks.knownInput(name, inputNames(), this)) {
+      case HORIZON_YEARS -> b.horizonYears(horizon(value));
+      case DISCOUNT_RATE -> b.discountRate(value);
+      case GPU_LIFE_YEARS -> b.gpuLifeYears(value);
+      case GPU_RESIDUAL_SHARE -> b.gpuResidualShare(value);
+      case GPU_WATTS -> b.gpuWatts(value);
+      case PUE -> b.pue(value);
+      case ELECTRICITY_PRICE ->
+          b.electricityPricePerKwh(
+              CurrencyAmount.of(currency(), Checks.finite(value, ELECTRICITY_PRICE)));
+      case HOSTING_PRICE ->
+          b.hostingPricePerKwMonth(
+              CurrencyAmount.of(currency(), Checks.finite(value, HOSTING_PRICE)));
+      default -> b.firstYearRamp(value);
+    }
+    return b.build();
+  }
+
+  private static int horizon(double value) {
+    long years = Checks.wholeNumber(value, HORIZON_YEARS);
+    if (years < 1 || years > MAX_HORIZON_YEARS) {
+      throw new IllegalArgumentException(
+          HORIZON_YEARS
+              + " must be a whole number of years from 1 to "
+              + MAX_HORIZON_YEARS
+              + " but was "
+              + years);
+    }
+    return (int) years;
+  }
+
+  /**
+   * Returns a short form, such as {@code Lifetime[5 years at 8 %, GPUs 700 W over 5 years to 0, PUE
+   * 1.3, USD 0.08 per kWh, hosting USD 0.00 per kW-month, year-1 ramp 1]}.
+   *
+   * @return the short form
+   */
+  @Override
+  public String toString() {
+    return "Lifetime["
+        + horizonYears
+        + " years at "
+        + Decimals.plain(discountRate * 100)
+        + " %, GPUs "
+        + Decimals.plain(gpuWatts)
+        + " W over "
+        + Decimals.plain(gpuLifeYears)
+        + " years to "
+        + Decimals.plain(gpuResidualShare)
+        + ", PUE "
+        + Decimals.plain(pue)
+        + ", "
+        + electricityPricePerKwh
+        + " per kWh, hosting "
+        + hostingPricePerKwMonth
+        + " per kW-month, year-1 ramp "
+        + Decimals.plain(firstYearRamp)
+        + "]";
+  }
+
+  /**
+   * A builder of {@link Lifetime}. Not thread-safe. {@link #build()} fails with {@link
+   * IllegalStateException} naming a required field that was not set.
+   */
+  public static final class Builder {
+
+    private @Nullable Integer horizonYears;
+    private @Nullable Double discountRate;
+    private @Nullable Double gpuLifeYears;
+    private double gpuResidualShare;
+    private @Nullable Double gpuWatts;
+    private double pue = DEFAULT_PUE;
+    private @Nullable CurrencyAmount electricityPricePerKwh;
+    private @Nullable CurrencyAmount hostingPricePerKwMonth;
+    private double firstYearRamp = 1;
+
+    private Builder() {}
+
+    /**
+     * Sets the horizon (required).
+     *
+     * @param years the years the investment is compared over, 1 to 100
+     * @return this builder
+     */
+    public Builder horizonYears(int years) {
+      this.horizonYears = years;
+      return this;
+    }
+
+    /**
+     * Sets the annual discount rate (required), such as your cost of capital.
+     *
+     * @param rate the rate, such as 0.08 for 8 %, in (-1, 10]
+     * @return this builder
+     */
+    public Builder discountRate(double rate) {
+      this.discountRate = rate;
+      return this;
+    }
+
+    /**
+     * Sets the GPUs' straight-line depreciation life; by default the horizon.
+     *
+     * @param years the life in years, positive
+     * @return this builder
+     */
+    public Builder gpuLifeYears(double years) {
+      this.gpuLifeYears = years;
+      return this;
+    }
+
+    /**
+     * Sets the GPUs' value at the end of their life as a share of their price; by default 0.
+     *
+     * @param share the share, in [0, 1]
+     * @return this builder
+     */
+    public Builder gpuResidualShare(double share) {
+      this.gpuResidualShare = share;
+      return this;
+    }
+
+    /**
+     * Sets the power drawn per GPU, its share of the server included (required): 700 W is the H100
+     * SXM's maximum, and a DGX H100 draws up to 10.2 kW for 8 GPUs, 1,275 W per GPU.
+     *
+     * @param watts the watts, not negative
+     * @return this builder
+     */
+    public Builder gpuWatts(double watts) {
+      this.gpuWatts = watts;
+      return this;
+    }
+
+    /**
+     * Sets the power usage effectiveness; by default {@link #DEFAULT_PUE}.
+     *
+     * @param pue facility energy / IT energy, at least 1
+     * @return this builder
+     */
+    public Builder pue(double pue) {
+      this.pue = pue;
+      return this;
+    }
+
+    /**
+     * Sets the price of one kWh of facility energy (required).
+     *
+     * @param price the price, not negative, in the scenario's currency
+     * @return this builder
+     */
+    public Builder electricityPricePerKwh(CurrencyAmount price) {
+      this.electricityPricePerKwh = Checks.notNull(price, ELECTRICITY_PRICE);
+      return this;
+    }
+
+    /**
+     * Sets the price of one kW of IT power per month, as colocation is priced; by default zero.
+     *
+     * @param price the price, not negative, in the scenario's currency
+     * @return this builder
+     */
+    public Builder hostingPricePerKwMonth(CurrencyAmount price) {
+      this.hostingPricePerKwMonth = Checks.notNull(price, HOSTING_PRICE);
+      return this;
+    }
+
+    /**
+     * Sets the share of the sold utilisation reached in year 1; by default 1 (no ramp).
+     *
+     * @param share the share, in [0, 1]
+     * @return this builder
+     */
+    public Builder firstYearRamp(double share) {
+      this.firstYearRamp = share;
+      return this;
+    }
+
+    /**
+     * Builds the terms.
+     *
+     * @return the terms
+     * @throws IllegalStateException if the horizon, the discount rate, the watts per GPU or the
+     *     electricity price is not set
+     * @throws IllegalArgumentException if a value breaks its rule
+     */
+    public Lifetime build() {
+      int horizon = Checks.requireSet(horizonYears, HORIZON_YEARS);
+      CurrencyAmount energy = Checks.requireSet(electricityPricePerKwh, ELECTRICITY_PRICE);
+      return new Lifetime(
+          horizon,
+          Checks.requireSet(discountRate, DISCOUNT_RATE),
+          gpuLifeYears == null ? horizon : gpuLifeYears,
+          gpuResidualShare,
+          Checks.requireSet(gpuWatts, GPU_WATTS),
+          pue,
+          energy,
+          hostingPricePerKwMonth == null
+              ? CurrencyAmount.zero(energy.currency())
+              : hostingPricePerKwMonth,
+          firstYearRamp);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.BREAK_EVEN_EFFECTIVE_FRACTION;
+
+import dev.netroi.InputPaths;
+import dev.netroi.Scenario;
+import dev.netroi.ThroughputModel;
+import dev.netroi.calc.Block;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.lifetime.Discounting;
+import dev.netroi.throughput.ThroughputModels;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lowest effective-bandwidth fraction of the candidate at which the upgrade's NPV is zero. The
+ * NPV is linear in the candidate's realised value, so the realised value that matches the baseline
+ * is today's less NPV / (GPUs x sum over years of ramp / (1 + rate)^t); the scenario's throughput
+ * model turns it into a throughput factor (realised value is proportional to it), and a bisection
+ * over the fraction in [{@value #LOWEST}, 1] finds where the model's factor reaches it, to the
+ * precision of a double. Undefined when even a fraction of 1 falls short, when the lowest fraction
+ * already matches, or when the candidate realises no value.
+ *
+ * <p>Each row evaluates the throughput model about 60 times on scenarios with the candidate's
+ * fraction changed, on both paths, so this figure costs more than the others.
+ */
+public final class BreakEvenEffectiveFractionCalculator extends UpgradeCalculator {
+
+  /** The lowest fraction searched. */
+  static final double LOWEST = 1e-6;
+
+  /** Creates the calculator. */
+  public BreakEvenEffectiveFractionCalculator() {
+    super(
+        List.of(BREAK_EVEN_EFFECTIVE_FRACTION),
+        BREAK_EVEN_EFFECTIVE_FRACTION
+            + " = the candidate.effectiveFraction at which the throughput model's factor x"
+            + " realised value / today's factor gives an upgrade NPV of 0");
+  }
+
+  /** Sum over years 1..n of ramp factor x discount factor: the value of 1 a year of revenue. */
+  static double rampAnnuity(LifetimeTerms t) {
+    double sum = 0;
+    for (int year = 1; year <= t.horizon; year++) {
+      sum += t.rampFactor(year) * Discounting.discountFactor(t.rate, year);
+    }
+    return sum;
+  }
+
+  /** The candidate's throughput factor in {@code row} with its effective fraction set to e. */
+  static double factor(Scenario row, double e) {
+    Scenario changed = row.with(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, e);
+    ThroughputModel model = changed.throughputModel().orElse(ThroughputModels.linear());
+    return model.throughputFactor(changed.candidate(), changed);
+  }
+
+  @Override
+  @Nullable FailureReason compute(
+      LifetimeTerms t,
+      double[] flows,
+      int length,
+      double[] required,
+      double[] out,
+      Scenario scenario,
+      @Nullable Block block,
+      int row) {
+    double revenue = required[0];
+    if (!(revenue > 0)) {
+      return FailureReason.UNDEFINED;
+    }
+    double npv = Discounting.npv(t.rate, flows, length);
+    double needed = revenue - npv / (t.count * rampAnnuity(t));
+    Scenario rowScenario = scenarioOf(scenario, block, row);
+    double today = rowScenario.candidate().effectiveFraction();
+    double target = factor(rowScenario, today) * (needed / revenue);
+    double lo = LOWEST;
+    double hi = 1;
+    if (factor(rowScenario, hi) < target || factor(rowScenario, lo) >= target) {
+      return FailureReason.UNDEFINED;
+    }
+    while (true) {
+      double mid = lo + (hi - lo) / 2;
+      if (mid <= lo || mid >= hi) {
+        break;
+      }
+      if (factor(rowScenario, mid) >= target) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    out[0] = hi;
+    return null;
+  }
+
+  @Override
+  String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
+    if (!(required[0] > 0)) {
+      return "the candidate realises no value: no effective fraction matches the baseline";
+    }
+    double npv = Discounting.npv(t.rate, t.flows, t.horizon + 1);
+    return npv < 0
+        ? "even an effective fraction of 1 does not give the candidate the baseline's NPV"
+        : "the candidate matches the baseline at every effective fraction down to " + LOWEST;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.COST_PER_DELIVERED_GPU_HOUR_BASELINE;
+import static dev.netroi.calc.Measures.COST_PER_DELIVERED_GPU_HOUR_CANDIDATE;
+import static dev.netroi.calc.Measures.COST_PER_MILLION_TOKENS_BASELINE;
+import static dev.netroi.calc.Measures.COST_PER_MILLION_TOKENS_CANDIDATE;
+
+import dev.netroi.InputPaths;
+import dev.netroi.PricingModel;
+import dev.netroi.Scenario;
+import dev.netroi.calc.Block;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cost per million tokens of each option = cost per delivered GPU-hour x 1,000,000 / (tokens per
+ * second per GPU x 3,600), when the pricing has a throughput (per-million-token pricing, whose
+ * {@code pricing.tokensPerSecondPerGpu} is what one GPU sells at full speed). Fails as {@code
+ * MISSING_INPUT} for GPU-time pricing.
+ */
+public final class TokenCostCalculator extends LifetimeCalculator {
+
+  private static final String CANDIDATE =
+      COST_PER_MILLION_TOKENS_CANDIDATE
+          + " = "
+          + COST_PER_DELIVERED_GPU_HOUR_CANDIDATE
+          + " x 1,000,000 / (pricing.tokensPerSecondPerGpu x 3,600)";
+  private static final String BASELINE =
+      COST_PER_MILLION_TOKENS_BASELINE
+          + " = "
+          + COST_PER_DELIVERED_GPU_HOUR_BASELINE
+          + " x 1,000,000 / (pricing.tokensPerSecondPerGpu x 3,600)";
+
+  /** Creates the calculator. */
+  public TokenCostCalculator() {
+    super(
+        List.of(COST_PER_MILLION_TOKENS_CANDIDATE, COST_PER_MILLION_TOKENS_BASELINE),
+        List.of(COST_PER_DELIVERED_GPU_HOUR_CANDIDATE, COST_PER_DELIVERED_GPU_HOUR_BASELINE),
+        false,
+        false);
+  }
+
+  /** Cost per million tokens = cost per GPU-hour x 1e6 / (tokens per second x 3,600). */
+  static double perMillionTokens(double costPerGpuHour, double tokensPerSecond) {
+    return costPerGpuHour * 1e6 / (tokensPerSecond * 3600);
+  }
+
+  @Override
+  @Nullable FailureReason compute(
+      LifetimeTerms t,
+      double[] required,
+      double[] out,
+      Scenario scenario,
+      @Nullable Block block,
+      int row) {
+    if (!(scenario.pricing() instanceof PricingModel.PerMillionTokens perToken)) {
+      return FailureReason.MISSING_INPUT;
+    }
+    double tokensPerSecond =
+        block == null
+            ? perToken.tokensPerSecondPerGpu()
+            : block.input(InputPaths.PRICING_TOKENS_PER_SECOND_PER_GPU)[row];
+    out[0] = perMillionTokens(required[0], tokensPerSecond);
+    out[1] = perMillionTokens(required[1], tokensPerSecond);
+    return null;
+  }
+
+  @Override
+  String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
+    return "the pricing is per GPU-time and has no tokens per second"
+        + " (pricing.tokensPerSecondPerGpu): a cost per million tokens needs per-million-token"
+        + " pricing";
+  }
+
+  @Override
+  Explanation explain(int index, LifetimeTerms t, double[] required, double[] out, Scenario s) {
+    return Explanation.of(index == 0 ? CANDIDATE : BASELINE)
+        .withInput(
+            index == 0
+                ? COST_PER_DELIVERED_GPU_HOUR_CANDIDATE
+                : COST_PER_DELIVERED_GPU_HOUR_BASELINE,
+            TcoCalculator.money(s, required[index]))
+        .withInput(
+            "pricing.tokensPerSecondPerGpu",
+            ((PricingModel.PerMillionTokens) s.pricing()).tokensPerSecondPerGpu());
+  }
+}

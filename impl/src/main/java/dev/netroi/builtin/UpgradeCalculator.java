@@ -1,0 +1,81 @@
+package dev.netroi.builtin;
+
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE;
+
+import dev.netroi.CashFlows;
+import dev.netroi.Scenario;
+import dev.netroi.calc.Block;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Measure;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The common part of the calculators of the upgrade: each row's yearly cash flows of choosing the
+ * candidate over the baseline ({@link LifetimeTerms#upgradeFlows}, from the realised annual values
+ * of both options) are computed once, and the subclass derives its figures from them.
+ */
+abstract class UpgradeCalculator extends LifetimeCalculator {
+
+  private final String[] formulas;
+
+  UpgradeCalculator(List<Measure<?>> outputs, String... formulas) {
+    super(
+        outputs,
+        List.of(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE, REALISED_ANNUAL_VALUE_PER_GPU_BASELINE),
+        true,
+        true);
+    this.formulas = formulas.clone();
+  }
+
+  @Override
+  final @Nullable FailureReason compute(
+      LifetimeTerms t,
+      double[] required,
+      double[] out,
+      Scenario scenario,
+      @Nullable Block block,
+      int row) {
+    t.upgradeFlows(required[0], required[1], t.flows);
+    return compute(t, t.flows, t.horizon + 1, required, out, scenario, block, row);
+  }
+
+  /**
+   * Computes the figures from the upgrade's flows.
+   *
+   * @param t the row's terms
+   * @param flows the upgrade's fleet cash flows, years 0 to n in {@code [0, length)}
+   * @param length n + 1
+   * @param required the realised annual values per GPU of the candidate and the baseline
+   * @param out the values to fill
+   * @param scenario the (base) scenario
+   * @param block the block on the batch path, null on the audited path
+   * @param row the row on the batch path
+   * @return null when the figures are computed, else why the row fails
+   */
+  abstract @Nullable FailureReason compute(
+      LifetimeTerms t,
+      double[] flows,
+      int length,
+      double[] required,
+      double[] out,
+      Scenario scenario,
+      @Nullable Block block,
+      int row);
+
+  /** The upgrade's flows of the audited path as a series, for explanations and messages. */
+  static CashFlows series(LifetimeTerms t, Scenario s) {
+    return CashFlows.of(s.currency(), Arrays.copyOf(t.flows, t.horizon + 1));
+  }
+
+  @Override
+  Explanation explain(int index, LifetimeTerms t, double[] required, double[] out, Scenario s) {
+    return Explanation.of(formulas[index])
+        .withInput("upgrade cash flows", series(t, s).toDisplayString())
+        .withInput("lifetime.discountRate", t.rate)
+        .withInput("lifetime.horizonYears", t.horizon);
+  }
+}

@@ -1,0 +1,380 @@
+package dev.netroi.lifetime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Worked examples of the discounting formulas. The NPV and IRR examples are those of Microsoft
+ * Excel's function reference: "NPV function"
+ * (https://support.microsoft.com/en-us/office/npv-function-8672cb67-2576-4d07-b67b-ac28acf2a568)
+ * and "IRR function"
+ * (https://support.microsoft.com/en-us/office/irr-function-64925eaa-9988-495b-b290-3ad0c163c1bc),
+ * asserted to the precision they display (cents, 0.01 %). Excel's {@code NPV} discounts its first
+ * value by one period, so its first example, whose investment is at the end of the first period, is
+ * {@code {0, -10000, ...}} here; its second example adds the initial investment undiscounted, which
+ * is {@code flows[0]} here.
+ */
+class DiscountingTest {
+
+  private static final double[] EXCEL_IRR = {-70_000, 12_000, 15_000, 18_000, 21_000, 26_000};
+
+  private static double sumOfMagnitudes(double[] flows, int length) {
+    double sum = 0;
+    for (int t = 0; t < length; t++) {
+      sum += Math.abs(flows[t]);
+    }
+    return sum;
+  }
+
+  // discount factors and NPV
+
+  @Test
+  void discountFactorsAreOneOverOnePlusTheRateToThePeriod() {
+    assertThat(Discounting.discountFactor(0.1, 0)).isEqualTo(1.0);
+    assertThat(Discounting.discountFactor(0.1, 1)).isEqualTo(1 / 1.1);
+    assertThat(Discounting.discountFactor(0.1, 2)).isEqualTo(1 / Math.pow(1.1, 2));
+    assertThat(Discounting.discountFactor(0, 30)).isEqualTo(1.0);
+    assertThat(Discounting.discountFactor(-0.5, 3)).isEqualTo(8.0);
+  }
+
+  @Test
+  void excelsFirstNpvExampleIs1188Point44() {
+    // =NPV(10%, -10000, 3000, 4200, 6800): the investment a period from now
+    double npv = Discounting.npv(0.10, new double[] {0, -10_000, 3_000, 4_200, 6_800});
+
+    assertThat(npv).isCloseTo(1_188.44, within(0.005));
+  }
+
+  @Test
+  void excelsSecondNpvExampleIs1922Point06AndMinus3749Point47WithASixthYearLoss() {
+    // =NPV(8%, 8000, 9200, 10000, 12000, 14500) + (-40000)
+    double[] flows = {-40_000, 8_000, 9_200, 10_000, 12_000, 14_500, -9_000};
+
+    assertThat(Discounting.npv(0.08, flows, 6)).isCloseTo(1_922.06, within(0.005));
+    // =NPV(8%, 8000, 9200, 10000, 12000, 14500, -9000) + (-40000)
+    assertThat(Discounting.npv(0.08, flows)).isCloseTo(-3_749.47, within(0.005));
+  }
+
+  @Test
+  void theNpvAtRateZeroIsThePlainSumAndFlowsZeroIsNotDiscounted() {
+    assertThat(Discounting.npv(0, new double[] {-100, 30, 30, 30, 30})).isEqualTo(20.0);
+    assertThat(Discounting.npv(0.5, new double[] {-100})).isEqualTo(-100.0);
+    assertThat(Discounting.npv(0.1, new double[] {0, 110})).isCloseTo(100, within(1e-12));
+  }
+
+  @Test
+  void theLengthOverloadReadsOnlyTheFirstFlowsOfAScratchArray() {
+    double[] scratch = {-100, 60, 60, Double.NaN};
+
+    assertThat(Discounting.npv(0.1, scratch, 3))
+        .isEqualTo(Discounting.npv(0.1, new double[] {-100, 60, 60}));
+    assertThat(Discounting.irr(scratch, 3)).isCloseTo(0.130662, within(1e-6));
+    assertThat(Discounting.paybackPeriods(scratch, 3)).isCloseTo(5.0 / 3, within(1e-15));
+    assertThat(Discounting.npv(0.1, scratch, 1)).isEqualTo(-100.0);
+  }
+
+  @Test
+  void aZeroFlowIsWorthZeroEvenWhereTheDiscountFactorOverflows() {
+    double[] flows = new double[200];
+    flows[0] = -1;
+
+    assertThat(Discounting.discountFactor(-0.9999, 199)).isInfinite();
+    assertThat(Discounting.npv(-0.9999, flows)).isEqualTo(-1.0);
+  }
+
+  // annuity factor
+
+  @Test
+  void theAnnuityFactorOfTenPercentOverThreeYearsIs2Point486852() {
+    assertThat(Discounting.annuityFactor(0.10, 3)).isCloseTo(2.486852, within(5e-7));
+    assertThat(Discounting.annuityFactor(0.10, 3))
+        .isEqualTo(1 / 1.1 + 1 / Math.pow(1.1, 2) + 1 / Math.pow(1.1, 3));
+    assertThat(Discounting.annuityFactor(0.10, 0)).isZero();
+    assertThat(Discounting.annuityFactor(0, 7)).isEqualTo(7.0);
+  }
+
+  @Test
+  void theAnnuityFactorIsExactlyTheNpvOfOnePerPeriod() {
+    assertThat(Discounting.annuityFactor(0.07, 5))
+        .isEqualTo(Discounting.npv(0.07, new double[] {0, 1, 1, 1, 1, 1}));
+  }
+
+  // IRR
+
+  @Test
+  void excelsIrrExamplesAre8Point66AndMinus2Point12AndMinus44Point35Percent() {
+    assertIrr(EXCEL_IRR, 6, 0.0866);
+    assertIrr(EXCEL_IRR, 5, -0.0212);
+    assertIrr(EXCEL_IRR, 3, -0.4435);
+  }
+
+  private static void assertIrr(double[] flows, int length, double shown) {
+    double irr = Discounting.irr(flows, length);
+
+    assertThat(irr).isCloseTo(shown, within(0.00005));
+    assertThat(Discounting.npv(irr, flows, length))
+        .isCloseTo(0, within(1e-9 * sumOfMagnitudes(flows, length)));
+    assertThatThrownBy(() -> Discounting.irrRefusal(flows, length))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("flows have an IRR, ");
+  }
+
+  @Test
+  void anIrrOfExactlyZeroOrOfARoundRateIsFound() {
+    assertThat(Discounting.irr(new double[] {-100, 100})).isZero();
+    assertThat(Discounting.irr(new double[] {-100, 110})).isCloseTo(0.1, within(1e-15));
+    assertThat(Discounting.irr(new double[] {100, -121, 0})).isCloseTo(0.21, within(1e-15));
+    assertThat(Discounting.irr(new double[] {0, 0, -1, 2})).isCloseTo(1, within(1e-15));
+  }
+
+  @Test
+  void irrsAreFoundUpToTheEndsOfTheSearchedRange() {
+    assertThat(Discounting.irr(new double[] {-1, 1e6})).isCloseTo(1e6 - 1, within(1e-6));
+    assertThat(Discounting.irr(new double[] {-1, 2e-4})).isCloseTo(-0.9998, within(1e-15));
+  }
+
+  @Test
+  void irrsOutsideTheSearchedRangeAreRefused() {
+    double[] tooHigh = {-1, 1e9};
+    double[] tooLow = {-1, 1e-5};
+
+    assertThat(Discounting.irr(tooHigh)).isNaN();
+    assertThat(Discounting.irrRefusal(tooHigh))
+        .isEqualTo("no IRR between -99.99 % and 100000000 %");
+    assertThat(Discounting.irr(tooLow)).isNaN();
+    assertThat(Discounting.irrRefusal(tooLow)).isEqualTo("no IRR between -99.99 % and 100000000 %");
+  }
+
+  @Test
+  void flowsWithTwoIrrsOfTenAndTwentyPercentAreRefusedWithBoth() {
+    // -100 + 230 / 1.1 - 132 / 1.21 = 0 and -100 + 230 / 1.2 - 132 / 1.44 = 0
+    double[] flows = {-100, 230, -132};
+
+    assertThat(Discounting.npv(0.1, flows)).isCloseTo(0, within(1e-12));
+    assertThat(Discounting.npv(0.2, flows)).isCloseTo(0, within(1e-12));
+    assertThat(Discounting.irr(flows)).isNaN();
+    assertThat(Discounting.irrRefusal(flows)).isEqualTo("several IRRs: 10.0 % and 20.0 %");
+  }
+
+  @Test
+  void threeIrrsAreListedAndAFourthIsCounted() {
+    // -100 (g - 1.1)(g - 1.2)(g - 1.5) with g = 1 + r, in powers of 1 / g
+    double[] three = {-100, 380, -477, 198};
+    // 100 (g - 1.1)(g - 1.2)(g - 1.5)(g - 2)
+    double[] four = {100, -580, 1237, -1152, 396};
+
+    assertThat(Discounting.irr(three)).isNaN();
+    assertThat(Discounting.irrRefusal(three)).isEqualTo("several IRRs: 10.0 %, 20.0 % and 50.0 %");
+    assertThat(Discounting.irr(four)).isNaN();
+    assertThat(Discounting.irrRefusal(four))
+        .isEqualTo("several IRRs: 10.0 %, 20.0 %, 50.0 % and 1 more");
+  }
+
+  @Test
+  void negativeIrrsAreListedWithAMinus() {
+    // -100 (g - 0.5)(g - 1.1) in powers of 1 / g: IRRs of -50 % and 10 %
+    double[] flows = {-100, 160, -55};
+
+    assertThat(Discounting.irrRefusal(flows)).isEqualTo("several IRRs: -50.0 % and 10.0 %");
+  }
+
+  @Test
+  void flowsWithSeveralSignChangesButOneIrrInTheRangeHaveThatIrr() {
+    // roots 1 + r = (250 +- sqrt(62500 - 0.4)) / 200: about 149.9 % and -99.9996 %, out of range
+    double[] flows = {-100, 250, -0.001};
+    double expected = (250 + Math.sqrt(62_500 - 0.4)) / 200 - 1;
+
+    double irr = Discounting.irr(flows);
+
+    assertThat(irr).isCloseTo(expected, within(1e-12));
+    assertThat(Discounting.npv(irr, flows)).isCloseTo(0, within(1e-9 * 350));
+  }
+
+  @Test
+  void flowsWithSignChangesButNoRealRootHaveNoIrrInTheRange() {
+    double[] flows = {1, -1, 1}; // g^2 - g + 1 > 0
+
+    assertThat(Discounting.irr(flows)).isNaN();
+    assertThat(Discounting.irrRefusal(flows)).isEqualTo("no IRR between -99.99 % and 100000000 %");
+  }
+
+  @Test
+  void flowsWithoutSignChangeHaveNoIrrAndSayWhichSignTheyHave() {
+    assertRefused(new double[] {-1, -2, -3}, "no IRR: every flow is negative");
+    assertRefused(new double[] {1, 2}, "no IRR: every flow is positive");
+    assertRefused(new double[] {0, 0, 0}, "no IRR: every flow is zero");
+    assertRefused(new double[] {0}, "no IRR: every flow is zero");
+    assertRefused(new double[] {0, -5, 0}, "no IRR: every flow is zero or negative");
+    assertRefused(new double[] {-5, 0}, "no IRR: every flow is zero or negative");
+    assertRefused(new double[] {0, 5}, "no IRR: every flow is zero or positive");
+  }
+
+  private static void assertRefused(double[] flows, String reason) {
+    assertThat(Discounting.irr(flows)).isNaN();
+    assertThat(Discounting.irrRefusal(flows)).isEqualTo(reason);
+  }
+
+  @Test
+  void hugeFlowsDoNotOverflowTheIrrSearch() {
+    double[] flows = {-Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+
+    // 1 / g + 1 / g^2 = 1: g = golden ratio
+    assertThat(Discounting.irr(flows)).isCloseTo((1 + Math.sqrt(5)) / 2 - 1, within(1e-15));
+  }
+
+  @Test
+  void longFlowsNearMinusOneDoNotOverflowTheIrrSearch() {
+    double[] flows = new double[300];
+    flows[0] = -1;
+    flows[299] = 1e-300; // (1 + r)^299 = 1e-300: r = 10^(-300/299) - 1, about -90.07 %
+
+    assertThat(Discounting.irr(flows)).isCloseTo(Math.pow(10, -300.0 / 299) - 1, within(1e-14));
+  }
+
+  // payback
+
+  @Test
+  void paybackIsLinearWithinThePeriodInWhichTheCumulativeFlowTurnsNonNegative() {
+    assertThat(Discounting.paybackPeriods(new double[] {-100, 30, 30, 30, 30}))
+        .isCloseTo(10.0 / 3, within(1e-15));
+    assertThat(Discounting.paybackPeriods(new double[] {-100, 50, 50})).isEqualTo(2.0);
+    assertThat(Discounting.paybackPeriods(new double[] {-100, 200})).isEqualTo(0.5);
+    // a later loss does not undo the first payback
+    assertThat(Discounting.paybackPeriods(new double[] {-100, 150, -500}))
+        .isCloseTo(2.0 / 3, within(1e-15));
+  }
+
+  @Test
+  void flowsThatStartNonNegativePayBackAtOnce() {
+    assertThat(Discounting.paybackPeriods(new double[] {0, -10, 20})).isZero();
+    assertThat(Discounting.paybackPeriods(new double[] {5})).isZero();
+    assertThat(Discounting.discountedPaybackPeriods(0.1, new double[] {0, -10, 20})).isZero();
+  }
+
+  @Test
+  void flowsThatNeverPayBackHaveNoPayback() {
+    assertThat(Discounting.paybackPeriods(new double[] {-100, 30, 30, 30})).isNaN();
+    assertThat(Discounting.paybackPeriods(new double[] {-1})).isNaN();
+    assertThat(Discounting.discountedPaybackPeriods(0.1, new double[] {-100, 50, 50})).isNaN();
+  }
+
+  @Test
+  void discountedPaybackIsThePaybackOfThePresentValues() {
+    double[] flows = {-100, 60, 60};
+    // present values -100, 54.55, 49.59: cumulative -45.45 after the first period
+    double expected = 1 + (100 - 60 / 1.1) / (60 / 1.21);
+
+    assertThat(Discounting.paybackPeriods(flows)).isCloseTo(1 + 40.0 / 60, within(1e-15));
+    assertThat(Discounting.discountedPaybackPeriods(0.1, flows)).isCloseTo(expected, within(1e-14));
+    assertThat(expected).isCloseTo(1.9167, within(0.0001));
+    assertThat(Discounting.discountedPaybackPeriods(0, flows))
+        .isEqualTo(Discounting.paybackPeriods(flows));
+  }
+
+  // depreciation
+
+  @Test
+  void straightLineDepreciationSpreadsCostLessResidualEvenlyOverTheLife() {
+    assertThat(Discounting.straightLineDepreciation(1_000, 100, 3, 1)).isEqualTo(300.0);
+    assertThat(Discounting.straightLineDepreciation(1_000, 100, 3, 3)).isEqualTo(300.0);
+    assertThat(Discounting.straightLineDepreciation(1_000, 100, 3, 4)).isZero();
+    assertThat(Discounting.bookValue(1_000, 100, 3, 0)).isEqualTo(1_000.0);
+    assertThat(Discounting.bookValue(1_000, 100, 3, 1)).isEqualTo(700.0);
+    assertThat(Discounting.bookValue(1_000, 100, 3, 3)).isEqualTo(100.0);
+    assertThat(Discounting.bookValue(1_000, 100, 3, 10)).isEqualTo(100.0);
+  }
+
+  @Test
+  void aFractionalLifeEndsWithAPartialYear() {
+    // 900 over 2.5 years: 360, 360, then 180
+    assertThat(Discounting.straightLineDepreciation(1_000, 100, 2.5, 2)).isEqualTo(360.0);
+    assertThat(Discounting.straightLineDepreciation(1_000, 100, 2.5, 3)).isEqualTo(180.0);
+    assertThat(Discounting.straightLineDepreciation(1_000, 100, 2.5, 4)).isZero();
+    assertThat(Discounting.bookValue(1_000, 100, 2.5, 2)).isEqualTo(280.0);
+    assertThat(Discounting.bookValue(1_000, 100, 2.5, 3)).isEqualTo(100.0);
+  }
+
+  // argument checks
+
+  @Test
+  void ratesAtOrBelowMinusOneOrNotFiniteAreRejected() {
+    assertThatThrownBy(() -> Discounting.npv(-1, new double[] {1}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rate must be greater than -1 (-100 %) but was -1");
+    assertThatThrownBy(() -> Discounting.discountFactor(-1.5, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rate must be greater than -1 (-100 %) but was -1.5");
+    assertThatThrownBy(() -> Discounting.annuityFactor(Double.NaN, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rate must be finite but was NaN");
+    assertThatThrownBy(
+            () -> Discounting.discountedPaybackPeriods(Double.POSITIVE_INFINITY, new double[] {1}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rate must be finite but was Infinity");
+  }
+
+  @Test
+  void flowsMustBeFiniteNonEmptyAndNotNull() {
+    assertThatThrownBy(() -> Discounting.npv(0.1, new double[] {1, 2, 3, Double.NaN}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("flows[3] must be finite but was NaN");
+    assertThatThrownBy(() -> Discounting.irr(new double[] {Double.NEGATIVE_INFINITY}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("flows[0] must be finite but was -Infinity");
+    assertThatThrownBy(() -> Discounting.paybackPeriods(new double[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("flows must not be empty but had 0 entries");
+    assertThatThrownBy(() -> Discounting.irrRefusal(new double[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("flows must not be empty but had 0 entries");
+    assertThatThrownBy(() -> Discounting.npv(0.1, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("flows must not be null");
+    assertThatThrownBy(() -> Discounting.irr(null, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("flows must not be null");
+  }
+
+  @Test
+  void lengthsMustBeWithinTheArray() {
+    double[] flows = {-1, 2, 3, 4};
+
+    assertThatThrownBy(() -> Discounting.npv(0.1, flows, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("length must be in [1, 4] but was 5");
+    assertThatThrownBy(() -> Discounting.irr(flows, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("length must be in [1, 4] but was 0");
+    assertThatThrownBy(() -> Discounting.discountedPaybackPeriods(0.1, flows, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("length must be in [1, 4] but was -1");
+  }
+
+  @Test
+  void periodsYearsAndLivesMustBeInRange() {
+    assertThatThrownBy(() -> Discounting.discountFactor(0.1, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("period must not be negative but was -1");
+    assertThatThrownBy(() -> Discounting.annuityFactor(0.1, -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("periods must not be negative but was -2");
+    assertThatThrownBy(() -> Discounting.straightLineDepreciation(1, 0, 3, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("year must be at least 1 but was 0");
+    assertThatThrownBy(() -> Discounting.bookValue(1, 0, 3, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("years must not be negative but was -1");
+    assertThatThrownBy(() -> Discounting.bookValue(1, 0, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("lifeYears must be positive but was 0");
+    assertThatThrownBy(() -> Discounting.straightLineDepreciation(Double.NaN, 0, 3, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cost must be finite but was NaN");
+    assertThatThrownBy(() -> Discounting.bookValue(1, Double.POSITIVE_INFINITY, 3, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("residual must be finite but was Infinity");
+  }
+}
