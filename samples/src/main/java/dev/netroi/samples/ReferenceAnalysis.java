@@ -5,6 +5,9 @@ import static dev.netroi.InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU;
 import static dev.netroi.InputPaths.CANDIDATE_EFFECTIVE_FRACTION;
 import static dev.netroi.InputPaths.PRICING_PRICE;
 import static dev.netroi.calc.Measures.BENEFIT_COST_RATIO;
+import static dev.netroi.calc.Measures.BREAK_EVEN_EFFECTIVE_FRACTION;
+import static dev.netroi.calc.Measures.BREAK_EVEN_GPU_HOUR_PRICE;
+import static dev.netroi.calc.Measures.BREAK_EVEN_NETWORK_COST_PER_GPU;
 import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_BASELINE;
 import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_CANDIDATE;
 import static dev.netroi.calc.Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE;
@@ -20,6 +23,9 @@ import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.ROI;
 import static dev.netroi.calc.Measures.THEORETICAL_ANNUAL_VALUE_PER_GPU;
 import static dev.netroi.calc.Measures.THROUGHPUT_SPEEDUP;
+import static dev.netroi.calc.Measures.UPGRADE_IRR;
+import static dev.netroi.calc.Measures.UPGRADE_NPV;
+import static dev.netroi.calc.Measures.UPGRADE_PAYBACK_MONTHS;
 import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
 
 import dev.netroi.Bandwidth;
@@ -39,6 +45,7 @@ import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
 import dev.netroi.fabric.FabricBill;
 import dev.netroi.fabric.Fabrics;
+import dev.netroi.lifetime.OptionComparison;
 import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.throughput.ThroughputModels;
 import java.io.PrintStream;
@@ -212,7 +219,43 @@ public final class ReferenceAnalysis {
     NetworkModelsComparison.print(out, engine);
     out.println();
     fabric(mixtral);
+    out.println();
+    lifetime();
     whatIf(mixtral);
+  }
+
+  /** The lifetime view: three fabrics ranked by NPV, the winner, and the flip points. */
+  private void lifetime() {
+    out.println(
+        "Over the fleet's life (LifetimeComparison): 5 years at 8 %, H100s sold at USD 2.00 per"
+            + " GPU-hour,");
+    out.println(
+        "80 % utilised, energy, hosting and fabrics from price lists (sources and assumptions in"
+            + " the sample)");
+    out.println("-".repeat(78));
+    OptionComparison comparison = LifetimeComparison.comparison(engine);
+    out.print(comparison.toTable());
+    out.println(comparison.winnerSentence());
+    Scenario ai = LifetimeComparison.scenarios().get(1);
+    CalculationResults u = engine.calculate(ai, LifetimeComparison.UPGRADE);
+    out.println(
+        "  upgrading traditional Ethernet to AI Ethernet: NPV "
+            + u.get(UPGRADE_NPV).figure().formattedValue()
+            + ", IRR "
+            + u.get(UPGRADE_IRR).figure().formattedValue()
+            + ", pays back in "
+            + u.get(UPGRADE_PAYBACK_MONTHS).figure().formattedValue()
+            + " months;");
+    out.println(
+        "  it still matches traditional Ethernet up to "
+            + u.get(BREAK_EVEN_NETWORK_COST_PER_GPU).figure().formattedValue()
+            + " per GPU-year of network cost, down to an");
+    out.println(
+        "  effective fraction of "
+            + u.get(BREAK_EVEN_EFFECTIVE_FRACTION).figure().formattedValue()
+            + ", and pays back within 5 years above "
+            + u.get(BREAK_EVEN_GPU_HOUR_PRICE).figure().formattedValue()
+            + " per GPU-hour");
   }
 
   /** The candidate's cost from a sized fabric instead of the stated USD 3,900. */
