@@ -15,10 +15,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cost per delivered GPU-hour of each option = lifetime TCO per GPU / GPU-hours one GPU delivers
- * over the horizon, where delivered hours = hours a year x sold utilisation x throughput factor x
- * (first-year ramp + horizon - 1): a GPU-hour on a network that realises 60 % of the ideal work
- * delivers 0.6 of an ideal GPU-hour. Undefined when the fleet delivers no hours.
+ * Cost per delivered GPU-hour of each option = lifetime TCO per GPU (computed from the lifetime
+ * terms by the formulas of {@link TcoCalculator}, so that a scenario without them fails here as a
+ * missing input) / GPU-hours one GPU delivers over the horizon, where delivered hours = hours a
+ * year x sold utilisation x throughput factor x (first-year ramp + horizon - 1): a GPU-hour on a
+ * network that realises 60 % of the ideal work delivers 0.6 of an ideal GPU-hour. Undefined when
+ * the fleet delivers no hours.
  */
 public final class DeliveredCostCalculator extends LifetimeCalculator {
 
@@ -41,13 +43,9 @@ public final class DeliveredCostCalculator extends LifetimeCalculator {
   public DeliveredCostCalculator() {
     super(
         List.of(COST_PER_DELIVERED_GPU_HOUR_CANDIDATE, COST_PER_DELIVERED_GPU_HOUR_BASELINE),
-        List.of(
-            LIFETIME_TCO_PER_GPU_CANDIDATE,
-            LIFETIME_TCO_PER_GPU_BASELINE,
-            THROUGHPUT_FACTOR_CANDIDATE,
-            THROUGHPUT_FACTOR_BASELINE),
-        false,
-        false);
+        List.of(THROUGHPUT_FACTOR_CANDIDATE, THROUGHPUT_FACTOR_BASELINE),
+        true,
+        true);
   }
 
   /** Cost per delivered GPU-hour = lifetime TCO per GPU / delivered GPU-hours per GPU. */
@@ -63,18 +61,23 @@ public final class DeliveredCostCalculator extends LifetimeCalculator {
       Scenario scenario,
       @Nullable Block block,
       int row) {
-    double candidateHours = t.deliveredHours(required[2]);
-    double baselineHours = t.deliveredHours(required[3]);
+    double candidateHours = t.deliveredHours(required[0]);
+    double baselineHours = t.deliveredHours(required[1]);
     if (!(candidateHours > 0 && baselineHours > 0)) {
       return FailureReason.UNDEFINED;
     }
-    out[0] = costPerHour(required[0], candidateHours);
-    out[1] = costPerHour(required[1], baselineHours);
+    out[0] = costPerHour(t.lifetimeTco(t.candidate), candidateHours);
+    out[1] = costPerHour(t.lifetimeTco(t.baseline), baselineHours);
     return null;
   }
 
   @Override
   String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
+    return noHours(t);
+  }
+
+  /** The message of a fleet that delivers no GPU-hours. */
+  static String noHours(LifetimeTerms t) {
     return "the fleet delivers no GPU-hours over the horizon (sold utilisation "
         + t.utilisation
         + ", first-year ramp "
@@ -89,12 +92,11 @@ public final class DeliveredCostCalculator extends LifetimeCalculator {
     return Explanation.of(index == 0 ? CANDIDATE : BASELINE)
         .withInput(
             index == 0 ? LIFETIME_TCO_PER_GPU_CANDIDATE : LIFETIME_TCO_PER_GPU_BASELINE,
-            TcoCalculator.money(s, required[index]))
+            TcoCalculator.money(s, t.lifetimeTco(index == 0 ? t.candidate : t.baseline)))
         .withInput("hours a year", t.hoursPerYear)
         .withInput("fleet.soldUtilisation", t.utilisation)
         .withInput(
-            index == 0 ? THROUGHPUT_FACTOR_CANDIDATE : THROUGHPUT_FACTOR_BASELINE,
-            required[2 + index])
+            index == 0 ? THROUGHPUT_FACTOR_CANDIDATE : THROUGHPUT_FACTOR_BASELINE, required[index])
         .withInput("lifetime.firstYearRamp", t.ramp)
         .withInput("lifetime.horizonYears", t.horizon);
   }

@@ -399,6 +399,12 @@ final class LifetimeTerms {
     return lifetime / horizon;
   }
 
+  /** Lifetime TCO per GPU on a network: the four parts, added as {@link #tco} adds them. */
+  double lifetimeTco(Network n) {
+    return tco(
+        lifetimeGpuCost(), lifetimeNetworkCost(n), lifetimePowerCost(n), lifetimeHostingCost(n));
+  }
+
   /** Year-weighted sold share: the first-year ramp in year 1, 1 in later years. */
   double rampFactor(int year) {
     return year == 1 ? ramp : 1;

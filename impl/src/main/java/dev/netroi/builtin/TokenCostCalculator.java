@@ -4,6 +4,8 @@ import static dev.netroi.calc.Measures.COST_PER_DELIVERED_GPU_HOUR_BASELINE;
 import static dev.netroi.calc.Measures.COST_PER_DELIVERED_GPU_HOUR_CANDIDATE;
 import static dev.netroi.calc.Measures.COST_PER_MILLION_TOKENS_BASELINE;
 import static dev.netroi.calc.Measures.COST_PER_MILLION_TOKENS_CANDIDATE;
+import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
+import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 
 import dev.netroi.InputPaths;
 import dev.netroi.PricingModel;
@@ -15,10 +17,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cost per million tokens of each option = cost per delivered GPU-hour x 1,000,000 / (tokens per
- * second per GPU x 3,600), when the pricing has a throughput (per-million-token pricing, whose
- * {@code pricing.tokensPerSecondPerGpu} is what one GPU sells at full speed). Fails as {@code
- * MISSING_INPUT} for GPU-time pricing.
+ * Cost per million tokens of each option = cost per delivered GPU-hour (as {@link
+ * DeliveredCostCalculator} computes it) x 1,000,000 / (tokens per second per GPU x 3,600), when the
+ * pricing has a throughput (per-million-token pricing, whose {@code pricing.tokensPerSecondPerGpu}
+ * is what one GPU sells at full speed). Fails as {@code MISSING_INPUT} for GPU-time pricing.
  */
 public final class TokenCostCalculator extends LifetimeCalculator {
 
@@ -37,9 +39,9 @@ public final class TokenCostCalculator extends LifetimeCalculator {
   public TokenCostCalculator() {
     super(
         List.of(COST_PER_MILLION_TOKENS_CANDIDATE, COST_PER_MILLION_TOKENS_BASELINE),
-        List.of(COST_PER_DELIVERED_GPU_HOUR_CANDIDATE, COST_PER_DELIVERED_GPU_HOUR_BASELINE),
-        false,
-        false);
+        List.of(THROUGHPUT_FACTOR_CANDIDATE, THROUGHPUT_FACTOR_BASELINE),
+        true,
+        true);
   }
 
   /** Cost per million tokens = cost per GPU-hour x 1e6 / (tokens per second x 3,600). */
@@ -62,13 +64,27 @@ public final class TokenCostCalculator extends LifetimeCalculator {
         block == null
             ? perToken.tokensPerSecondPerGpu()
             : block.input(InputPaths.PRICING_TOKENS_PER_SECOND_PER_GPU)[row];
-    out[0] = perMillionTokens(required[0], tokensPerSecond);
-    out[1] = perMillionTokens(required[1], tokensPerSecond);
+    double candidateHours = t.deliveredHours(required[0]);
+    double baselineHours = t.deliveredHours(required[1]);
+    if (!(candidateHours > 0 && baselineHours > 0)) {
+      return FailureReason.UNDEFINED;
+    }
+    out[0] =
+        perMillionTokens(
+            DeliveredCostCalculator.costPerHour(t.lifetimeTco(t.candidate), candidateHours),
+            tokensPerSecond);
+    out[1] =
+        perMillionTokens(
+            DeliveredCostCalculator.costPerHour(t.lifetimeTco(t.baseline), baselineHours),
+            tokensPerSecond);
     return null;
   }
 
   @Override
   String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
+    if (reason == FailureReason.UNDEFINED) {
+      return DeliveredCostCalculator.noHours(t);
+    }
     return "the pricing is per GPU-time and has no tokens per second"
         + " (pricing.tokensPerSecondPerGpu): a cost per million tokens needs per-million-token"
         + " pricing";
@@ -76,12 +92,16 @@ public final class TokenCostCalculator extends LifetimeCalculator {
 
   @Override
   Explanation explain(int index, LifetimeTerms t, double[] required, double[] out, Scenario s) {
+    LifetimeTerms.Network n = index == 0 ? t.candidate : t.baseline;
     return Explanation.of(index == 0 ? CANDIDATE : BASELINE)
         .withInput(
             index == 0
                 ? COST_PER_DELIVERED_GPU_HOUR_CANDIDATE
                 : COST_PER_DELIVERED_GPU_HOUR_BASELINE,
-            TcoCalculator.money(s, required[index]))
+            TcoCalculator.money(
+                s,
+                DeliveredCostCalculator.costPerHour(
+                    t.lifetimeTco(n), t.deliveredHours(required[index]))))
         .withInput(
             "pricing.tokensPerSecondPerGpu",
             ((PricingModel.PerMillionTokens) s.pricing()).tokensPerSecondPerGpu());
