@@ -39,6 +39,7 @@ module dev.netroi.impl {
       dev.netroi.builtin.LifetimeNpvCalculator,
       dev.netroi.builtin.UpgradeCashFlowsCalculator,
       dev.netroi.builtin.UpgradeValueCalculator,
+      dev.netroi.builtin.BreakEvenNetworkCostCalculator,
       dev.netroi.builtin.UpgradeIrrCalculator,
       dev.netroi.builtin.UpgradePaybackCalculator,
       dev.netroi.builtin.UpgradeDiscountedPaybackCalculator,

@@ -1,7 +1,6 @@
 package dev.netroi;
 
 import dev.netroi.internal.Checks;
-import dev.netroi.internal.Decimals;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Currency;
@@ -18,15 +17,17 @@ import org.jspecify.annotations.Nullable;
  * cumulative flow:
  *
  * <pre>
- * | year | flow           | cumulative     |
- * | ---: | ---:           | ---:           |
- * | 0    | USD -1,000.00  | USD -1,000.00  |
- * | 1    | USD 600.00     | USD -400.00    |
- * | 2    | USD 600.00     | USD 200.00     |
+ * | year | flow          | cumulative    |
+ * | ---: | ------------: | ------------: |
+ * |    0 | USD -1,000.00 | USD -1,000.00 |
+ * |    1 |    USD 600.00 |   USD -400.00 |
+ * |    2 |    USD 600.00 |    USD 200.00 |
  * </pre>
  *
  * <p>Amounts are {@code double}s, as {@link CurrencyAmount} holds them (negative zero is stored as
- * zero), and are shown rounded half-even to the cent. Value-based, immutable and thread-safe.
+ * zero), and are shown as {@link CurrencyAmount#toDisplayString()} shows them: rounded half-even to
+ * the currency's minor unit (the cent for USD, none for JPY). Value-based, immutable and
+ * thread-safe.
  */
 public final class CashFlows implements Serializable {
 
@@ -42,8 +43,14 @@ public final class CashFlows implements Serializable {
       throw new IllegalArgumentException("amounts must hold at least year 0 but was empty");
     }
     double[] copy = new double[amounts.length];
+    double sum = 0;
     for (int year = 0; year < amounts.length; year++) {
       copy[year] = Checks.finite(amounts[year], "amounts[" + year + "]") + 0.0;
+      sum += copy[year];
+      if (!Double.isFinite(sum)) {
+        throw new IllegalArgumentException(
+            "the cumulative flow of years 0 to " + year + " must be finite but was " + sum);
+      }
     }
     this.amounts = copy;
   }
@@ -55,8 +62,9 @@ public final class CashFlows implements Serializable {
    * @param amounts the flow of each year, year 0 first; copied
    * @return the series
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if there is no amount, or an amount is NaN or infinite (the
-   *     message names its year: {@code "amounts[2] must be finite but was NaN"})
+   * @throws IllegalArgumentException if there is no amount, an amount is NaN or infinite (the
+   *     message names its year: {@code "amounts[2] must be finite but was NaN"}), or a cumulative
+   *     flow overflows
    */
   public static CashFlows of(Currency currency, double... amounts) {
     return new CashFlows(currency, amounts);
@@ -141,7 +149,7 @@ public final class CashFlows implements Serializable {
 
   /**
    * Returns the series as a Markdown table of year, flow and cumulative flow, the amounts rounded
-   * half-even to the cent and right-aligned.
+   * half-even to the currency's minor unit and right-aligned.
    *
    * @return the table, one line per year after two header lines, each line ending with a newline
    */
@@ -154,7 +162,7 @@ public final class CashFlows implements Serializable {
     for (int year = 0; year < amounts.length; year++) {
       sum += amounts[year];
       flow[year] = code + cents(year);
-      cumulative[year] = code + Decimals.grouped(CurrencyAmount.of(currency, sum).rounded(), 2);
+      cumulative[year] = code + shown(CurrencyAmount.of(currency, sum));
       width = Math.max(width, Math.max(flow[year].length(), cumulative[year].length()));
     }
     int yearWidth = Math.max("year".length(), String.valueOf(lastYear()).length());
@@ -187,7 +195,13 @@ public final class CashFlows implements Serializable {
   }
 
   private String cents(int year) {
-    return Decimals.grouped(CurrencyAmount.of(currency, amounts[year]).rounded(), 2);
+    return shown(CurrencyAmount.of(currency, amounts[year]));
+  }
+
+  /** The amount as {@link CurrencyAmount#toDisplayString()} shows it, without the code. */
+  private static String shown(CurrencyAmount amount) {
+    String display = amount.toDisplayString();
+    return display.substring(display.indexOf(' ') + 1);
   }
 
   private static String left(String text, int width) {

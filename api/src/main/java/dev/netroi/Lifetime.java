@@ -3,6 +3,7 @@ package dev.netroi;
 import dev.netroi.internal.Checks;
 import dev.netroi.internal.Decimals;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,10 @@ import org.jspecify.annotations.Nullable;
  * choice: no resale value is assumed); PUE 1.58 is the industry average of the Uptime Institute
  * Global Data Center Survey 2023; no hosting price is charged (an owned facility, whose running
  * cost is its energy); no ramp (the fleet sells at its utilisation from the first year).
+ *
+ * <p>Energy and hosting are charged at the full draw of GPUs and fabric devices whatever the
+ * utilisation: an idle GPU still draws power and occupies hosted capacity. The GPUs and a fabric
+ * are not replaced when their life ends within the horizon; they are then fully depreciated.
  *
  * <p>Money amounts are in the scenario's currency, which {@link Scenario.Builder#build()} checks.
  * Value-based, immutable and thread-safe.
@@ -131,6 +136,7 @@ public record Lifetime(
               + " but was "
               + horizonYears);
     }
+    Checks.finite(discountRate, DISCOUNT_RATE);
     if (!DISCOUNT_RULE.test(discountRate)) {
       throw new IllegalArgumentException(
           DISCOUNT_RATE
@@ -280,7 +286,7 @@ public record Lifetime(
     return "Lifetime["
         + horizonYears
         + " years at "
-        + Decimals.plain(discountRate * 100)
+        + BigDecimal.valueOf(discountRate).movePointRight(2).stripTrailingZeros().toPlainString()
         + " %, GPUs "
         + Decimals.plain(gpuWatts)
         + " W over "
@@ -290,9 +296,13 @@ public record Lifetime(
         + ", PUE "
         + Decimals.plain(pue)
         + ", "
-        + electricityPricePerKwh
+        + currency().getCurrencyCode()
+        + " "
+        + Decimals.plain(electricityPricePerKwh.amount())
         + " per kWh, hosting "
-        + hostingPricePerKwMonth
+        + currency().getCurrencyCode()
+        + " "
+        + Decimals.plain(hostingPricePerKwMonth.amount())
         + " per kW-month, year-1 ramp "
         + Decimals.plain(firstYearRamp)
         + "]";
@@ -339,7 +349,8 @@ public record Lifetime(
     }
 
     /**
-     * Sets the GPUs' straight-line depreciation life; by default the horizon.
+     * Sets the GPUs' straight-line depreciation life; by default the horizon, fixed when the terms
+     * are built (changing {@code lifetime.horizonYears} by path later keeps the life).
      *
      * @param years the life in years, positive
      * @return this builder

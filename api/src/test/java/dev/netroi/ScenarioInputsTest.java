@@ -133,6 +133,69 @@ class ScenarioInputsTest {
             s.toBuilder().market(s.market().orElseThrow().withInput("modelAsp", 25000)).build()));
   }
 
+  /** The nine lifetime paths, sorted by name. */
+  private static final List<InputPath> LIFETIME_PATHS =
+      List.of(
+          InputPaths.LIFETIME_DISCOUNT_RATE,
+          InputPaths.LIFETIME_ELECTRICITY_PRICE_PER_KWH,
+          InputPaths.LIFETIME_FIRST_YEAR_RAMP,
+          InputPaths.LIFETIME_GPU_LIFE_YEARS,
+          InputPaths.LIFETIME_GPU_RESIDUAL_SHARE,
+          InputPaths.LIFETIME_GPU_WATTS,
+          InputPaths.LIFETIME_HORIZON_YEARS,
+          InputPaths.LIFETIME_HOSTING_PRICE_PER_KW_MONTH,
+          InputPaths.LIFETIME_PUE);
+
+  /** Lifetime terms in USD, with no field at its default. */
+  private static final Lifetime LIFETIME =
+      Lifetime.builder()
+          .horizonYears(5)
+          .discountRate(0.08)
+          .gpuLifeYears(4)
+          .gpuResidualShare(0.1)
+          .gpuWatts(1275)
+          .pue(1.3)
+          .electricityPricePerKwh(usd("0.08"))
+          .hostingPricePerKwMonth(usd("150"))
+          .firstYearRamp(0.5)
+          .build();
+
+  /** Each lifetime path with the value it has in {@link #LIFETIME}. */
+  private static Map<String, Double> lifetimeValues() {
+    Map<String, Double> values = new LinkedHashMap<>();
+    values.put("lifetime.discountRate", 0.08);
+    values.put("lifetime.electricityPricePerKwh", 0.08);
+    values.put("lifetime.firstYearRamp", 0.5);
+    values.put("lifetime.gpuLifeYears", 4.0);
+    values.put("lifetime.gpuResidualShare", 0.1);
+    values.put("lifetime.gpuWatts", 1275.0);
+    values.put("lifetime.horizonYears", 5.0);
+    values.put("lifetime.hostingPricePerKwMonth", 150.0);
+    values.put("lifetime.pue", 1.3);
+    return values;
+  }
+
+  /** Each lifetime path with a new valid value and the lifetime terms it makes. */
+  static Stream<Arguments> lifetimeChanges() {
+    return Stream.of(
+        Arguments.of("lifetime.horizonYears", 10.0, LIFETIME.toBuilder().horizonYears(10).build()),
+        Arguments.of("lifetime.discountRate", 0.1, LIFETIME.toBuilder().discountRate(0.1).build()),
+        Arguments.of("lifetime.gpuLifeYears", 6.0, LIFETIME.toBuilder().gpuLifeYears(6).build()),
+        Arguments.of(
+            "lifetime.gpuResidualShare", 0.2, LIFETIME.toBuilder().gpuResidualShare(0.2).build()),
+        Arguments.of("lifetime.gpuWatts", 700.0, LIFETIME.toBuilder().gpuWatts(700).build()),
+        Arguments.of("lifetime.pue", 1.58, LIFETIME.toBuilder().pue(1.58).build()),
+        Arguments.of(
+            "lifetime.electricityPricePerKwh",
+            0.12,
+            LIFETIME.toBuilder().electricityPricePerKwh(usd("0.12")).build()),
+        Arguments.of(
+            "lifetime.hostingPricePerKwMonth",
+            0.0,
+            LIFETIME.toBuilder().hostingPricePerKwMonth(usd("0")).build()),
+        Arguments.of("lifetime.firstYearRamp", 1.0, LIFETIME.toBuilder().firstYearRamp(1).build()));
+  }
+
   /** A throughput model of the test's own with one input, as a plug-in would bring. */
   record Scaled(double factor) implements ThroughputModel {
     @Override
@@ -265,6 +328,186 @@ class ScenarioInputsTest {
           .isEqualTo(PricingModel.perMillionTokens(usd("0.27"), 3000));
       assertThat(full.with("throughputModel.factor", 0.25).throughputModel())
           .contains(new Scaled(0.25));
+    }
+  }
+
+  @Nested
+  @DisplayName("lifetime terms")
+  class LifetimeTerms {
+
+    private final Scenario withLifetime = MIXTRAL.toBuilder().lifetime(LIFETIME).build();
+
+    private final Scenario bare = MIXTRAL.withName("x");
+
+    @Test
+    void addTheNineLifetimePaths() {
+      assertThat(withLifetime.inputPaths())
+          .hasSize(MIXTRAL.inputPaths().size() + 9)
+          .containsAll(MIXTRAL.inputPaths())
+          .containsAll(LIFETIME_PATHS);
+      assertThat(withLifetime.inputPaths())
+          .filteredOn(path -> path.head().equals("lifetime"))
+          .containsExactlyElementsOf(LIFETIME_PATHS);
+      assertThat(MIXTRAL.inputPaths()).doesNotContainAnyElementsOf(LIFETIME_PATHS);
+    }
+
+    @Test
+    void readsEveryLifetimePathByPathAndByName() {
+      lifetimeValues()
+          .forEach(
+              (path, value) -> {
+                assertThat(withLifetime.valueAt(path)).as(path).isEqualTo(value);
+                assertThat(withLifetime.valueAt(InputPath.of(path))).as(path).isEqualTo(value);
+              });
+      assertThat(lifetimeValues().keySet())
+          .containsExactlyElementsOf(LIFETIME_PATHS.stream().map(InputPath::toString).toList());
+    }
+
+    @Test
+    void writingEveryValueBackGivesAnEqualScenario() {
+      for (InputPath path : withLifetime.inputPaths()) {
+        assertThat(withLifetime.with(path, withLifetime.valueAt(path)))
+            .as(path.toString())
+            .isEqualTo(withLifetime);
+      }
+    }
+
+    @Test
+    void replacesTheDiscountRate() {
+      Scenario changed = withLifetime.with("lifetime.discountRate", 0.1);
+
+      assertThat(changed.lifetime()).contains(LIFETIME.toBuilder().discountRate(0.1).build());
+      assertThat(changed.valueAt(InputPaths.LIFETIME_DISCOUNT_RATE)).isEqualTo(0.1);
+      assertThat(changed)
+          .isEqualTo(withLifetime.with(InputPaths.LIFETIME_DISCOUNT_RATE, 0.1))
+          .isEqualTo(
+              MIXTRAL.toBuilder().lifetime(LIFETIME.toBuilder().discountRate(0.1).build()).build());
+      assertThat(changed.name()).isEqualTo(withLifetime.name());
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @MethodSource("dev.netroi.ScenarioInputsTest#lifetimeChanges")
+    void replacesOneLifetimeInputThroughTheTerms(String path, double value, Lifetime expected) {
+      Scenario changed = withLifetime.with(path, value);
+
+      assertThat(changed.lifetime()).contains(expected);
+      assertThat(changed).isEqualTo(MIXTRAL.toBuilder().lifetime(expected).build());
+      assertThat(changed.valueAt(path)).isEqualTo(value);
+      for (InputPath other : withLifetime.inputPaths()) {
+        if (!other.toString().equals(path)) {
+          assertThat(changed.valueAt(other))
+              .as(other.toString())
+              .isEqualTo(withLifetime.valueAt(other));
+        }
+      }
+    }
+
+    @Test
+    void theChangesCoverEveryLifetimePath() {
+      assertThat(lifetimeChanges().map(arguments -> (String) arguments.get()[0]))
+          .containsExactlyInAnyOrderElementsOf(lifetimeValues().keySet());
+    }
+
+    @Test
+    void aBrokenLifetimeRuleFailsWithTheTermsMessage() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> withLifetime.with("lifetime.horizonYears", 2.5))
+          .withMessage("lifetime.horizonYears must be a whole number but was 2.5");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> withLifetime.with("lifetime.horizonYears", 0))
+          .withMessage("horizonYears must be a whole number of years from 1 to 100 but was 0");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> withLifetime.with("lifetime.discountRate", -1))
+          .withMessage("discountRate must be above -1 (-100 %) and at most 10 but was -1");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> withLifetime.with("lifetime.pue", 0.9))
+          .withMessage("pue must be finite and at least 1 but was 0.9");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> withLifetime.with("lifetime.electricityPricePerKwh", -0.01))
+          .withMessage("electricityPricePerKwh must not be negative but was -0.01");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> withLifetime.with("lifetime.discountRate", Double.NaN))
+          .withMessage("lifetime.discountRate must be finite but was NaN");
+    }
+
+    @Test
+    void theRuleOfALifetimePathAgreesWithWith() {
+      double[] probes = {
+        -2,
+        -1,
+        -0.5,
+        -0.0,
+        0,
+        0.5,
+        0.9,
+        1,
+        1.5,
+        2.5,
+        10,
+        10.5,
+        100,
+        101,
+        1e9,
+        Double.NaN,
+        Double.POSITIVE_INFINITY
+      };
+      for (InputPath path : LIFETIME_PATHS) {
+        InputRule rule = withLifetime.inputRule(path);
+        for (double value : probes) {
+          boolean accepted;
+          try {
+            withLifetime.with(path, value);
+            accepted = true;
+          } catch (IllegalArgumentException e) {
+            accepted = false;
+          }
+          assertThat(rule.test(value)).as("%s = %s", path, value).isEqualTo(accepted);
+        }
+      }
+      assertThat(withLifetime.inputRule(InputPaths.LIFETIME_HORIZON_YEARS).isWholeNumbers())
+          .isTrue();
+      assertThat(withLifetime.inputRule(InputPaths.LIFETIME_DISCOUNT_RATE))
+          .isEqualTo(InputRule.range(-1, 10));
+    }
+
+    @Test
+    void aLifetimePathWithoutLifetimeTermsSaysWhy() {
+      String knownPaths = bare.inputPaths().toString();
+      for (InputPath path : LIFETIME_PATHS) {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> bare.valueAt(path))
+            .isInstanceOf(UnknownInputPathException.class)
+            .withMessage(
+                "Input path '"
+                    + path
+                    + "' does not apply: scenario 'x' has no lifetime terms; known paths: "
+                    + knownPaths);
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> bare.with(path.toString(), 1))
+            .isInstanceOf(UnknownInputPathException.class)
+            .withMessageStartingWith(
+                "Input path '"
+                    + path
+                    + "' does not apply: scenario 'x' has no lifetime terms; known paths: ");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> bare.inputRule(path))
+            .isInstanceOf(UnknownInputPathException.class)
+            .withMessageContaining("has no lifetime terms");
+      }
+    }
+
+    @Test
+    void aNameNoLifetimeHasIsMerelyUnknown() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> bare.valueAt("lifetime.horizon"))
+          .isInstanceOf(UnknownInputPathException.class)
+          .withMessage(
+              "Unknown input path 'lifetime.horizon' for scenario 'x'; known paths: "
+                  + bare.inputPaths());
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> withLifetime.with("lifetime.horizon", 5))
+          .isInstanceOf(UnknownInputPathException.class)
+          .withMessageStartingWith("Unknown input path 'lifetime.horizon' for scenario '");
     }
   }
 
@@ -448,9 +691,9 @@ class ScenarioInputsTest {
   }
 
   @Test
-  void theBuiltInPathsAreTwentyTwoAndSorted() {
+  void theBuiltInPathsAreThirtyOneAndSorted() {
     assertThat(List.copyOf(InputPaths.all()))
-        .hasSize(22)
+        .hasSize(31)
         .isSorted()
         .contains(
             InputPaths.FLEET_COUNT,
@@ -458,7 +701,30 @@ class ScenarioInputsTest {
             InputPaths.PRICING_TOKEN_PRICE_ORIGIN,
             InputPaths.THROUGHPUT_MODEL_COMPUTE_SECONDS,
             InputPaths.THROUGHPUT_MODEL_OVERLAP_SHARE,
-            InputPaths.THROUGHPUT_MODEL_LATENCY_SECONDS);
+            InputPaths.THROUGHPUT_MODEL_LATENCY_SECONDS)
+        .containsAll(LIFETIME_PATHS);
+    assertThat(InputPaths.all())
+        .filteredOn(path -> path.head().equals("lifetime"))
+        .containsExactlyElementsOf(LIFETIME_PATHS);
+  }
+
+  @Test
+  void eachLifetimePathIsNamedAfterItsInput() {
+    assertThat(LIFETIME_PATHS)
+        .extracting(InputPath::toString)
+        .containsExactly(
+            "lifetime.discountRate",
+            "lifetime.electricityPricePerKwh",
+            "lifetime.firstYearRamp",
+            "lifetime.gpuLifeYears",
+            "lifetime.gpuResidualShare",
+            "lifetime.gpuWatts",
+            "lifetime.horizonYears",
+            "lifetime.hostingPricePerKwMonth",
+            "lifetime.pue");
+    assertThat(LIFETIME_PATHS)
+        .extracting(InputPath::relativeName)
+        .containsExactlyInAnyOrderElementsOf(LIFETIME.inputNames());
   }
 
   @Test

@@ -53,6 +53,20 @@ class ScenarioTest {
     }
   }
 
+  /** Lifetime terms in USD, with no field at its default. */
+  private static final Lifetime LIFETIME =
+      Lifetime.builder()
+          .horizonYears(5)
+          .discountRate(0.08)
+          .gpuLifeYears(4)
+          .gpuResidualShare(0.1)
+          .gpuWatts(1275)
+          .pue(1.3)
+          .electricityPricePerKwh(usd("0.08"))
+          .hostingPricePerKwMonth(usd("150"))
+          .firstYearRamp(0.5)
+          .build();
+
   private static Scenario.Builder complete() {
     return Scenario.builder()
         .fleet(fleet())
@@ -77,6 +91,7 @@ class ScenarioTest {
       assertThat(scenario.yearBasis()).isEqualTo(YearBasis.DAYS_365);
       assertThat(scenario.market()).isEmpty();
       assertThat(scenario.throughputModel()).isEmpty();
+      assertThat(scenario.lifetime()).isEmpty();
       assertThat(scenario.currency()).isEqualTo(USD);
     }
 
@@ -88,12 +103,14 @@ class ScenarioTest {
               .yearBasis(YearBasis.ofDays(360))
               .market(market())
               .throughputModel(new FixedThroughput(0.5))
+              .lifetime(LIFETIME)
               .build();
 
       assertThat(scenario.name()).isEqualTo("reference, 360-day year");
       assertThat(scenario.yearBasis()).isEqualTo(YearBasis.ofDays(360));
       assertThat(scenario.market()).contains(market());
       assertThat(scenario.throughputModel()).contains(new FixedThroughput(0.5));
+      assertThat(scenario.lifetime()).contains(LIFETIME);
     }
 
     @Test
@@ -149,6 +166,9 @@ class ScenarioTest {
       assertThatNullPointerException()
           .isThrownBy(() -> builder.throughputModel(null))
           .withMessage("throughputModel must not be null");
+      assertThatNullPointerException()
+          .isThrownBy(() -> builder.lifetime(null))
+          .withMessage("lifetime must not be null");
       assertThatNullPointerException()
           .isThrownBy(() -> builder.name(null))
           .withMessage("name must not be null");
@@ -222,6 +242,27 @@ class ScenarioTest {
     }
 
     @Test
+    void inTheLifetimePrices() {
+      Lifetime euros =
+          LIFETIME.toBuilder()
+              .electricityPricePerKwh(eur("0.08"))
+              .hostingPricePerKwMonth(eur("150"))
+              .build();
+
+      assertThatThrownBy(() -> complete().lifetime(euros).build())
+          .isInstanceOfSatisfying(
+              CurrencyMismatchException.class,
+              e -> {
+                assertThat(e)
+                    .hasMessage(
+                        "Currencies differ: USD/EUR (lifetime.electricityPricePerKwh vs"
+                            + " fleet.unitPrice)");
+                assertThat(e.getExpected()).isEqualTo(USD);
+                assertThat(e.getActual()).isEqualTo(EUR);
+              });
+    }
+
+    @Test
     void notWhenEverythingIsInEuro() {
       Scenario scenario =
           Scenario.of(
@@ -272,9 +313,14 @@ class ScenarioTest {
               .yearBasis(YearBasis.ofDays(365.25))
               .market(market())
               .throughputModel(new FixedThroughput(0.8))
+              .lifetime(LIFETIME)
               .build();
 
       assertThat(full.toBuilder().build()).isEqualTo(full).hasSameHashCodeAs(full);
+      assertThat(full.toBuilder().build().lifetime()).contains(LIFETIME);
+      assertThat(full.withName("renamed").lifetime()).contains(LIFETIME);
+      assertThat(full.withPricing(PricingModel.perGpuMinute(usd("0.3"))).lifetime())
+          .contains(LIFETIME);
     }
   }
 
@@ -295,6 +341,13 @@ class ScenarioTest {
       assertThat(base).isNotEqualTo(complete().yearBasis(YearBasis.ofDays(360)).build());
       assertThat(base).isNotEqualTo(complete().market(market()).build());
       assertThat(base).isNotEqualTo(complete().throughputModel(new FixedThroughput(1)).build());
+      assertThat(base).isNotEqualTo(complete().lifetime(LIFETIME).build());
+      assertThat(complete().lifetime(LIFETIME).build())
+          .isEqualTo(complete().lifetime(LIFETIME.toBuilder().build()).build())
+          .hasSameHashCodeAs(complete().lifetime(LIFETIME.toBuilder().build()).build())
+          .isNotEqualTo(complete().lifetime(LIFETIME.withInput("discountRate", 0.1)).build())
+          .doesNotHaveSameHashCodeAs(
+              complete().lifetime(LIFETIME.withInput("discountRate", 0.1)).build());
       assertThat(base).isNotEqualTo(null);
     }
   }
@@ -323,6 +376,14 @@ class ScenarioTest {
       assertThat(scenario.toString())
           .endsWith(", 365-day year, " + market() + ", throughput fixed 0.5]");
     }
+
+    @Test
+    void addsTheLifetimeTermsLastWhenPresent() {
+      assertThat(scenario().toBuilder().lifetime(LIFETIME).build().toString())
+          .endsWith(
+              ", 365-day year, Lifetime[5 years at 8 %, GPUs 1275 W over 4 years to 0.1, PUE 1.3,"
+                  + " USD 0.08 per kWh, hosting USD 150.00 per kW-month, year-1 ramp 0.5]]");
+    }
   }
 
   @Test
@@ -331,5 +392,15 @@ class ScenarioTest {
         scenario().toBuilder().market(market()).throughputModel(new FixedThroughput(0.5)).build();
 
     assertThat(JavaSerialization.roundTrip(full)).isEqualTo(full);
+  }
+
+  @Test
+  void roundTripsWithItsLifetimeTermsThroughJavaSerialisation() throws Exception {
+    Scenario withLifetime = scenario().toBuilder().lifetime(LIFETIME).build();
+
+    Object copy = JavaSerialization.roundTrip(withLifetime);
+
+    assertThat(copy).isEqualTo(withLifetime);
+    assertThat(((Scenario) copy).lifetime()).contains(LIFETIME);
   }
 }

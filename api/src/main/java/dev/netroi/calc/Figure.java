@@ -23,8 +23,8 @@ public record Figure<T>(Measure<T> measure, T value, Explanation explanation) {
    * @param measure the measure
    * @param value the value, of the measure's type
    * @param explanation how the value was computed
-   * @throws IllegalArgumentException if the value is not of the measure's type or is a NaN or
-   *     infinite {@code Double}
+   * @throws IllegalArgumentException if the value is not of the measure's type, is a NaN or
+   *     infinite {@code Double}, or is refused by the unit's {@link MeasureUnit#check(Object)}
    */
   public Figure {
     Checks.notNull(measure, "measure");
@@ -42,6 +42,7 @@ public record Figure<T>(Measure<T> measure, T value, Explanation explanation) {
     if (value instanceof Double d && !Double.isFinite(d)) {
       throw new IllegalArgumentException("value of " + measure + " must be finite but was " + d);
     }
+    measure.unit().check(value); // a plug-in unit's own rule, such as not negative
   }
 
   /**

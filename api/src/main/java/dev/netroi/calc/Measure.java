@@ -37,7 +37,7 @@ public final class Measure<T> implements Comparable<Measure<?>> {
     if (!unit.valueType().equals(type)) {
       throw new IllegalArgumentException(
           "type of a "
-              + unit
+              + unit.name()
               + " measure must be "
               + unit.valueType().getSimpleName()
               + " but was "

@@ -17,7 +17,8 @@ import dev.netroi.internal.Checks;
  * scalar units); it refuses any other, such as a {@link CashFlows} series, with a message.
  *
  * <p>Implementations must be immutable and thread-safe, and equal when they are the same unit (an
- * enum is both). {@link #name()} identifies a unit in messages and must be stable.
+ * enum is both). {@link #name()} identifies a unit in messages and must be stable; two units of one
+ * class with one name must be equal, since measures are ordered by unit name and class.
  */
 public interface MeasureUnit {
 

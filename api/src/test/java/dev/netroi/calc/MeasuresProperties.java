@@ -101,6 +101,38 @@ class MeasuresProperties {
     assertThat(seen).as("pairs of names seen").containsKey("same name");
   }
 
+  @Test
+  void measuresOfOneNameAreEqualExactlyWhenTheirUnitsAre() {
+    Map<String, Integer> seen = new TreeMap<>();
+    List<MeasureUnit> doubleUnits = new ArrayList<>();
+    for (StandardUnit unit : StandardUnit.values()) {
+      if (unit.valueType() == Double.class) {
+        doubleUnits.add(unit);
+      }
+    }
+    doubleUnits.add(MeasureUnitTest.CarbonUnit.GRAMS_CO2_PER_GPU_HOUR);
+    doubleUnits.add(MeasureUnitTest.LookAlikeUnit.SHARE);
+    doubleUnits.add(new MeasureUnitTest.NotNegativeGrams("GRAMS"));
+    Gen<MeasureUnit> units = Generate.pick(doubleUnits).describedAs(MeasureUnit::name);
+
+    qt().withExamples(EXAMPLES)
+        .forAll(measureNames(), units, units)
+        .checkAssert(
+            (name, a, b) -> {
+              Measure<Double> first = Measure.of(name, Double.class, a, "First.");
+              Measure<Double> second = Measure.of(name, Double.class, b, "Second.");
+              seen.merge(a.equals(b) ? "same unit" : "other units", 1, Integer::sum);
+
+              assertThat(first.equals(second)).isEqualTo(a.equals(b));
+              assertThat(first.compareTo(second) == 0).isEqualTo(a.equals(b));
+              assertThat(Integer.signum(first.compareTo(second)))
+                  .isEqualTo(-Integer.signum(second.compareTo(first)));
+              assertThat(first.hashCode()).isEqualTo(second.hashCode());
+            });
+
+    assertThat(seen).as("pairs of units seen").containsKeys("same unit", "other units");
+  }
+
   private static Gen<Measure<?>> builtInMeasures() {
     return Generate.pick(Measures.all());
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.base.Splitter;
+import dev.netroi.CashFlows;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -50,11 +51,45 @@ class MeasuresTest {
           "FabricCapexPerGpuCandidate",
           "FabricCapexPerGpuBaseline",
           "FabricPowerPerGpuCandidate",
-          "FabricPowerPerGpuBaseline");
+          "FabricPowerPerGpuBaseline",
+          "LifetimeGpuCostPerGpuCandidate",
+          "LifetimeGpuCostPerGpuBaseline",
+          "LifetimeNetworkCostPerGpuCandidate",
+          "LifetimeNetworkCostPerGpuBaseline",
+          "LifetimePowerCostPerGpuCandidate",
+          "LifetimePowerCostPerGpuBaseline",
+          "LifetimeHostingCostPerGpuCandidate",
+          "LifetimeHostingCostPerGpuBaseline",
+          "LifetimeTcoPerGpuCandidate",
+          "LifetimeTcoPerGpuBaseline",
+          "LifetimeTcoFleetCandidate",
+          "LifetimeTcoFleetBaseline",
+          "AnnualTcoPerGpuCandidate",
+          "AnnualTcoPerGpuBaseline",
+          "AnnualTcoFleetCandidate",
+          "AnnualTcoFleetBaseline",
+          "CostPerDeliveredGpuHourCandidate",
+          "CostPerDeliveredGpuHourBaseline",
+          "CostPerMillionTokensCandidate",
+          "CostPerMillionTokensBaseline",
+          "LifetimeNpvCandidate",
+          "LifetimeNpvBaseline",
+          "UpgradeCashFlows",
+          "UpgradeNpv",
+          "UpgradeNetBenefit",
+          "UpgradeIrr",
+          "UpgradePaybackMonths",
+          "UpgradeDiscountedPaybackMonths",
+          "BreakEvenNetworkCostPerGpu",
+          "BreakEvenEffectiveFraction",
+          "BreakEvenGpuHourPrice");
 
   @Test
   void allListsEveryBuiltInMeasureInDeclarationOrder() {
-    assertThat(Measures.all()).extracting(Measure::name).containsExactlyElementsOf(NAMES);
+    assertThat(Measures.all())
+        .hasSize(61)
+        .extracting(Measure::name)
+        .containsExactlyElementsOf(NAMES);
   }
 
   @Test
@@ -113,14 +148,70 @@ class MeasuresTest {
     "NetworkRunRatePerActiveGpu, MONEY_PER_GPU_YEAR",
     "NetworkSpendPerGpuSold, MONEY_PER_GPU",
     "NetworkShareOfBlendedAsp, SHARE",
-    "NetworkShareOfModelAsp, SHARE"
+    "NetworkShareOfModelAsp, SHARE",
+    "FabricCapexPerGpuCandidate, MONEY_PER_GPU",
+    "FabricCapexPerGpuBaseline, MONEY_PER_GPU",
+    "FabricPowerPerGpuCandidate, WATTS_PER_GPU",
+    "FabricPowerPerGpuBaseline, WATTS_PER_GPU",
+    "LifetimeGpuCostPerGpuCandidate, MONEY_PER_GPU_LIFETIME",
+    "LifetimeGpuCostPerGpuBaseline, MONEY_PER_GPU_LIFETIME",
+    "LifetimeNetworkCostPerGpuCandidate, MONEY_PER_GPU_LIFETIME",
+    "LifetimeNetworkCostPerGpuBaseline, MONEY_PER_GPU_LIFETIME",
+    "LifetimePowerCostPerGpuCandidate, MONEY_PER_GPU_LIFETIME",
+    "LifetimePowerCostPerGpuBaseline, MONEY_PER_GPU_LIFETIME",
+    "LifetimeHostingCostPerGpuCandidate, MONEY_PER_GPU_LIFETIME",
+    "LifetimeHostingCostPerGpuBaseline, MONEY_PER_GPU_LIFETIME",
+    "LifetimeTcoPerGpuCandidate, MONEY_PER_GPU_LIFETIME",
+    "LifetimeTcoPerGpuBaseline, MONEY_PER_GPU_LIFETIME",
+    "LifetimeTcoFleetCandidate, MONEY_PER_FLEET_LIFETIME",
+    "LifetimeTcoFleetBaseline, MONEY_PER_FLEET_LIFETIME",
+    "AnnualTcoPerGpuCandidate, MONEY_PER_GPU_YEAR",
+    "AnnualTcoPerGpuBaseline, MONEY_PER_GPU_YEAR",
+    "AnnualTcoFleetCandidate, MONEY_PER_FLEET_YEAR",
+    "AnnualTcoFleetBaseline, MONEY_PER_FLEET_YEAR",
+    "CostPerDeliveredGpuHourCandidate, MONEY_PER_GPU_HOUR",
+    "CostPerDeliveredGpuHourBaseline, MONEY_PER_GPU_HOUR",
+    "CostPerMillionTokensCandidate, MONEY_PER_MILLION_TOKENS",
+    "CostPerMillionTokensBaseline, MONEY_PER_MILLION_TOKENS",
+    "LifetimeNpvCandidate, MONEY_PER_FLEET_LIFETIME",
+    "LifetimeNpvBaseline, MONEY_PER_FLEET_LIFETIME",
+    "UpgradeCashFlows, CASH_FLOWS",
+    "UpgradeNpv, MONEY_PER_FLEET_LIFETIME",
+    "UpgradeNetBenefit, MONEY_PER_FLEET_LIFETIME",
+    "UpgradeIrr, SHARE",
+    "UpgradePaybackMonths, MONTHS",
+    "UpgradeDiscountedPaybackMonths, MONTHS",
+    "BreakEvenNetworkCostPerGpu, MONEY_PER_GPU_YEAR",
+    "BreakEvenEffectiveFraction, FACTOR",
+    "BreakEvenGpuHourPrice, MONEY_PER_GPU_HOUR"
   })
-  void eachBuiltInMeasureHasItsUnitTypeAndADescription(String name, MeasureUnit unit) {
+  void eachBuiltInMeasureHasItsUnitTypeAndADescription(String name, StandardUnit unit) {
     Measure<?> measure = Measures.of(name);
 
     assertThat(measure.unit()).isEqualTo(unit);
     assertThat(measure.type()).isEqualTo(unit.valueType());
     assertThat(measure.description()).isNotBlank().endsWith(".");
+  }
+
+  @Test
+  void theUnitTableCoversEveryBuiltInMeasure() throws NoSuchMethodException {
+    CsvSource table =
+        MeasuresTest.class
+            .getDeclaredMethod(
+                "eachBuiltInMeasureHasItsUnitTypeAndADescription", String.class, StandardUnit.class)
+            .getAnnotation(CsvSource.class);
+
+    assertThat(table.value())
+        .extracting(row -> row.substring(0, row.indexOf(',')))
+        .containsExactlyElementsOf(NAMES);
+  }
+
+  @Test
+  void theCashFlowsAreTheOnlyMeasureWhoseValueIsNotAScalar() {
+    assertThat(Measures.all())
+        .filteredOn(measure -> measure.type() == CashFlows.class)
+        .containsExactly(Measures.UPGRADE_CASH_FLOWS);
+    assertThat(Measures.UPGRADE_CASH_FLOWS.unit()).isEqualTo(StandardUnit.CASH_FLOWS);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.netroi.calc;
 
+import static dev.netroi.TestMoney.JPY;
+import static dev.netroi.TestMoney.USD;
 import static dev.netroi.TestMoney.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -7,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netroi.Bandwidth;
+import dev.netroi.CashFlows;
 import dev.netroi.CurrencyAmount;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -119,7 +122,52 @@ class StandardUnitTest {
               StandardUnit.MONEY_PER_GPU,
               StandardUnit.MONEY_PER_FLEET_YEAR,
               StandardUnit.TOKENS_PER_SECOND_PER_GPU,
-              StandardUnit.WATTS_PER_GPU);
+              StandardUnit.WATTS_PER_GPU,
+              StandardUnit.MONEY_PER_GPU_LIFETIME,
+              StandardUnit.MONEY_PER_FLEET_LIFETIME,
+              StandardUnit.MONEY_PER_GPU_HOUR,
+              StandardUnit.MONEY_PER_MILLION_TOKENS,
+              StandardUnit.MONTHS);
+      assertThat(StandardUnit.CASH_FLOWS.labelFollowsValue()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+      "MONEY_PER_GPU_LIFETIME",
+      "MONEY_PER_FLEET_LIFETIME",
+      "MONEY_PER_GPU_HOUR",
+      "MONEY_PER_MILLION_TOKENS"
+    })
+    void showsTheNewMoneyUnitsGroupedWithTheCurrencysDecimals(StandardUnit unit) {
+      assertThat(unit.format(usd("1234567.125"))).isEqualTo("USD 1,234,567.12");
+      assertThat(unit.format(usd("-0.135"))).isEqualTo("USD -0.14");
+      assertThat(unit.format(CurrencyAmount.of(JPY, 1234.5))).isEqualTo("JPY 1,234");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"14.25, 14.25", "1234.5678, '1,234.57'", "0.125, 0.12", "0.135, 0.14", "0, 0.00"})
+    void showsMonthsGroupedWithTwoDecimals(double months, String expected) {
+      assertThat(StandardUnit.MONTHS.format(months)).isEqualTo(expected);
+    }
+
+    @Test
+    void showsCashFlowsOnOneLine() {
+      assertThat(StandardUnit.CASH_FLOWS.format(CashFlows.of(USD, -1000, 600, 600)))
+          .isEqualTo("USD: year 0 -1,000.00; year 1 600.00; year 2 600.00");
+    }
+
+    @Test
+    void refusesAValueOfAnotherTypeForTheNewUnits() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> StandardUnit.CASH_FLOWS.format(usd("1")))
+          .withMessage("value of unit CASH_FLOWS must be a CashFlows but was a CurrencyAmount");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> StandardUnit.MONTHS.format(Double.NaN))
+          .withMessage("value of unit MONTHS must be finite but was NaN");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> StandardUnit.MONEY_PER_GPU_HOUR.format(2.0))
+          .withMessage(
+              "value of unit MONEY_PER_GPU_HOUR must be a CurrencyAmount but was a Double");
     }
 
     @Test

@@ -73,6 +73,9 @@ public final class BreakEvenEffectiveFractionCalculator extends UpgradeCalculato
     Scenario rowScenario = scenarioOf(scenario, block, row);
     double today = rowScenario.candidate().effectiveFraction();
     double target = factor(rowScenario, today) * (needed / revenue);
+    if (!Double.isFinite(target)) {
+      return FailureReason.UNDEFINED;
+    }
     double lo = LOWEST;
     double hi = 1;
     if (factor(rowScenario, hi) < target || factor(rowScenario, lo) >= target) {
@@ -99,8 +102,17 @@ public final class BreakEvenEffectiveFractionCalculator extends UpgradeCalculato
       return "the candidate realises no value: no effective fraction matches the baseline";
     }
     double npv = Discounting.npv(t.rate, t.flows, t.horizon + 1);
+    double annuity = rampAnnuity(t);
+    if (!Double.isFinite(npv / (t.count * annuity))) {
+      return "the candidate sells nothing that the discount rate values within the horizon"
+          + " (first-year ramp "
+          + t.ramp
+          + " over "
+          + t.horizon
+          + " years): no effective fraction changes the NPV";
+    }
     return npv < 0
         ? "even an effective fraction of 1 does not give the candidate the baseline's NPV"
-        : "the candidate matches the baseline at every effective fraction down to " + LOWEST;
+        : "the candidate matches the baseline at every effective fraction down to 0.000001";
   }
 }

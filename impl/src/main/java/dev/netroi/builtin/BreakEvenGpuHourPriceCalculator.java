@@ -1,8 +1,9 @@
 package dev.netroi.builtin;
 
 import static dev.netroi.calc.Measures.BREAK_EVEN_GPU_HOUR_PRICE;
+import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
+import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 
-import dev.netroi.InputPaths;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
@@ -13,10 +14,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The GPU-hour price at which the upgrade pays back exactly at the end of the horizon: its net
  * benefit over the horizon (undiscounted) is zero. Revenue is proportional to the GPU-time price,
- * so with U the upgrade's extra revenue over the horizon at today's price P and K = U - net benefit
- * its extra cost, the price is P x K / U, shown per GPU-hour. Needs GPU-time pricing ({@code
- * MISSING_INPUT} otherwise); undefined when the candidate sells no more than the baseline (U <= 0)
- * or when the upgrade costs nothing extra (K <= 0: it pays back at any price).
+ * so the net benefit is linear in it: with B the net benefit at today's price P and S the extra
+ * revenue of the upgrade over the horizon per unit of price (the realised values of both options at
+ * a price of 1, through the same formulas as at P), the price is P - B / S, shown per GPU-hour.
+ * When the candidate sells more (S > 0) the upgrade pays back at any higher price; when it sells
+ * less (S < 0, a cheaper network that does less), at any lower price. Needs GPU-time pricing
+ * ({@code MISSING_INPUT} otherwise); undefined when the net benefit does not depend on the price (S
+ * = 0) or when no price of zero or more breaks even.
  */
 public final class BreakEvenGpuHourPriceCalculator extends UpgradeCalculator {
 
@@ -24,11 +28,12 @@ public final class BreakEvenGpuHourPriceCalculator extends UpgradeCalculator {
   public BreakEvenGpuHourPriceCalculator() {
     super(
         List.of(BREAK_EVEN_GPU_HOUR_PRICE),
+        List.of(THROUGHPUT_FACTOR_CANDIDATE, THROUGHPUT_FACTOR_BASELINE),
         BREAK_EVEN_GPU_HOUR_PRICE
-            + " = pricing.price x extra cost / extra revenue over the horizon, per GPU-hour; extra"
-            + " revenue = (realised value candidate - baseline) x fleet.count x"
-            + " (lifetime.firstYearRamp + lifetime.horizonYears - 1), extra cost = extra revenue -"
-            + " net benefit");
+            + " = (pricing.price - UpgradeNetBenefit / extra revenue per unit of price) x 3,600 /"
+            + " seconds per unit of GPU time; extra revenue per unit of price = (realised value"
+            + " candidate - baseline at a price of 1) x fleet.count x (lifetime.firstYearRamp +"
+            + " lifetime.horizonYears - 1)");
   }
 
   /** Extra revenue of the upgrade over the horizon = uplift per GPU-year x GPUs x ramp years. */
@@ -36,14 +41,32 @@ public final class BreakEvenGpuHourPriceCalculator extends UpgradeCalculator {
     return uplift * count * rampYears;
   }
 
-  /** Break-even price = price x extra cost / extra revenue. */
-  static double breakEvenPrice(double price, double extraCost, double extraRevenue) {
-    return price * extraCost / extraRevenue;
+  /** Break-even price = price - net benefit / extra revenue per unit of price. */
+  static double breakEvenPrice(double price, double netBenefit, double revenuePerUnitPrice) {
+    return price - netBenefit / revenuePerUnitPrice;
   }
 
   /** A price per unit of GPU time as a price per GPU-hour = price x 3,600 / seconds a unit. */
   static double perHour(double price, long unitSeconds) {
     return price * 3600 / unitSeconds;
+  }
+
+  /** The extra revenue over the horizon per unit of GPU-time price, or NaN for token pricing. */
+  static double revenuePerUnitPrice(
+      LifetimeTerms t, Scenario scenario, double candidateFactor, double baselineFactor) {
+    if (!(scenario.pricing() instanceof PricingModel.PerGpuTime perTime)) {
+      return Double.NaN;
+    }
+    double theoretical =
+        TheoreticalValueCalculator.value(
+            1, TheoreticalValueCalculator.unitsPerYear(t.days, perTime.unit().seconds()));
+    double candidate =
+        RealisedValueCalculator.sold(
+            RealisedValueCalculator.realised(theoretical, candidateFactor), t.utilisation);
+    double baseline =
+        RealisedValueCalculator.sold(
+            RealisedValueCalculator.realised(theoretical, baselineFactor), t.utilisation);
+    return extraRevenue(candidate - baseline, t.count, t.rampYears());
   }
 
   @Override
@@ -59,14 +82,12 @@ public final class BreakEvenGpuHourPriceCalculator extends UpgradeCalculator {
     if (!(scenario.pricing() instanceof PricingModel.PerGpuTime perTime)) {
       return FailureReason.MISSING_INPUT;
     }
-    double price =
-        block == null ? perTime.price().amount() : block.input(InputPaths.PRICING_PRICE)[row];
-    double revenue = extraRevenue(required[0] - required[1], t.count, t.rampYears());
-    double cost = revenue - UpgradeValueCalculator.sum(flows, length);
-    if (!(revenue > 0 && cost > 0)) {
+    double slope = revenuePerUnitPrice(t, scenario, required[2], required[3]);
+    double price = breakEvenPrice(t.price, UpgradeValueCalculator.sum(flows, length), slope);
+    if (slope == 0 || !(price >= 0)) {
       return FailureReason.UNDEFINED;
     }
-    out[0] = perHour(breakEvenPrice(price, cost, revenue), perTime.unit().seconds());
+    out[0] = perHour(price, perTime.unit().seconds());
     return null;
   }
 
@@ -76,9 +97,17 @@ public final class BreakEvenGpuHourPriceCalculator extends UpgradeCalculator {
       return "the pricing is per million tokens: a break-even GPU-hour price needs GPU-time"
           + " pricing";
     }
-    return required[0] - required[1] > 0
-        ? "the upgrade costs nothing extra over the horizon: it pays back at any GPU-hour price"
-        : "the candidate sells no more than the baseline: no GPU-hour price pays back the"
-            + " upgrade";
+    double netBenefit = UpgradeValueCalculator.sum(t.flows, t.horizon + 1);
+    String benefit = TcoCalculator.money(scenario, netBenefit).toDisplayString();
+    if (revenuePerUnitPrice(t, scenario, required[2], required[3]) == 0) {
+      return "the candidate sells as much as the baseline, so the upgrade's net benefit ("
+          + benefit
+          + ") does not depend on the GPU-hour price";
+    }
+    return netBenefit > 0
+        ? "the upgrade pays back at every GPU-hour price, even 0 (net benefit " + benefit + ")"
+        : "the upgrade pays back at no GPU-hour price of 0 or more (net benefit "
+            + benefit
+            + " at today's price)";
   }
 }

@@ -42,6 +42,7 @@ public final class BuiltInCalculators {
         new LifetimeNpvCalculator(),
         new UpgradeCashFlowsCalculator(),
         new UpgradeValueCalculator(),
+        new BreakEvenNetworkCostCalculator(),
         new UpgradeIrrCalculator(),
         new UpgradePaybackCalculator(),
         new UpgradeDiscountedPaybackCalculator(),

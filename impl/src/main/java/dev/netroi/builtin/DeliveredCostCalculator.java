@@ -78,7 +78,7 @@ public final class DeliveredCostCalculator extends LifetimeCalculator {
 
   /** The message of a fleet that delivers no GPU-hours. */
   static String noHours(LifetimeTerms t) {
-    return "the fleet delivers no GPU-hours over the horizon (sold utilisation "
+    return "an option delivers no GPU-hours over the horizon (sold utilisation "
         + t.utilisation
         + ", first-year ramp "
         + t.ramp

@@ -83,6 +83,21 @@ abstract class LifetimeCalculator extends BuiltInCalculator {
         : "the figure is undefined for this scenario";
   }
 
+  /** Whether every value is finite: a lifetime figure that overflows is undefined, not an error. */
+  private static boolean allFinite(double[] out) {
+    for (double value : out) {
+      if (!Double.isFinite(value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The message of a row whose figures overflow. */
+  static final String OVERFLOW =
+      "the figure is not a finite number for these lifetime terms (a discount rate near -100 % over"
+          + " a long horizon?)";
+
   /**
    * Explains one provided figure on the audited path.
    *
@@ -120,6 +135,9 @@ abstract class LifetimeCalculator extends BuiltInCalculator {
     FailureReason failure = compute(t, required, out, scenario, null, 0);
     if (failure != null) {
       throw new CalculationException(failure, refusal(t, required, scenario, failure));
+    }
+    if (!allFinite(out)) {
+      throw new CalculationException(FailureReason.UNDEFINED, OVERFLOW);
     }
     List<Figure<?>> figures = new ArrayList<>(out.length);
     for (int i = 0; i < out.length; i++) {
@@ -172,6 +190,9 @@ abstract class LifetimeCalculator extends BuiltInCalculator {
         required[i] = in[i][row];
       }
       FailureReason failure = compute(t, required, out, scenario, block, row);
+      if (failure == null && !allFinite(out)) {
+        failure = FailureReason.UNDEFINED;
+      }
       if (failure != null) {
         block.fail(row, failure);
         continue;

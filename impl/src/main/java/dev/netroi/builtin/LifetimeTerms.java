@@ -6,6 +6,7 @@ import dev.netroi.InputPaths;
 import dev.netroi.Lifetime;
 import dev.netroi.NetworkFabric;
 import dev.netroi.OptionRole;
+import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationException;
@@ -59,8 +60,11 @@ final class LifetimeTerms {
   double kwhPrice;
   double kwMonthPrice;
   double ramp;
+  double days;
   double hoursPerYear;
   double utilisation;
+  double price; // pricing.price, in the pricing's unit
+  double tokensPerSecond; // pricing.tokensPerSecondPerGpu, NaN for GPU-time pricing
 
   /** The network of one option, per GPU. */
   static final class Network {
@@ -98,8 +102,14 @@ final class LifetimeTerms {
     t.kwhPrice = lifetime.electricityPricePerKwh().amount();
     t.kwMonthPrice = lifetime.hostingPricePerKwMonth().amount();
     t.ramp = lifetime.firstYearRamp();
-    t.hoursPerYear = hoursPerYear(scenario.yearBasis().days());
+    t.days = scenario.yearBasis().days();
+    t.hoursPerYear = hoursPerYear(t.days);
     t.utilisation = scenario.fleet().soldUtilisation().orElse(1);
+    t.price = scenario.pricing().price().amount();
+    t.tokensPerSecond =
+        scenario.pricing() instanceof PricingModel.PerMillionTokens perToken
+            ? perToken.tokensPerSecondPerGpu()
+            : Double.NaN;
     return t;
   }
 
@@ -181,6 +191,8 @@ final class LifetimeTerms {
     private final double[] ramp;
     private final double[] days;
     private final double @Nullable [] utilisation;
+    private final double[] price;
+    private final double @Nullable [] tokensPerSecond;
     private final @Nullable RoleColumns candidate;
     private final @Nullable RoleColumns baseline;
 
@@ -202,6 +214,11 @@ final class LifetimeTerms {
           block.scenario().fleet().soldUtilisation().isPresent()
               ? block.input(InputPaths.FLEET_SOLD_UTILISATION)
               : null;
+      this.price = block.input(InputPaths.PRICING_PRICE);
+      this.tokensPerSecond =
+          block.scenario().pricing() instanceof PricingModel.PerMillionTokens
+              ? block.input(InputPaths.PRICING_TOKENS_PER_SECOND_PER_GPU)
+              : null;
       this.candidate = candidate ? new RoleColumns(block, OptionRole.CANDIDATE) : null;
       this.baseline = baseline ? new RoleColumns(block, OptionRole.BASELINE) : null;
     }
@@ -222,8 +239,11 @@ final class LifetimeTerms {
       t.kwhPrice = kwhPrice[row];
       t.kwMonthPrice = kwMonthPrice[row];
       t.ramp = ramp[row];
+      t.days = days[row];
       t.hoursPerYear = hoursPerYear(days[row]);
       t.utilisation = utilisation == null ? 1 : utilisation[row];
+      t.price = price[row];
+      t.tokensPerSecond = tokensPerSecond == null ? Double.NaN : tokensPerSecond[row];
       return (candidate == null || candidate.read(row, t.candidate, count[row]))
           && (baseline == null || baseline.read(row, t.baseline, count[row]));
     }

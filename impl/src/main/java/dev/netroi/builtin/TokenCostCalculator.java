@@ -7,7 +7,6 @@ import static dev.netroi.calc.Measures.COST_PER_MILLION_TOKENS_CANDIDATE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 
-import dev.netroi.InputPaths;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
@@ -57,13 +56,10 @@ public final class TokenCostCalculator extends LifetimeCalculator {
       Scenario scenario,
       @Nullable Block block,
       int row) {
-    if (!(scenario.pricing() instanceof PricingModel.PerMillionTokens perToken)) {
+    if (!(scenario.pricing() instanceof PricingModel.PerMillionTokens)) {
       return FailureReason.MISSING_INPUT;
     }
-    double tokensPerSecond =
-        block == null
-            ? perToken.tokensPerSecondPerGpu()
-            : block.input(InputPaths.PRICING_TOKENS_PER_SECOND_PER_GPU)[row];
+    double tokensPerSecond = t.tokensPerSecond;
     double candidateHours = t.deliveredHours(required[0]);
     double baselineHours = t.deliveredHours(required[1]);
     if (!(candidateHours > 0 && baselineHours > 0)) {

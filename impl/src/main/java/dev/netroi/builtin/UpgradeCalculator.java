@@ -9,6 +9,7 @@ import dev.netroi.calc.Block;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Measure;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,12 +24,25 @@ abstract class UpgradeCalculator extends LifetimeCalculator {
   private final String[] formulas;
 
   UpgradeCalculator(List<Measure<?>> outputs, String... formulas) {
-    super(
-        outputs,
-        List.of(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE, REALISED_ANNUAL_VALUE_PER_GPU_BASELINE),
-        true,
-        true);
+    this(outputs, List.of(), formulas);
+  }
+
+  /**
+   * @param outputs the provided measures
+   * @param more required measures after the two realised values, in {@code required[2..]}
+   * @param formulas one formula per provided measure
+   */
+  UpgradeCalculator(List<Measure<?>> outputs, List<Measure<?>> more, String... formulas) {
+    super(outputs, inputs(more), true, true);
     this.formulas = formulas.clone();
+  }
+
+  private static List<Measure<?>> inputs(List<Measure<?>> more) {
+    List<Measure<?>> inputs = new ArrayList<>();
+    inputs.add(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE);
+    inputs.add(REALISED_ANNUAL_VALUE_PER_GPU_BASELINE);
+    inputs.addAll(more);
+    return inputs;
   }
 
   @Override

@@ -10,10 +10,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The discounted payback: the month at which the upgrade's cumulative discounted cash flow turns
- * non-negative ({@link Discounting#discountedPaybackPeriods}, linear within a year) x 12. Zero when
- * year 0 needs no investment; undefined when the cumulative discounted cash flow never turns
- * non-negative within the horizon.
+ * The discounted payback of the upgrade in months: 12 x the time, in years, from which the
+ * upgrade's cumulative discounted cash flow stays non-negative ({@link
+ * Discounting#discountedPaybackPeriods}, linear within a year). For a conventional upgrade (it
+ * costs more up front, then earns more) that is when the cumulative discounted cash flow turns
+ * non-negative. Zero when it is never negative; undefined when it is negative at the end of the
+ * horizon.
  */
 public final class UpgradeDiscountedPaybackCalculator extends UpgradeCalculator {
 
@@ -22,7 +24,7 @@ public final class UpgradeDiscountedPaybackCalculator extends UpgradeCalculator 
     super(
         List.of(UPGRADE_DISCOUNTED_PAYBACK_MONTHS),
         UPGRADE_DISCOUNTED_PAYBACK_MONTHS
-            + " = 12 x (years before the cumulative discounted cash flow turns non-negative + the share of that year needed)");
+            + " = 12 x the years from which the cumulative discounted cash flow stays non-negative (linear within a year)");
   }
 
   /** Months = periods x 12. */
@@ -52,7 +54,7 @@ public final class UpgradeDiscountedPaybackCalculator extends UpgradeCalculator 
   String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
     return "the upgrade does not pay back within the "
         + t.horizon
-        + "-year horizon: its cumulative discounted cash flow stays negative (upgrade cash flows "
+        + "-year horizon: its cumulative discounted cash flow is negative at the end (upgrade cash flows "
         + series(t, scenario).toDisplayString()
         + ")";
   }

@@ -10,9 +10,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The simple payback: the month at which the upgrade's cumulative cash flow turns non-negative
- * ({@link Discounting#paybackPeriods}, linear within a year) x 12. Zero when year 0 needs no
- * investment; undefined when the cumulative cash flow never turns non-negative within the horizon.
+ * The simple payback of the upgrade in months: 12 x the time, in years, from which the upgrade's
+ * cumulative cash flow stays non-negative ({@link Discounting#paybackPeriods}, linear within a
+ * year). For a conventional upgrade (it costs more up front, then earns more) that is when the
+ * cumulative cash flow turns non-negative. Zero when it is never negative; undefined when it is
+ * negative at the end of the horizon.
  */
 public final class UpgradePaybackCalculator extends UpgradeCalculator {
 
@@ -21,7 +23,7 @@ public final class UpgradePaybackCalculator extends UpgradeCalculator {
     super(
         List.of(UPGRADE_PAYBACK_MONTHS),
         UPGRADE_PAYBACK_MONTHS
-            + " = 12 x (years before the cumulative cash flow turns non-negative + the share of that year needed)");
+            + " = 12 x the years from which the cumulative cash flow stays non-negative (linear within a year)");
   }
 
   /** Months = periods x 12. */
@@ -51,7 +53,7 @@ public final class UpgradePaybackCalculator extends UpgradeCalculator {
   String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
     return "the upgrade does not pay back within the "
         + t.horizon
-        + "-year horizon: its cumulative cash flow stays negative (upgrade cash flows "
+        + "-year horizon: its cumulative cash flow is negative at the end (upgrade cash flows "
         + series(t, scenario).toDisplayString()
         + ")";
   }

@@ -1,6 +1,5 @@
 package dev.netroi.builtin;
 
-import static dev.netroi.calc.Measures.BREAK_EVEN_NETWORK_COST_PER_GPU;
 import static dev.netroi.calc.Measures.UPGRADE_NET_BENEFIT;
 import static dev.netroi.calc.Measures.UPGRADE_NPV;
 
@@ -14,26 +13,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * The value of choosing the candidate over the baseline: the NPV of the upgrade's cash flows at the
  * discount rate ({@link Discounting#npv}: year 0 undiscounted, years 1 to n at the end of each
- * year), their undiscounted sum (the net benefit over the horizon), and the break-even network
- * cost: the highest all-in annual network cost per GPU of the candidate, paid at the end of each
- * year in place of its fabric or stated cost, at which the upgrade's NPV is zero = (NPV / GPUs +
- * present value of the candidate's network per GPU) / annuity factor.
+ * year) and their undiscounted sum (the net benefit over the horizon).
  */
 public final class UpgradeValueCalculator extends UpgradeCalculator {
 
   /** Creates the calculator. */
   public UpgradeValueCalculator() {
     super(
-        List.of(UPGRADE_NPV, UPGRADE_NET_BENEFIT, BREAK_EVEN_NETWORK_COST_PER_GPU),
+        List.of(UPGRADE_NPV, UPGRADE_NET_BENEFIT),
         UPGRADE_NPV
             + " = sum over years t = 0..n of (candidate flow - baseline flow) / (1 +"
             + " lifetime.discountRate)^t",
-        UPGRADE_NET_BENEFIT + " = sum over years t = 0..n of (candidate flow - baseline flow)",
-        BREAK_EVEN_NETWORK_COST_PER_GPU
-            + " = ("
-            + UPGRADE_NPV
-            + " / fleet.count + present value of the candidate's network per GPU) / annuity"
-            + " factor of lifetime.discountRate over lifetime.horizonYears");
+        UPGRADE_NET_BENEFIT + " = sum over years t = 0..n of (candidate flow - baseline flow)");
   }
 
   /** Undiscounted sum of the flows, in year order. */
@@ -57,7 +48,6 @@ public final class UpgradeValueCalculator extends UpgradeCalculator {
       int row) {
     out[0] = Discounting.npv(t.rate, flows, length);
     out[1] = sum(flows, length);
-    out[2] = t.breakEvenNetworkCost(out[0]);
     return null;
   }
 }

@@ -48,13 +48,16 @@ import org.jspecify.annotations.Nullable;
  *       in the range, or several, {@link #irr(double[])} returns {@link Double#NaN} rather than
  *       throwing, so that a batch can test for it cheaply, and {@link #irrRefusal(double[])} tells
  *       why.
- *   <li><b>Payback</b>, with each period's flow arriving evenly through the period: with the
- *       cumulative flow {@code C_t = flows[0] + ... + flows[t]}, the payback is 0 if {@code C_0 >=
- *       0}; otherwise, for the first {@code t >= 1} with {@code C_t >= 0}, it is {@code (t - 1) +
- *       (-C_(t-1) / flows[t])}, a number of periods (years for a caller whose periods are years;
- *       multiply by 12 for months). If the cumulative flow never becomes non-negative there is no
- *       payback and the result is {@link Double#NaN}. The <b>discounted payback</b> is the same on
- *       the present values {@code flows[t] / (1 + rate)^t}.
+ *   <li><b>Payback</b>, with each period's flow arriving evenly through the period: the time from
+ *       which the cumulative flow {@code C_t = flows[0] + ... + flows[t]} stays non-negative to the
+ *       end. It is 0 if no {@code C_t} is negative; otherwise, with {@code k} the last period whose
+ *       {@code C_k} is negative, it is {@code k + (-C_k / flows[k + 1])}, a number of periods
+ *       (years for a caller whose periods are years; multiply by 12 for months). For a conventional
+ *       investment (a negative {@code flows[0]}, then a cumulative flow that turns non-negative
+ *       once) this is the first time the cumulative flow turns non-negative. If the last cumulative
+ *       flow is negative there is no payback and the result is {@link Double#NaN}: flows of {@code
+ *       0, -5, -5} never pay back, though they start at 0. The <b>discounted payback</b> is the
+ *       same on the present values {@code flows[t] / (1 + rate)^t}.
  *   <li><b>Straight-line depreciation</b> of an asset of cost {@code c}, residual value {@code s}
  *       and life {@code L} years (fractional lives allowed): in year {@code y >= 1}, {@code (c - s)
  *       x (min(y, L) - min(y - 1, L)) / L}; the book value after {@code y >= 0} years is {@code c -
@@ -284,10 +287,11 @@ public final class Discounting {
 
   /**
    * Returns the payback of flows in periods, with each period's flow arriving evenly through the
-   * period: 0 if {@code flows[0] >= 0}, otherwise {@code (t - 1) + (-C_(t-1) / flows[t])} for the
-   * first {@code t} at which the cumulative flow {@code C_t} is not negative, or {@link Double#NaN}
-   * if it never is. The result is in periods (years for yearly flows; the caller multiplies by 12
-   * for months).
+   * period: the time from which the cumulative flow {@code C_t} stays non-negative, 0 if it never
+   * is negative, {@code k + (-C_k / flows[k + 1])} with {@code k} the last period of a negative
+   * {@code C_k}, or {@link Double#NaN} if the last cumulative flow is negative (see the class
+   * Javadoc). The result is in periods (years for yearly flows; the caller multiplies by 12 for
+   * months).
    *
    * @param flows the flow at the end of each period, {@code flows[0]} today; at least one, each
    *     finite
@@ -442,18 +446,27 @@ public final class Discounting {
 
   private static double payback(double rate, double[] flows, int length, boolean discounted) {
     double cumulative = flows[0];
-    if (cumulative >= 0) {
-      return 0;
-    }
+    int lastNegative = cumulative < 0 ? 0 : -1;
+    double negative = cumulative; // the cumulative flow at lastNegative
+    double next = 0; // the flow of the period after lastNegative
     for (int t = 1; t < length; t++) {
       double flow = discounted ? present(rate, flows[t], t) : flows[t];
-      double before = cumulative;
+      if (lastNegative == t - 1) {
+        next = flow;
+      }
       cumulative += flow;
-      if (cumulative >= 0) {
-        return (t - 1) + (-before / flow);
+      if (cumulative < 0) {
+        lastNegative = t;
+        negative = cumulative;
       }
     }
-    return Double.NaN;
+    if (lastNegative < 0) {
+      return 0;
+    }
+    if (lastNegative == length - 1) {
+      return Double.NaN;
+    }
+    return lastNegative + (-negative / next);
   }
 
   // the IRR

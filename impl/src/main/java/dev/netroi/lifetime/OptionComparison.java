@@ -214,7 +214,9 @@ public final class OptionComparison {
 
   private static void same(
       Scenario first, Scenario other, String part, Function<Scenario, Object> get) {
-    if (!Objects.equals(get.apply(first), get.apply(other))) {
+    Object mine = unwrap(get.apply(first));
+    Object theirs = unwrap(get.apply(other));
+    if (!Objects.equals(mine, theirs)) {
       throw new IllegalArgumentException(
           "scenario '"
               + other.name()
@@ -223,11 +225,18 @@ public final class OptionComparison {
               + "' in its "
               + part
               + " ("
-              + get.apply(other)
+              + theirs
               + " vs "
-              + get.apply(first)
+              + mine
               + "): the options of one comparison share everything but the candidate");
     }
+  }
+
+  /** An optional part as itself, or "none". */
+  private static Object unwrap(Object part) {
+    return part instanceof Optional<?> optional
+        ? optional.<Object>map(o -> o).orElse("none")
+        : part;
   }
 
   /**
@@ -290,8 +299,9 @@ public final class OptionComparison {
     if (wTco.isEmpty() || sTco.isEmpty() || wFactor.isEmpty() || sFactor.isEmpty()) {
       return "its cash flows are worth more at the discount rate";
     }
-    double tco = wTco.get().amount() - sTco.get().amount();
-    double factor = wFactor.get() - sFactor.get();
+    // differences below a cent of TCO, or in the twelfth decimal of a factor, are ties
+    double tco = tie(wTco.get().amount() - sTco.get().amount(), 0.005);
+    double factor = tie(wFactor.get() - sFactor.get(), 1e-12);
     String factors = " (" + factor(wFactor.get()) + " vs " + factor(sFactor.get()) + ")";
     String tcoText = money(CurrencyAmount.of(wTco.get().currency(), Math.abs(tco)));
     if (factor > 0 && tco > 0) {
@@ -300,6 +310,12 @@ public final class OptionComparison {
           + " earns more than its lifetime TCO per GPU, "
           + tcoText
           + " higher, costs";
+    }
+    if (factor == 0 && tco == 0) {
+      return "their lifetime TCO per GPU and throughput factor"
+          + factors
+          + " are the same, and the timing of its cash flows (capex, support, book value) is worth"
+          + " more at the discount rate";
     }
     if (factor >= 0 && tco <= 0) {
       return "its lifetime TCO per GPU is "
@@ -317,6 +333,10 @@ public final class OptionComparison {
     }
     return "the timing of its cash flows (capex, support, book value) is worth more at the"
         + " discount rate";
+  }
+
+  private static double tie(double difference, double tolerance) {
+    return Math.abs(difference) < tolerance ? 0 : difference;
   }
 
   /**

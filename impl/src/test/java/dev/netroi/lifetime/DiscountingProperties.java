@@ -220,7 +220,7 @@ class DiscountingProperties {
   }
 
   @Test
-  void paybackIsWhereTheInterpolatedCumulativeFlowFirstReachesZero() {
+  void paybackIsWhereTheInterpolatedCumulativeFlowLastReachesZero() {
     qt().forAll(flows())
         .checkAssert(
             flows -> {
@@ -230,23 +230,23 @@ class DiscountingProperties {
               for (int t = 1; t < flows.length; t++) {
                 cumulative[t] = cumulative[t - 1] + flows[t];
               }
-              int first = 0;
-              while (first < flows.length && cumulative[first] < 0) {
-                first++;
+              int last = flows.length - 1;
+              while (last >= 0 && cumulative[last] >= 0) {
+                last--;
               }
-              if (first == 0) {
+              // last: the last period whose cumulative flow is negative, -1 if none
+              if (last < 0) {
                 assertThat(payback).isZero();
-              } else if (first == flows.length) {
-                assertThat(payback).as("never pays back").isNaN();
+              } else if (last == flows.length - 1) {
+                assertThat(payback).as("ends negative: never pays back").isNaN();
               } else {
-                assertThat(payback).isBetween(first - 1.0, (double) first);
-                if (payback != Math.rint(payback)) {
-                  assertThat(cumulative[(int) Math.floor(payback)]).isNegative();
+                assertThat(payback).isBetween((double) last, last + 1.0);
+                for (int t = last + 1; t < flows.length; t++) {
+                  assertThat(cumulative[t]).as("non-negative after the payback").isNotNegative();
                 }
-                double interpolated =
-                    cumulative[first - 1] + (payback - (first - 1)) * flows[first];
+                double interpolated = cumulative[last] + (payback - last) * flows[last + 1];
                 assertThat(interpolated)
-                    .isCloseTo(0, within(1e-9 * (-cumulative[first - 1] + flows[first])));
+                    .isCloseTo(0, within(1e-9 * (-cumulative[last] + flows[last + 1])));
               }
             });
   }

@@ -242,16 +242,28 @@ class DiscountingTest {
         .isCloseTo(10.0 / 3, within(1e-15));
     assertThat(Discounting.paybackPeriods(new double[] {-100, 50, 50})).isEqualTo(2.0);
     assertThat(Discounting.paybackPeriods(new double[] {-100, 200})).isEqualTo(0.5);
-    // a later loss does not undo the first payback
-    assertThat(Discounting.paybackPeriods(new double[] {-100, 150, -500}))
-        .isCloseTo(2.0 / 3, within(1e-15));
+    // a later loss undoes the first payback: the cumulative flow ends negative
+    assertThat(Discounting.paybackPeriods(new double[] {-100, 150, -500})).isNaN();
+    // ... and a second one counts from the last time the cumulative flow was negative
+    assertThat(Discounting.paybackPeriods(new double[] {-100, 150, -100, 100}))
+        .isCloseTo(2.5, within(1e-15));
   }
 
   @Test
-  void flowsThatStartNonNegativePayBackAtOnce() {
-    assertThat(Discounting.paybackPeriods(new double[] {0, -10, 20})).isZero();
+  void flowsWhoseCumulativeFlowIsNeverNegativePayBackAtOnce() {
+    assertThat(Discounting.paybackPeriods(new double[] {0, 10, 20})).isZero();
     assertThat(Discounting.paybackPeriods(new double[] {5})).isZero();
-    assertThat(Discounting.discountedPaybackPeriods(0.1, new double[] {0, -10, 20})).isZero();
+    assertThat(Discounting.paybackPeriods(new double[] {5, -5, 1})).isZero();
+    assertThat(Discounting.discountedPaybackPeriods(0.1, new double[] {0, 0, 20})).isZero();
+  }
+
+  @Test
+  void flowsThatStartAtZeroAndThenLoseNeverPayBack() {
+    // an upgrade with no capex that costs more each year than it earns
+    assertThat(Discounting.paybackPeriods(new double[] {0, -5, -5})).isNaN();
+    assertThat(Discounting.discountedPaybackPeriods(0.1, new double[] {0, -5, -5})).isNaN();
+    // with no capex but a first-year loss, it pays back once the cumulative flow recovers
+    assertThat(Discounting.paybackPeriods(new double[] {0, -10, 20})).isEqualTo(1.5);
   }
 
   @Test

@@ -52,9 +52,9 @@ import java.util.List;
  *       reference analysis's figures (NVIDIA's "95 % vs 60 %" data throughput claim for Spectrum-X,
  *       October 2024); 0.95 for InfiniBand is an assumption (a lossless fabric like the tuned one).
  *   <li>Optic power 9 W (400G OSFP, NVIDIA transceiver documentation); switch power at the
- *       published maxima with optics (QM9700 1,720 W; SN5600 class 2,080 W); NIC 25 W (assumption).
- *       Switch, optic, NIC and cable prices: assumptions of the order of public prices in
- *       2024-2025, not quotes.
+ *       published maxima with optics (QM9700 1,720 W; SN5600 class 2,080 W). NICs add no power:
+ *       theirs is in the DGX's 10.2 kW. Switch, optic, NIC and cable prices: assumptions of the
+ *       order of public prices in 2024-2025, not quotes.
  *   <li>Sold utilisation 0.80, first-year ramp 0.75, an 8 % discount rate, 10 % annual support, a
  *       5-year life for GPUs and fabrics with no residual value: assumptions.
  * </ul>
@@ -99,7 +99,8 @@ public final class LifetimeComparison {
 
   /**
    * Returns InfiniBand NDR: 400 Gb/s per GPU, 64-port switches (QM9700 class) at USD 36,000 and
-   * 1,720 W; optics USD 700 and 9 W; NICs USD 1,800 and 25 W; cables USD 100 (prices assumed).
+   * 1,720 W; optics USD 700 and 9 W; NICs USD 1,800 (no watts: theirs are in the GPU's); cables USD
+   * 100 (prices assumed).
    *
    * @return the fabric
    */
@@ -109,15 +110,15 @@ public final class LifetimeComparison {
             Bandwidth.ofGbps(400),
             64,
             FabricPriceList.of(usd("36000"), usd("700"), usd("1800"), usd("100"))
-                .withPower(1720, 9, 25)),
+                .withPower(1720, 9, 0)),
         5,
         0.10);
   }
 
   /**
    * Returns the tuned AI Ethernet fabric: 400 Gb/s per GPU, 128-port switches (SN5600 class, 64 x
-   * 800G split in two) at USD 45,000 and 2,080 W; optics USD 600 and 9 W; SuperNICs USD 1,600 and
-   * 25 W; cables USD 100 (prices assumed).
+   * 800G split in two) at USD 45,000 and 2,080 W; optics USD 600 and 9 W; SuperNICs USD 1,600 (no
+   * watts) and 25 W; cables USD 100 (prices assumed).
    *
    * @return the fabric
    */
@@ -127,14 +128,14 @@ public final class LifetimeComparison {
             Bandwidth.ofGbps(400),
             128,
             FabricPriceList.of(usd("45000"), usd("600"), usd("1600"), usd("100"))
-                .withPower(2080, 9, 25)),
+                .withPower(2080, 9, 0)),
         5,
         0.10);
   }
 
   /**
    * Returns traditional Ethernet: 400 Gb/s per GPU, 64-port switches (25.6 Tb/s class) at USD
-   * 20,000 and 1,500 W; optics USD 500 and 9 W; NICs USD 1,000 and 20 W; cables USD 100 (prices
+   * 20,000 and 1,500 W; optics USD 500 and 9 W; NICs USD 1,000 (no watts); cables USD 100 (prices
    * assumed).
    *
    * @return the fabric
@@ -145,7 +146,7 @@ public final class LifetimeComparison {
             Bandwidth.ofGbps(400),
             64,
             FabricPriceList.of(usd("20000"), usd("500"), usd("1000"), usd("100"))
-                .withPower(1500, 9, 20)),
+                .withPower(1500, 9, 0)),
         5,
         0.10);
   }

@@ -35,14 +35,14 @@ class LifetimeSamplesTest {
         .containsExactly("AI Ethernet", "InfiniBand", "Traditional Ethernet");
     assertThat(comparison.ranked().get(2).role()).isEqualTo(OptionRole.BASELINE);
     assertThat(comparison.winner().npv().orElseThrow().toDisplayString())
-        .isEqualTo("USD -4,667,245.21");
+        .isEqualTo("USD -4,347,665.60");
     assertThat(comparison.winnerSentence())
         .isEqualTo(
-            "AI Ethernet ranks first with an NPV of USD -4,667,245.21 over 5 years at 8.00 %,"
+            "AI Ethernet ranks first with an NPV of USD -4,347,665.60 over 5 years at 8.00 %,"
                 + " USD 2,173,903.72 more than InfiniBand: its lifetime TCO per GPU is USD"
                 + " 2,347.52 lower and its throughput factor is the same (0.9500 vs 0.9500).");
     assertThat(comparison.toTable())
-        .contains("| 3    | Traditional Ethernet (baseline) | USD -22,172,109.47 |");
+        .contains("| 3    | Traditional Ethernet (baseline) | USD -21,916,445.78 |");
   }
 
   @Test
@@ -91,11 +91,11 @@ class LifetimeSamplesTest {
 
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("Lifetime comparison: 1,024 H100 over 5 years at 8 %")
-        .contains("UpgradeNpv = USD 17,504,864.25 per fleet over the horizon")
-        .contains("UpgradeIrr = 162.81 %")
-        .contains("UpgradePaybackMonths = 3.70 months")
-        .contains("BreakEvenNetworkCostPerGpu = USD 6,466.13 per GPU-year")
-        .contains("BreakEvenEffectiveFraction = 0.6257")
+        .contains("UpgradeNpv = USD 17,568,780.17 per fleet over the horizon")
+        .contains("UpgradeIrr = 163.44 %")
+        .contains("UpgradePaybackMonths = 3.69 months")
+        .contains("BreakEvenNetworkCostPerGpu = USD 6,403.60 per GPU-year")
+        .contains("BreakEvenEffectiveFraction = 0.6245")
         .contains("|    0 | USD -2,406,400.00 | USD -2,406,400.00 |");
   }
 }

@@ -38,11 +38,11 @@ class ReferenceAnalysisTest {
         .contains("prices 0.002x to 2x the reference's USD 0.27 per GPU-minute")
         .contains("in 849,969 of 1,000,000 (85.0 %)")
         .contains("from an effective fraction of 0.6276 (1.0053x)")
-        .contains("AI Ethernet ranks first with an NPV of USD -4,667,245.21 over 5 years at 8.00 %")
+        .contains("AI Ethernet ranks first with an NPV of USD -4,347,665.60 over 5 years at 8.00 %")
         .contains(
-            "upgrading traditional Ethernet to AI Ethernet: NPV USD 17,504,864.25, IRR 348.21 %")
+            "upgrading traditional Ethernet to AI Ethernet: NPV USD 17,568,780.17, IRR 349.54 %")
         .contains(
-            "effective fraction of 0.6257, and pays back within 5 years above USD 0.12 per GPU-hour")
+            "effective fraction of 0.6245, and pays back within 5 years above USD 0.11 per GPU-hour")
         .contains("highest ratio 29.1102x at 2x the price and a fraction of 1.00");
     // the network models and the fabric
     assertThat(report)

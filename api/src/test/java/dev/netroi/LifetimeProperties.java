@@ -1,0 +1,226 @@
+package dev.netroi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class LifetimeProperties {
+
+  private static final int EXAMPLES = 1000;
+
+  /** The inputs of every lifetime, sorted. */
+  private static final List<String> NAMES =
+      List.of(
+          "discountRate",
+          "electricityPricePerKwh",
+          "firstYearRamp",
+          "gpuLifeYears",
+          "gpuResidualShare",
+          "gpuWatts",
+          "horizonYears",
+          "hostingPricePerKwMonth",
+          "pue");
+
+  /** The numbers of the terms without the prices, drawn together. */
+  private record Numbers(
+      int horizonYears, double discountRate, double gpuLifeYears, double gpuResidualShare) {}
+
+  /**
+   * Lifetime terms in any of the test currencies, with the bounds of each rule mixed in: horizons
+   * of 1 and 100 years, discount rates just above -1, 0 and 10, PUE 1, no watts, free energy and
+   * hosting, no residual value or a full one, no ramp or a full one.
+   */
+  static Gen<Lifetime> lifetimes() {
+    Gen<Integer> horizons =
+        Generate.frequency(
+            List.of(
+                Pair.of(4, integers().between(1, 100)),
+                Pair.of(1, Generate.pick(List.of(1, 100)))));
+    Gen<Double> rates =
+        Generate.frequency(
+            List.of(
+                Pair.of(4, NetroiDomain.decimals("-0.999", "10", 3)),
+                Pair.of(1, Generate.pick(List.of(-0.999999, 0.0, 10.0)))));
+    Gen<Double> lives = NetroiDomain.decimals("0.1", "30", 1);
+    Gen<Numbers> numbers = horizons.zip(rates, lives, NetroiDomain.fractions(), Numbers::new);
+    Gen<Double> watts = NetroiDomain.decimals("0", "5000", 1);
+    Gen<Double> pues =
+        Generate.frequency(
+            List.of(
+                Pair.of(4, NetroiDomain.decimals("1", "3", 2)),
+                Pair.of(1, Generate.constant(1.0))));
+    Gen<Lifetime> withoutPrices =
+        numbers.zip(
+            watts,
+            pues,
+            NetroiDomain.fractions(),
+            (n, w, pue, ramp) ->
+                Lifetime.builder()
+                    .horizonYears(n.horizonYears())
+                    .discountRate(n.discountRate())
+                    .gpuLifeYears(n.gpuLifeYears())
+                    .gpuResidualShare(n.gpuResidualShare())
+                    .gpuWatts(w)
+                    .pue(pue)
+                    .firstYearRamp(ramp)
+                    .electricityPricePerKwh(CurrencyAmount.of(TestMoney.USD, 0))
+                    .build());
+    return NetroiDomain.currencies()
+        .flatMap(
+            currency ->
+                withoutPrices.zip(
+                    NetroiDomain.nonNegativeAmountsIn(currency),
+                    NetroiDomain.nonNegativeAmountsIn(currency),
+                    (terms, energy, hosting) ->
+                        terms.toBuilder()
+                            .electricityPricePerKwh(energy)
+                            .hostingPricePerKwMonth(hosting)
+                            .build()));
+  }
+
+  /** Numbers around the bounds of every rule, and any double now and then. */
+  private static Gen<Double> probes() {
+    return Generate.frequency(
+        List.of(
+            Pair.of(
+                4,
+                Generate.pick(
+                    List.of(
+                        -1.5,
+                        -1.0,
+                        Math.nextUp(-1.0),
+                        -0.5,
+                        -0.0,
+                        0.0,
+                        Double.MIN_VALUE,
+                        0.5,
+                        Math.nextDown(1.0),
+                        1.0,
+                        Math.nextUp(1.0),
+                        1.5,
+                        2.5,
+                        10.0,
+                        Math.nextUp(10.0),
+                        99.0,
+                        100.0,
+                        100.5,
+                        101.0,
+                        1e19,
+                        Double.MAX_VALUE,
+                        Double.NaN,
+                        Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY))),
+            Pair.of(1, doubles().any())));
+  }
+
+  @Test
+  void writingAnInputBackGivesEqualTerms() {
+    Map<String, Integer> seen = new TreeMap<>();
+
+    qt().withExamples(EXAMPLES)
+        .forAll(lifetimes(), Generate.pick(NAMES))
+        .checkAssert(
+            (lifetime, name) -> {
+              seen.merge(lifetime.currency().getCurrencyCode(), 1, Integer::sum);
+              seen.merge(lifetime.horizonYears() == 1 ? "one year" : "years", 1, Integer::sum);
+
+              Lifetime copy = lifetime.withInput(name, lifetime.input(name));
+
+              assertThat(copy)
+                  .isEqualTo(lifetime)
+                  .hasSameHashCodeAs(lifetime)
+                  .hasToString(lifetime.toString());
+            });
+
+    assertThat(seen).as("terms seen").containsKeys("USD", "EUR", "JPY", "BHD", "one year");
+  }
+
+  @Test
+  void withInputChangesThatInputOnly() {
+    qt().withExamples(EXAMPLES)
+        .forAll(lifetimes(), lifetimes(), Generate.pick(NAMES))
+        .checkAssert(
+            (lifetime, other, name) -> {
+              double value = other.input(name);
+              Lifetime changed = lifetime.withInput(name, value);
+
+              assertThat(changed.input(name)).isEqualTo(value);
+              for (String unchanged : NAMES) {
+                if (!unchanged.equals(name)) {
+                  assertThat(changed.input(unchanged))
+                      .as(unchanged)
+                      .isEqualTo(lifetime.input(unchanged));
+                }
+              }
+              assertThat(changed.currency()).isEqualTo(lifetime.currency());
+            });
+  }
+
+  @Test
+  void theRuleOfAnInputAcceptsExactlyWhatWithInputAccepts() {
+    Map<String, Integer> seen = new TreeMap<>();
+
+    qt().withExamples(EXAMPLES)
+        .forAll(lifetimes(), Generate.pick(NAMES), probes())
+        .checkAssert(
+            (lifetime, name, value) -> {
+              boolean accepted;
+              try {
+                lifetime.withInput(name, value);
+                accepted = true;
+              } catch (IllegalArgumentException e) {
+                accepted = false;
+              }
+              seen.merge(accepted ? "accepted" : "refused", 1, Integer::sum);
+
+              assertThat(lifetime.inputRule(name).test(value)).isEqualTo(accepted);
+            });
+
+    assertThat(seen).as("outcomes seen").containsKeys("accepted", "refused");
+  }
+
+  @Test
+  void theBuilderAndTheCanonicalConstructorAgree() {
+    qt().withExamples(EXAMPLES)
+        .forAll(lifetimes())
+        .checkAssert(
+            lifetime ->
+                assertThat(
+                        new Lifetime(
+                            lifetime.horizonYears(),
+                            lifetime.discountRate(),
+                            lifetime.gpuLifeYears(),
+                            lifetime.gpuResidualShare(),
+                            lifetime.gpuWatts(),
+                            lifetime.pue(),
+                            lifetime.electricityPricePerKwh(),
+                            lifetime.hostingPricePerKwMonth(),
+                            lifetime.firstYearRamp()))
+                    .isEqualTo(lifetime)
+                    .isEqualTo(lifetime.toBuilder().build()));
+  }
+
+  @Test
+  void roundTripsThroughJavaSerialisation() {
+    qt().withExamples(200)
+        .forAll(lifetimes())
+        .checkAssert(
+            lifetime -> {
+              try {
+                assertThat(JavaSerialization.roundTrip(lifetime)).isEqualTo(lifetime);
+              } catch (IOException | ClassNotFoundException e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
+}
