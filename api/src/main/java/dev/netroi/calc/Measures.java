@@ -23,7 +23,12 @@ import java.util.Map;
  *       reference analysis calls "13x ROI";
  *   <li><b>ROI</b> (textbook) = (uplift - extra cost) / extra cost, where extra cost = cost
  *       (candidate) - cost (baseline);
- *   <li><b>net benefit</b> = uplift - extra cost.
+ *   <li><b>net benefit</b> = uplift - extra cost;
+ *   <li><b>lifetime TCO</b> (with {@code Lifetime} terms) = GPU depreciation + network + energy +
+ *       hosting over the horizon; <b>cash flows</b> by year, year 0 the capex; <b>NPV</b> = sum of
+ *       flow(t) / (1 + rate)^t, year 0 undiscounted; <b>IRR</b> = the rate at which NPV = 0;
+ *       <b>payback</b> = the month from which the cumulative flow stays non-negative;
+ *       <b>break-even</b> = the value of one input at which the upgrade just matches the baseline.
  * </ul>
  *
  * <p>{@link #of(String)} finds a measure by name. Immutable and thread-safe.
