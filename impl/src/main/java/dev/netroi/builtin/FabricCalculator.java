@@ -15,6 +15,7 @@ import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -127,7 +128,11 @@ abstract class FabricCalculator extends BuiltInCalculator {
   @Override
   public List<Figure<?>> calculate(CalculationContext context) {
     Scenario scenario = context.scenario();
-    NetworkFabric fabric = scenario.fabric(role).orElseThrow(() -> noFabric);
+    Optional<NetworkFabric> built = scenario.fabric(role);
+    if (built.isEmpty()) {
+      throw noFabric; // no lambda: a scenario without a fabric allocates nothing here
+    }
+    NetworkFabric fabric = built.get();
     FabricDesign design = fabric.design();
     FabricPriceList p = design.prices();
     FabricFormulas.Counts counts = counts(scenario, design);

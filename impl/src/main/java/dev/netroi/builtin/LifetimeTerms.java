@@ -12,6 +12,7 @@ import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.lifetime.Discounting;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,7 +90,11 @@ final class LifetimeTerms {
 
   /** Reads the shared terms of a scenario, or throws {@code noLifetime} if it has none. */
   static LifetimeTerms of(Scenario scenario, CalculationException noLifetime) {
-    Lifetime lifetime = scenario.lifetime().orElseThrow(() -> noLifetime);
+    Optional<Lifetime> terms = scenario.lifetime();
+    if (terms.isEmpty()) {
+      throw noLifetime; // no lambda: a scenario without terms allocates nothing here
+    }
+    Lifetime lifetime = terms.get();
     LifetimeTerms t = new LifetimeTerms();
     t.horizon = lifetime.horizonYears();
     t.rate = lifetime.discountRate();

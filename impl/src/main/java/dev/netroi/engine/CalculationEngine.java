@@ -312,8 +312,9 @@ public final class CalculationEngine {
 
     CalculationResults run(Scenario scenario) {
       Result<?>[] done = new Result<?>[slots.size()];
+      Context context = new Context(scenario, done, slots);
       for (Step step : steps) {
-        step.run(scenario, done, slots);
+        step.run(scenario, done, context);
       }
       Result<?>[] results = new Result<?>[requestedSlots.length];
       for (int i = 0; i < results.length; i++) {
@@ -360,7 +361,12 @@ public final class CalculationEngine {
       }
     }
 
+    /** Runs this step alone, with a context of its own (the batch path's row-by-row fallback). */
     void run(Scenario scenario, @Nullable Result<?>[] done, Map<Measure<?>, Integer> slots) {
+      run(scenario, done, new Context(scenario, done, slots));
+    }
+
+    void run(Scenario scenario, @Nullable Result<?>[] done, Context context) {
       for (int i = 0; i < inputs.length; i++) {
         Result<?> result = present(done, inputSlots[i]);
         if (!result.isSuccess()) {
@@ -380,11 +386,13 @@ public final class CalculationEngine {
       }
       List<Figure<?>> figures;
       try {
-        figures = calculator.calculate(new Context(scenario, requires, done, slots, calculator));
+        figures = calculator.calculate(context.open(calculator, requires));
       } catch (CalculationException e) {
-        failAll(done, e.getReason(), String.valueOf(e.getMessage()), null);
+        context.close();
+        failWith(done, e);
         return;
       } catch (RuntimeException e) {
+        context.close();
         failAll(
             done,
             FailureReason.CALCULATION_ERROR,
@@ -397,6 +405,7 @@ public final class CalculationEngine {
             e);
         return;
       }
+      context.close();
       String broken = checkContract(figures);
       if (broken != null) {
         failAll(
@@ -449,6 +458,40 @@ public final class CalculationEngine {
       return null;
     }
 
+    /**
+     * The failures of the last {@link CalculationException} this step saw, kept so that a
+     * calculator that throws one prebuilt exception (a scenario without a fabric, without lifetime
+     * terms) costs no allocation per run: results are immutable, so runs may share them. A benign
+     * race: threads may replace it, and any value is right for its exception.
+     */
+    private volatile @Nullable Thrown lastThrown;
+
+    private static final class Thrown {
+      final CalculationException exception;
+      final Result<?>[] failures;
+
+      Thrown(CalculationException exception, Result<?>[] failures) {
+        this.exception = exception;
+        this.failures = failures;
+      }
+    }
+
+    private void failWith(@Nullable Result<?>[] done, CalculationException e) {
+      Thrown thrown = lastThrown;
+      if (thrown == null || thrown.exception != e) {
+        Result<?>[] failures = new Result<?>[outputs.length];
+        String message = String.valueOf(e.getMessage());
+        for (int i = 0; i < outputs.length; i++) {
+          failures[i] = Result.failure(outputs[i], e.getReason(), message, null);
+        }
+        thrown = new Thrown(e, failures);
+        lastThrown = thrown;
+      }
+      for (int i = 0; i < outputs.length; i++) {
+        done[outputSlots[i]] = thrown.failures[i];
+      }
+    }
+
     private void failAll(
         @Nullable Result<?>[] done,
         FailureReason reason,
@@ -460,25 +503,34 @@ public final class CalculationEngine {
     }
   }
 
-  /** The context handed to one calculator: the scenario and its declared inputs only. */
+  /**
+   * The context handed to one calculator at a time: the scenario and that calculator's declared
+   * inputs only. One run of a plan makes one and opens it for each calculator in turn (steps run
+   * one after the other), so a run allocates one context, not one per calculator; a calculator that
+   * keeps its context finds it closed once its {@code calculate} has returned.
+   */
   private static final class Context implements CalculationContext {
     private final Scenario scenario;
-    private final Set<Measure<?>> allowed;
     private final @Nullable Result<?>[] done;
     private final Map<Measure<?>, Integer> slots;
-    private final Calculator calculator;
+    private Set<Measure<?>> allowed = Set.of();
+    private @Nullable Calculator calculator;
 
-    Context(
-        Scenario scenario,
-        Set<Measure<?>> allowed,
-        @Nullable Result<?>[] done,
-        Map<Measure<?>, Integer> slots,
-        Calculator calculator) {
+    Context(Scenario scenario, @Nullable Result<?>[] done, Map<Measure<?>, Integer> slots) {
       this.scenario = scenario;
-      this.allowed = allowed;
       this.done = done;
       this.slots = slots;
+    }
+
+    Context open(Calculator calculator, Set<Measure<?>> allowed) {
       this.calculator = calculator;
+      this.allowed = allowed;
+      return this;
+    }
+
+    void close() {
+      this.calculator = null;
+      this.allowed = Set.of();
     }
 
     @Override
@@ -490,10 +542,18 @@ public final class CalculationEngine {
     @SuppressWarnings("unchecked") // results are stored under their own measure
     public <T> Figure<T> figure(Measure<T> measure) {
       Checks.notNull(measure, "measure");
+      Calculator reader = calculator;
+      if (reader == null) {
+        throw new IllegalStateException(
+            "a calculator read "
+                + measure
+                + " from its context after its calculate returned; a context is valid during"
+                + " calculate only");
+      }
       if (!allowed.contains(measure)) {
         throw new IllegalStateException(
             "calculator "
-                + calculator.name()
+                + reader.name()
                 + " read "
                 + measure
                 + " but does not declare it in requires()");

@@ -1,5 +1,7 @@
 package dev.netroi.benchmarks;
 
+import dev.netroi.CurrencyAmount;
+import dev.netroi.Lifetime;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
 import dev.netroi.calc.CalculationResults;
@@ -9,6 +11,7 @@ import dev.netroi.calc.Result;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
 import dev.netroi.reference.ReferenceArgument;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,11 +38,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *       inputs.
  * </ul>
  *
- * <p>{@link #calculateAll()} includes five failed results: the reference scenario's options cost
- * the same, so its ROI is undefined, and it describes no fabric, so the four fabric measures are
- * missing input. {@link #setUp()} fails the run unless the engine fails exactly those and the
- * hand-written ratio equals the engine's within one ulp, so that every run measures the same work
- * and the baseline computes what the engine computes.
+ * <p>{@link #calculateAll()} includes 36 failed results: the reference scenario's options cost the
+ * same, so its ROI is undefined, it describes no fabric, so the four fabric measures are missing
+ * input, and it has no lifetime terms, so the 31 lifetime measures are missing input. {@link
+ * #calculateAllWithLifetime()} adds lifetime terms: then the token costs (GPU-time pricing) and the
+ * IRR (no capex: every flow is zero or positive) fail too. {@link #setUp()} fails the run unless
+ * the engine fails exactly those and the hand-written ratio equals the engine's within one ulp, so
+ * that every run measures the same work and the baseline computes what the engine computes.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -53,6 +58,7 @@ public class AuditedEvaluationBenchmark {
 
   private CalculationEngine engine;
   private Scenario scenario;
+  private Scenario withLifetime;
   private List<Measure<?>> benefitCostRatioOnly;
 
   // the hand-written baseline's inputs: fields, so that the JIT cannot fold the ratio to a constant
@@ -83,19 +89,54 @@ public class AuditedEvaluationBenchmark {
 
     CalculationResults all = calculateAll();
     List<Measure<?>> failed = all.failures().stream().<Measure<?>>map(Result::measure).toList();
-    List<Measure<?>> expected =
+    List<Measure<?>> expected = new ArrayList<>();
+    expected.addAll(
         List.of(
             Measures.ROI,
             Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE,
             Measures.FABRIC_CAPEX_PER_GPU_BASELINE,
             Measures.FABRIC_POWER_PER_GPU_CANDIDATE,
-            Measures.FABRIC_POWER_PER_GPU_BASELINE);
+            Measures.FABRIC_POWER_PER_GPU_BASELINE));
+    expected.addAll(lifetimeMeasures());
     if (!failed.equals(expected)) {
       throw new IllegalStateException(
           "the engine should fail "
               + expected
-              + " (Roi undefined: both options cost the same; no fabric) but failed "
+              + " (Roi undefined: both options cost the same; no fabric; no lifetime terms) but"
+              + " failed "
               + all.failures());
+    }
+    withLifetime =
+        scenario.toBuilder()
+            .lifetime(
+                Lifetime.builder()
+                    .horizonYears(5)
+                    .discountRate(0.08)
+                    .gpuWatts(1275)
+                    .electricityPricePerKwh(CurrencyAmount.of("USD", "0.0806"))
+                    .firstYearRamp(0.75)
+                    .build())
+            .build();
+    List<Measure<?>> lifetimeFailed =
+        engine.calculateAll(withLifetime).failures().stream()
+            .<Measure<?>>map(Result::measure)
+            .toList();
+    List<Measure<?>> lifetimeExpected =
+        List.of(
+            Measures.ROI,
+            Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE,
+            Measures.FABRIC_CAPEX_PER_GPU_BASELINE,
+            Measures.FABRIC_POWER_PER_GPU_CANDIDATE,
+            Measures.FABRIC_POWER_PER_GPU_BASELINE,
+            Measures.COST_PER_MILLION_TOKENS_CANDIDATE,
+            Measures.COST_PER_MILLION_TOKENS_BASELINE,
+            Measures.UPGRADE_IRR);
+    if (!lifetimeFailed.equals(lifetimeExpected)) {
+      throw new IllegalStateException(
+          "with lifetime terms the engine should fail "
+              + lifetimeExpected
+              + " but failed "
+              + lifetimeFailed);
     }
     double byEngine = calculateBenefitCostRatio().value(Measures.BENEFIT_COST_RATIO);
     double byHand = handWrittenBenefitCostRatio();
@@ -117,6 +158,24 @@ public class AuditedEvaluationBenchmark {
   @Benchmark
   public CalculationResults calculateAll() {
     return engine.calculateAll(scenario);
+  }
+
+  /** The lifetime measures: every built-in measure from the first lifetime one on. */
+  private static List<Measure<?>> lifetimeMeasures() {
+    List<Measure<?>> all = Measures.all();
+    return all.subList(all.indexOf(Measures.LIFETIME_GPU_COST_PER_GPU_CANDIDATE), all.size());
+  }
+
+  /**
+   * Calculates every built-in measure of the reference scenario with lifetime terms (5 years at 8
+   * %, stated network costs): 61 measures, 53 figures, the break-even effective fraction's
+   * bisection included.
+   *
+   * @return the results
+   */
+  @Benchmark
+  public CalculationResults calculateAllWithLifetime() {
+    return engine.calculateAll(withLifetime);
   }
 
   /**
