@@ -47,10 +47,17 @@ public final class LifetimeNpvCalculator extends LifetimeCalculator {
       @Nullable Block block,
       int row) {
     t.optionFlows(t.candidate, required[0], t.flows);
-    out[0] = Discounting.npv(t.rate, t.flows, t.horizon + 1);
+    out[0] = npv(t);
     t.optionFlows(t.baseline, required[1], t.flows);
-    out[1] = Discounting.npv(t.rate, t.flows, t.horizon + 1);
+    out[1] = npv(t);
     return null;
+  }
+
+  /** The NPV of the flows in the terms' scratch, or NaN (an overflow, failed as UNDEFINED). */
+  private static double npv(LifetimeTerms t) {
+    return LifetimeTerms.allFinite(t.flows, t.horizon + 1)
+        ? Discounting.npv(t.rate, t.flows, t.horizon + 1)
+        : Double.NaN;
   }
 
   @Override

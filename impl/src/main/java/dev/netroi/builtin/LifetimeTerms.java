@@ -512,6 +512,16 @@ final class LifetimeTerms {
         / Discounting.annuityFactor(rate, horizon);
   }
 
+  /** Whether the first {@code length} values are finite. */
+  static boolean allFinite(double[] values, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!Double.isFinite(values[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The length of the flow arrays for horizons up to the largest. */
   static final int MAX_FLOWS = Lifetime.MAX_HORIZON_YEARS + 1;
 }

@@ -54,6 +54,11 @@ abstract class UpgradeCalculator extends LifetimeCalculator {
       @Nullable Block block,
       int row) {
     t.upgradeFlows(required[0], required[1], t.flows);
+    if (!LifetimeTerms.allFinite(t.flows, t.horizon + 1)) {
+      // inputs so extreme that a flow overflows: the base class fails the row as UNDEFINED
+      java.util.Arrays.fill(out, Double.NaN);
+      return null;
+    }
     return compute(t, t.flows, t.horizon + 1, required, out, scenario, block, row);
   }
 

@@ -12,6 +12,7 @@ import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import java.util.Arrays;
@@ -60,6 +61,9 @@ public final class UpgradeCashFlowsCalculator implements Calculator {
     CurrencyAmount candidate = context.value(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE);
     CurrencyAmount baseline = context.value(REALISED_ANNUAL_VALUE_PER_GPU_BASELINE);
     t.upgradeFlows(candidate.amount(), baseline.amount(), t.flows);
+    if (!LifetimeTerms.allFinite(t.flows, t.horizon + 1)) {
+      throw new CalculationException(FailureReason.UNDEFINED, LifetimeCalculator.OVERFLOW);
+    }
     CashFlows flows = CashFlows.of(scenario.currency(), Arrays.copyOf(t.flows, t.horizon + 1));
     return List.of(
         Figure.of(
