@@ -47,11 +47,20 @@ public final class BreakEvenEffectiveFractionCalculator extends UpgradeCalculato
     return sum;
   }
 
-  /** The candidate's throughput factor in {@code row} with its effective fraction set to e. */
+  /**
+   * The candidate's throughput factor in {@code row} with its effective fraction set to e. A
+   * built-in model ({@code ThroughputModels}) reads only the option it is given and the scenario's
+   * baseline, so it gets the changed option and the row's scenario; a plug-in model gets a scenario
+   * rebuilt with the changed fraction and its candidate, as its contract promises.
+   */
   static double factor(Scenario row, double e) {
+    ThroughputModel model = row.throughputModel().orElse(ThroughputModels.linear());
+    if (model.getClass().getModule() == ThroughputModels.class.getModule()) {
+      return model.throughputFactor(row.candidate().withEffectiveFraction(e), row);
+    }
     Scenario changed = row.with(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, e);
-    ThroughputModel model = changed.throughputModel().orElse(ThroughputModels.linear());
-    return model.throughputFactor(changed.candidate(), changed);
+    ThroughputModel changedModel = changed.throughputModel().orElse(ThroughputModels.linear());
+    return changedModel.throughputFactor(changed.candidate(), changed);
   }
 
   @Override

@@ -14,13 +14,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The GPU-hour price at which the upgrade pays back exactly at the end of the horizon: its net
  * benefit over the horizon (undiscounted) is zero. Revenue is proportional to the GPU-time price,
- * so the net benefit is linear in it: with B the net benefit at today's price P and S the extra
- * revenue of the upgrade over the horizon per unit of price (the realised values of both options at
- * a price of 1, through the same formulas as at P), the price is P - B / S, shown per GPU-hour.
- * When the candidate sells more (S > 0) the upgrade pays back at any higher price; when it sells
- * less (S < 0, a cheaper network that does less), at any lower price. Needs GPU-time pricing
- * ({@code MISSING_INPUT} otherwise); undefined when the net benefit does not depend on the price (S
- * = 0) or when no price of zero or more breaks even.
+ * so the net benefit is linear in it: with S the extra revenue of the upgrade over the horizon per
+ * unit of price (the realised values of both options at a price of 1, through the same formulas as
+ * at P), the price is -B0 / S, where B0 is the net benefit at a price of 0 (the flows without
+ * revenue), shown per GPU-hour. When the candidate sells more (S > 0) the upgrade pays back at any
+ * higher price; when it sells less (S < 0, a cheaper network that does less), at any lower price.
+ * Needs GPU-time pricing ({@code MISSING_INPUT} otherwise); undefined when the net benefit does not
+ * depend on the price (S = 0) or when no price of zero or more breaks even.
  */
 public final class BreakEvenGpuHourPriceCalculator extends UpgradeCalculator {
 
@@ -30,7 +30,7 @@ public final class BreakEvenGpuHourPriceCalculator extends UpgradeCalculator {
         List.of(BREAK_EVEN_GPU_HOUR_PRICE),
         List.of(THROUGHPUT_FACTOR_CANDIDATE, THROUGHPUT_FACTOR_BASELINE),
         BREAK_EVEN_GPU_HOUR_PRICE
-            + " = (pricing.price - UpgradeNetBenefit / extra revenue per unit of price) x 3,600 /"
+            + " = -(net benefit at a price of 0) / extra revenue per unit of price x 3,600 /"
             + " seconds per unit of GPU time; extra revenue per unit of price = (realised value"
             + " candidate - baseline at a price of 1) x fleet.count x (lifetime.firstYearRamp +"
             + " lifetime.horizonYears - 1)");
@@ -41,9 +41,9 @@ public final class BreakEvenGpuHourPriceCalculator extends UpgradeCalculator {
     return uplift * count * rampYears;
   }
 
-  /** Break-even price = price - net benefit / extra revenue per unit of price. */
-  static double breakEvenPrice(double price, double netBenefit, double revenuePerUnitPrice) {
-    return price - netBenefit / revenuePerUnitPrice;
+  /** Break-even price = -(net benefit at a price of 0) / extra revenue per unit of price. */
+  static double breakEvenPrice(double netBenefitAtZero, double revenuePerUnitPrice) {
+    return -netBenefitAtZero / revenuePerUnitPrice;
   }
 
   /** A price per unit of GPU time as a price per GPU-hour = price x 3,600 / seconds a unit. */
@@ -83,7 +83,9 @@ public final class BreakEvenGpuHourPriceCalculator extends UpgradeCalculator {
       return FailureReason.MISSING_INPUT;
     }
     double slope = revenuePerUnitPrice(t, scenario, required[2], required[3]);
-    double price = breakEvenPrice(t.price, UpgradeValueCalculator.sum(flows, length), slope);
+    // the net benefit at a price of 0: the upgrade's flows with no revenue, by the same formulas
+    t.upgradeFlows(0, 0, t.moreFlows);
+    double price = breakEvenPrice(UpgradeValueCalculator.sum(t.moreFlows, length), slope);
     if (slope == 0 || !(price >= 0)) {
       return FailureReason.UNDEFINED;
     }

@@ -126,8 +126,10 @@ abstract class LifetimeCalculator extends BuiltInCalculator {
       t.readNetwork(scenario, OptionRole.BASELINE);
     }
     double[] required = new double[inputs.size()];
+    Object[] values = new Object[inputs.size()];
     for (int i = 0; i < required.length; i++) {
       Object value = context.value(inputs.get(i));
+      values[i] = value;
       required[i] =
           value instanceof CurrencyAmount amount ? amount.amount() : ((Number) value).doubleValue();
     }
@@ -141,9 +143,27 @@ abstract class LifetimeCalculator extends BuiltInCalculator {
     }
     List<Figure<?>> figures = new ArrayList<>(out.length);
     for (int i = 0; i < out.length; i++) {
-      figures.add(figure(outputs.get(i), out[i], explain(i, t, required, out, scenario), scenario));
+      Explanation explanation = named(explain(i, t, required, out, scenario), values);
+      figures.add(figure(outputs.get(i), out[i], explanation, scenario));
     }
     return figures;
+  }
+
+  /** Adds to an explanation each required measure it does not name yet, with its value. */
+  @SuppressWarnings("unchecked") // each value is of its measure's type: it came from the context
+  private Explanation named(Explanation explanation, Object[] values) {
+    Explanation named = explanation;
+    for (int i = 0; i < values.length; i++) {
+      Measure<Object> measure = (Measure<Object>) inputs.get(i);
+      boolean present = false;
+      for (Explanation.Input input : explanation.inputs()) {
+        present |= input.name().equals(measure.name());
+      }
+      if (!present) {
+        named = named.withInput(measure, values[i]);
+      }
+    }
+    return named;
   }
 
   @SuppressWarnings("unchecked") // the measure's type is checked by the branch

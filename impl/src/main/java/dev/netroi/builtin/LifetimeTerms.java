@@ -79,6 +79,9 @@ final class LifetimeTerms {
   /** Scratch for a row's cash flows, years 0 to n. */
   final double[] flows = new double[MAX_FLOWS];
 
+  /** Scratch for a second series of flows, such as the upgrade's at a price of 0. */
+  final double[] moreFlows = new double[MAX_FLOWS];
+
   final Network candidate = new Network();
   final Network baseline = new Network();
 
@@ -131,19 +134,25 @@ final class LifetimeTerms {
       FabricDesign design = fabric.design();
       FabricPriceList p = design.prices();
       FabricFormulas.Counts counts = FabricCalculator.counts(scenario, design);
-      fabric(
-          n,
-          counts,
-          p.switchPrice().amount(),
-          p.opticPrice().amount(),
-          p.nicPrice().amount(),
-          p.cablePrice().amount(),
-          p.switchWatts(),
-          p.opticWatts(),
-          p.nicWatts(),
-          fabric.lifeYears(),
-          fabric.annualSupportShare(),
-          count);
+      boolean finite =
+          fabric(
+              n,
+              counts,
+              p.switchPrice().amount(),
+              p.opticPrice().amount(),
+              p.nicPrice().amount(),
+              p.cablePrice().amount(),
+              p.switchWatts(),
+              p.opticWatts(),
+              p.nicWatts(),
+              fabric.lifeYears(),
+              fabric.annualSupportShare(),
+              count);
+      if (!finite) {
+        throw new CalculationException(
+            FailureReason.UNDEFINED,
+            "the " + role.fabricHead() + "'s capex or power per GPU overflows a double");
+      }
     }
     return this;
   }
@@ -156,7 +165,8 @@ final class LifetimeTerms {
     n.watts = 0;
   }
 
-  private static void fabric(
+  /** Reads a sized fabric into {@code n}; false when its capex, support or watts overflow. */
+  private static boolean fabric(
       Network n,
       FabricFormulas.Counts counts,
       double switchPrice,
@@ -175,6 +185,7 @@ final class LifetimeTerms {
     n.life = life;
     n.opex = support(n.capex, supportShare);
     n.watts = FabricCalculator.powerPerGpu(counts, switchWatts, opticWatts, nicWatts, gpus);
+    return Double.isFinite(n.capex) && Double.isFinite(n.opex) && Double.isFinite(n.watts);
   }
 
   /**
@@ -316,7 +327,7 @@ final class LifetimeTerms {
       if (counts == null) {
         return false;
       }
-      fabric(
+      return fabric(
           n,
           counts,
           switchPrice[row],
@@ -329,7 +340,6 @@ final class LifetimeTerms {
           life[row],
           supportShare[row],
           gpus);
-      return true;
     }
   }
 
@@ -512,10 +522,15 @@ final class LifetimeTerms {
         / Discounting.annuityFactor(rate, horizon);
   }
 
-  /** Whether the first {@code length} values are finite. */
-  static boolean allFinite(double[] values, int length) {
+  /**
+   * Whether the first {@code length} flows and their running sums are finite: flows that overflow a
+   * double, alone or summed, make the figures of a row undefined.
+   */
+  static boolean allFinite(double[] flows, int length) {
+    double sum = 0;
     for (int i = 0; i < length; i++) {
-      if (!Double.isFinite(values[i])) {
+      sum += flows[i];
+      if (!Double.isFinite(flows[i]) || !Double.isFinite(sum)) {
         return false;
       }
     }
