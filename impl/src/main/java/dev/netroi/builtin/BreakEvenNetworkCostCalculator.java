@@ -6,14 +6,13 @@ import static dev.netroi.calc.Measures.UPGRADE_NPV;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.lifetime.Discounting;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The break-even network cost: the highest all-in annual network cost per GPU of the candidate,
  * paid at the end of each year in place of its fabric or stated cost, at which the upgrade's NPV is
- * zero = (NPV / GPUs + present value of the candidate's network per GPU) / annuity factor ({@link
+ * zero = NPV of the upgrade with the candidate's network free, per GPU, / annuity factor ({@link
  * LifetimeTerms#breakEvenNetworkCost}). The NPV is linear in that cost, so this is exact. Undefined
  * when it is negative: even a free network would not match the baseline.
  */
@@ -24,10 +23,10 @@ public final class BreakEvenNetworkCostCalculator extends UpgradeCalculator {
     super(
         List.of(BREAK_EVEN_NETWORK_COST_PER_GPU),
         BREAK_EVEN_NETWORK_COST_PER_GPU
-            + " = ("
+            + " = NPV of the upgrade with the candidate's network free (as "
             + UPGRADE_NPV
-            + " / fleet.count + present value of the candidate's network per GPU) / annuity"
-            + " factor of lifetime.discountRate over lifetime.horizonYears");
+            + " computes it) / fleet.count / annuity factor of lifetime.discountRate over"
+            + " lifetime.horizonYears");
   }
 
   @Override
@@ -40,7 +39,7 @@ public final class BreakEvenNetworkCostCalculator extends UpgradeCalculator {
       Scenario scenario,
       @Nullable Block block,
       int row) {
-    double cost = t.breakEvenNetworkCost(Discounting.npv(t.rate, flows, length));
+    double cost = t.breakEvenNetworkCost(required[0], required[1]);
     if (cost < 0) {
       return FailureReason.UNDEFINED;
     }
@@ -52,8 +51,7 @@ public final class BreakEvenNetworkCostCalculator extends UpgradeCalculator {
   String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
     return "even a free network would not give the candidate the baseline's NPV: the break-even"
         + " annual network cost per GPU is "
-        + TcoCalculator.money(
-                scenario, t.breakEvenNetworkCost(Discounting.npv(t.rate, t.flows, t.horizon + 1)))
+        + TcoCalculator.money(scenario, t.breakEvenNetworkCost(required[0], required[1]))
             .toDisplayString();
   }
 }

@@ -496,30 +496,28 @@ final class LifetimeTerms {
     }
   }
 
-  /**
-   * Present value per GPU of everything the candidate's network costs over the horizon: its capex,
-   * its yearly support or stated cost and the energy and hosting of its fabric's watts, less the
-   * fabric's book value at the end.
-   */
-  double candidateNetworkPresentValue() {
-    Network n = candidate;
-    double yearly =
-        n.opex
-            + energyPerYear(n.watts, pue, hoursPerYear, kwhPrice)
-            + hostingPerYear(n.watts, kwMonthPrice);
-    double book = n.fabric ? Discounting.bookValue(n.capex, 0, n.life, horizon) : 0;
-    return n.capex
-        + yearly * Discounting.annuityFactor(rate, horizon)
-        - book * Discounting.discountFactor(rate, horizon);
+  /** A network that costs nothing and draws nothing: the candidate's, for its break-even cost. */
+  private static final Network FREE = new Network();
+
+  static {
+    stated(FREE, 0);
   }
 
   /**
-   * The break-even all-in annual network cost per GPU of the candidate: (upgrade NPV / GPUs +
-   * present value of the candidate's network per GPU) / annuity factor.
+   * The break-even all-in annual network cost per GPU of the candidate: the NPV of the upgrade with
+   * the candidate's network free (no capex, support, stated cost or watts), per GPU, over the
+   * annuity factor. Paying C a year per GPU at the end of each year lowers that NPV by C x GPUs x
+   * annuity factor, so this C makes it zero; computed on the free network's flows directly, it does
+   * not cancel large network costs against each other.
    */
-  double breakEvenNetworkCost(double upgradeNpv) {
-    return (upgradeNpv / count + candidateNetworkPresentValue())
-        / Discounting.annuityFactor(rate, horizon);
+  double breakEvenNetworkCost(double revenueCandidate, double revenueBaseline) {
+    for (int year = 0; year <= horizon; year++) {
+      moreFlows[year] =
+          (flowPerGpu(FREE, revenueCandidate, year) - flowPerGpu(baseline, revenueBaseline, year))
+              * count;
+    }
+    return Discounting.npv(rate, moreFlows, horizon + 1)
+        / (count * Discounting.annuityFactor(rate, horizon));
   }
 
   /**
