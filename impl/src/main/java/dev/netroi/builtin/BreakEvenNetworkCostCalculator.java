@@ -40,6 +40,10 @@ public final class BreakEvenNetworkCostCalculator extends UpgradeCalculator {
       @Nullable Block block,
       int row) {
     double cost = t.breakEvenNetworkCost(required[0], required[1]);
+    if (Double.isNaN(cost)) {
+      out[0] = cost; // the flows overflow: the base class fails the row with the overflow message
+      return null;
+    }
     if (cost < 0) {
       return FailureReason.UNDEFINED;
     }

@@ -516,6 +516,9 @@ final class LifetimeTerms {
           (flowPerGpu(FREE, revenueCandidate, year) - flowPerGpu(baseline, revenueBaseline, year))
               * count;
     }
+    if (!allFinite(moreFlows, horizon + 1)) {
+      return Double.NaN; // inputs so extreme that the flows overflow: undefined
+    }
     return Discounting.npv(rate, moreFlows, horizon + 1)
         / (count * Discounting.annuityFactor(rate, horizon));
   }

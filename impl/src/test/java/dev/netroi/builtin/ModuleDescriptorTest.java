@@ -65,12 +65,12 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void theBuiltInsAreSixteenDistinctClasses() {
-    assertThat(builtInClassNames()).hasSize(16).doesNotHaveDuplicates();
+  void theBuiltInsAreTwentyNineDistinctClasses() {
+    assertThat(builtInClassNames()).hasSize(29).doesNotHaveDuplicates();
   }
 
   @Test
-  void theModuleExportsTheEngineTheThroughputModelsAndFabricsButNotTheBuiltInCalculators()
+  void theModuleExportsTheEngineTheModelsFabricsAndLifetimeFormulasButNotTheBuiltInCalculators()
       throws Exception {
     ModuleDescriptor descriptor = descriptor();
     Set<String> exported =
@@ -81,7 +81,10 @@ class ModuleDescriptorTest {
     assertThat(descriptor.name()).isEqualTo("dev.netroi.impl");
     assertThat(exported)
         .containsExactlyInAnyOrder(
-            "dev.netroi.engine", "dev.netroi.throughput", "dev.netroi.fabric");
+            "dev.netroi.engine",
+            "dev.netroi.throughput",
+            "dev.netroi.fabric",
+            "dev.netroi.lifetime");
     assertThat(descriptor.uses()).containsExactly(SERVICE);
     assertThat(descriptor.requires())
         .anySatisfy(

@@ -150,18 +150,29 @@ class ReferenceAnalysisGoldenTest {
   }
 
   @Test
-  void everyBuiltInMeasureButTheUndefinedRoiAndTheFabricsComputesForTheReferenceScenario() {
+  void everyBuiltInMeasureButTheUndefinedRoiTheFabricsAndTheLifetimeComputesForTheReference() {
     CalculationResults results = analyse(MIXTRAL);
+    List<Measure<?>> all = Measures.all();
+    // the lifetime measures are the last 31 built-ins, from LifetimeGpuCostPerGpuCandidate on
+    List<Measure<?>> lifetime =
+        all.subList(all.indexOf(Measures.LIFETIME_GPU_COST_PER_GPU_CANDIDATE), all.size());
+    List<Measure<?>> expectedFailures = new ArrayList<>();
+    expectedFailures.add(ROI);
+    expectedFailures.add(Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE);
+    expectedFailures.add(Measures.FABRIC_POWER_PER_GPU_CANDIDATE);
+    expectedFailures.add(Measures.FABRIC_CAPEX_PER_GPU_BASELINE);
+    expectedFailures.add(Measures.FABRIC_POWER_PER_GPU_BASELINE);
+    expectedFailures.addAll(lifetime);
 
-    // the reference states its network costs; it describes no fabric
-    assertThat(results.measures()).hasSize(30);
+    // the reference states its network costs (it describes no fabric) and has no lifetime terms
+    assertThat(results.measures()).hasSize(61);
+    assertThat(lifetime).hasSize(31).endsWith(Measures.BREAK_EVEN_GPU_HOUR_PRICE);
     assertThat(measuresOf(results.failures()))
-        .containsExactlyInAnyOrder(
-            ROI,
-            Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE,
-            Measures.FABRIC_POWER_PER_GPU_CANDIDATE,
-            Measures.FABRIC_CAPEX_PER_GPU_BASELINE,
-            Measures.FABRIC_POWER_PER_GPU_BASELINE);
+        .containsExactlyInAnyOrderElementsOf(expectedFailures);
+    for (Measure<?> measure : lifetime) {
+      assertThat(((Result.Failure<?>) results.get(measure)).reason())
+          .isIn(FailureReason.MISSING_INPUT, FailureReason.DEPENDENCY_FAILED);
+    }
   }
 
   @Nested

@@ -1,18 +1,25 @@
 package dev.netroi.engine;
 
-import static dev.netroi.testkit.PropertyChecks.qt;
+import static dev.netroi.testkit.PropertyChecks.qtOverBatches;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netroi.InputPath;
+import dev.netroi.InputPaths;
 import dev.netroi.builtin.BuiltInCalculators;
+import dev.netroi.builtin.UpgradeCashFlowsCalculator;
+import dev.netroi.calc.BlockCalculator;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
+import dev.netroi.calc.Measures;
+import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.BatchEquivalence;
 import dev.netroi.testkit.Coverage;
 import dev.netroi.testkit.NetroiDomain;
+import dev.netroi.testkit.PropertyChecks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,9 +63,11 @@ class BatchEquivalenceProperties {
           }
           return false;
         });
-    List<Measure<?>> measures = ENGINE.registry().measures();
+    // the batch path computes the scalar measures: every built-in one but UpgradeCashFlows
+    List<Measure<?>> measures = BatchEquivalence.scalar(ENGINE.registry().measures());
 
-    qt().forAll(NetroiDomain.scenarios(), BatchEquivalence.seeds(), Generate.range(1, 3))
+    qtOverBatches(PropertyChecks.DEFAULT_EXAMPLES)
+        .forAll(NetroiDomain.scenarios(), BatchEquivalence.seeds(), Generate.range(1, 3))
         .checkAssert(
             (base, seed, parallelism) -> {
               Map<InputPath, double[]> columns = BatchEquivalence.columns(base, seed);
@@ -80,9 +89,9 @@ class BatchEquivalenceProperties {
       plain.add(new RowByRowOnly(calculator));
     }
     CalculationEngine engine = CalculationEngine.of(CalculatorRegistry.of(plain));
-    List<Measure<?>> measures = engine.registry().measures();
+    List<Measure<?>> measures = BatchEquivalence.scalar(engine.registry().measures());
 
-    qt(200)
+    qtOverBatches(200)
         .forAll(NetroiDomain.scenarios(), BatchEquivalence.seeds())
         .checkAssert(
             (base, seed) -> {
@@ -118,12 +127,12 @@ class BatchEquivalenceProperties {
 
   @Test
   void aBatchGivesTheSameColumnsOnOneThreadAndOnFour() {
-    qt(100)
+    qtOverBatches(100)
         .forAll(NetroiDomain.scenarios(), BatchEquivalence.seeds())
         .checkAssert(
             (base, seed) -> {
               Map<InputPath, double[]> columns = BatchEquivalence.columns(base, seed);
-              List<Measure<?>> measures = ENGINE.registry().measures();
+              List<Measure<?>> measures = BatchEquivalence.scalar(ENGINE.registry().measures());
               BatchResults one = ENGINE.batch(base, columns, measures, 1);
               BatchResults four = ENGINE.batch(base, columns, measures, 4);
               for (Measure<?> measure : measures) {
@@ -131,6 +140,42 @@ class BatchEquivalenceProperties {
                 assertThat(four.failureCounts(measure)).isEqualTo(one.failureCounts(measure));
               }
             });
+  }
+
+  /**
+   * The batch path relies on every built-in computing its blocks on columns: each built-in whose
+   * measures are all scalar is a {@link BlockCalculator}. The one exception is {@link
+   * UpgradeCashFlowsCalculator}, whose value is a {@code CashFlows} series that the batch path
+   * refuses, with a message naming the measure and its type.
+   */
+  @Test
+  void everyBuiltInWithScalarMeasuresComputesBlocksAndTheSeriesIsRefused() {
+    List<Calculator> notBlocks = new ArrayList<>();
+    for (Calculator calculator : BuiltInCalculators.all()) {
+      boolean scalar = calculator.provides().stream().allMatch(BatchEquivalence::isScalar);
+      if (scalar) {
+        assertThat(calculator).as(calculator.name()).isInstanceOf(BlockCalculator.class);
+      } else {
+        notBlocks.add(calculator);
+      }
+    }
+    assertThat(notBlocks).singleElement().isInstanceOf(UpgradeCashFlowsCalculator.class);
+    assertThat(notBlocks.get(0)).isNotInstanceOf(BlockCalculator.class);
+    assertThat(notBlocks.get(0).provides()).containsExactly(Measures.UPGRADE_CASH_FLOWS);
+    assertThat(BatchEquivalence.scalar(ENGINE.registry().measures()))
+        .hasSize(ENGINE.registry().measures().size() - 1)
+        .doesNotContain(Measures.UPGRADE_CASH_FLOWS);
+    assertThatThrownBy(
+            () ->
+                ENGINE.batch(
+                    ReferenceArgument.mixtral(),
+                    Map.of(InputPaths.FLEET_COUNT, new double[] {1024}),
+                    List.of(Measures.UPGRADE_CASH_FLOWS),
+                    1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the batch path computes measures whose values are numbers, but UpgradeCashFlows has"
+                + " values of type CashFlows");
   }
 
   /** All the measures for an even seed; one to three of them, drawn from the seed, for an odd. */

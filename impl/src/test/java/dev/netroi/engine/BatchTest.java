@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.netroi.CurrencyAmount;
 import dev.netroi.InputPath;
 import dev.netroi.InputPaths;
+import dev.netroi.Lifetime;
 import dev.netroi.NetworkOption;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
@@ -21,6 +23,7 @@ import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
+import dev.netroi.calc.Measures;
 import dev.netroi.calc.Result;
 import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.BatchEquivalence;
@@ -156,10 +159,25 @@ class BatchTest {
     Map<InputPath, double[]> columns =
         Map.of(
             InputPaths.PRICING_PRICE, prices, InputPaths.CANDIDATE_EFFECTIVE_FRACTION, fractions);
-    List<Measure<?>> measures = ENGINE.registry().measures();
+    // every built-in measure the batch path computes: all but the UpgradeCashFlows series
+    List<Measure<?>> measures = BatchEquivalence.scalar(ENGINE.registry().measures());
 
-    BatchResults one = ENGINE.batch(MIXTRAL, columns, measures, 1);
-    BatchResults many = ENGINE.batch(MIXTRAL, columns, measures, 3);
+    // with lifetime terms, so that the lifetime calculators' blocks are shared out too
+    Scenario base =
+        MIXTRAL.toBuilder()
+            .lifetime(
+                Lifetime.builder()
+                    .horizonYears(5)
+                    .discountRate(0.08)
+                    .gpuWatts(1275)
+                    .electricityPricePerKwh(CurrencyAmount.of("USD", "0.08"))
+                    .pue(1.3)
+                    .firstYearRamp(0.8)
+                    .build())
+            .build();
+
+    BatchResults one = ENGINE.batch(base, columns, measures, 1);
+    BatchResults many = ENGINE.batch(base, columns, measures, 3);
 
     for (Measure<?> measure : measures) {
       assertThat(many.values(measure, -1)).isEqualTo(one.values(measure, -1));
@@ -167,6 +185,7 @@ class BatchTest {
     }
     assertThat(one.failureCount(VALUE_UPLIFT_PER_GPU)).isEqualTo((rows + 100) / 101);
     assertThat(one.successfulValues(VALUE_UPLIFT_PER_GPU)).hasSize(rows - (rows + 100) / 101);
+    assertThat(one.successfulValues(Measures.UPGRADE_NPV)).hasSize(rows - (rows + 100) / 101);
     assertThat(one.rowByRowEvaluations()).isZero();
     assertThat(many.rowByRowEvaluations()).isZero();
   }

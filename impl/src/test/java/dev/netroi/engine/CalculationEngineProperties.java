@@ -8,6 +8,7 @@ import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.netroi.CashFlows;
 import dev.netroi.CurrencyAmount;
 import dev.netroi.FabricPriceList;
 import dev.netroi.GpuFleet;
@@ -29,7 +30,7 @@ import dev.netroi.fabric.Fabrics;
 import dev.netroi.testkit.Coverage;
 import dev.netroi.testkit.NetroiDomain;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,9 +47,17 @@ class CalculationEngineProperties {
       CalculationEngine.of(CalculatorRegistry.builtIns());
   private static final double RELATIVE_TOLERANCE = 1e-9;
 
+  /** The lifetime measures: the last 31 built-ins, from LifetimeGpuCostPerGpuCandidate on. */
+  private static final List<Measure<?>> LIFETIME_MEASURES =
+      Measures.all()
+          .subList(
+              Measures.all().indexOf(Measures.LIFETIME_GPU_COST_PER_GPU_CANDIDATE),
+              Measures.all().size());
+
   /**
    * Scales every price of a scenario: the GPU price, both network costs, the GPU-time price and its
-   * token-price origin, and the market's run rate and ASPs.
+   * token-price origin, the market's run rate and ASPs, the fabrics' prices, and the lifetime's
+   * energy and hosting prices.
    */
   static Scenario scaled(Scenario scenario, double k) {
     GpuFleet fleet = scenario.fleet();
@@ -72,6 +81,15 @@ class CalculationEngineProperties {
     scenario.market().ifPresent(market -> builder.market(scaled(market, k)));
     scenario.fabric(OptionRole.CANDIDATE).ifPresent(f -> builder.candidateFabric(scaled(f, k)));
     scenario.fabric(OptionRole.BASELINE).ifPresent(f -> builder.baselineFabric(scaled(f, k)));
+    scenario
+        .lifetime()
+        .ifPresent(
+            lifetime ->
+                builder.lifetime(
+                    lifetime.toBuilder()
+                        .electricityPricePerKwh(lifetime.electricityPricePerKwh().multipliedBy(k))
+                        .hostingPricePerKwMonth(lifetime.hostingPricePerKwMonth().multipliedBy(k))
+                        .build()));
     return builder.build();
   }
 
@@ -117,7 +135,7 @@ class CalculationEngineProperties {
 
   /** The largest money amount of each unit among the successful figures. */
   private static Map<MeasureUnit, Double> largestAmounts(CalculationResults results) {
-    Map<MeasureUnit, Double> largest = new EnumMap<>(MeasureUnit.class);
+    Map<MeasureUnit, Double> largest = new HashMap<>();
     for (Result<?> result : results.results()) {
       if (result.isSuccess() && result.value() instanceof CurrencyAmount amount) {
         largest.merge(result.measure().unit(), Math.abs(amount.amount()), Math::max);
@@ -155,6 +173,10 @@ class CalculationEngineProperties {
     CalculationResults scaled = ENGINE.calculateAll(scaled(scenario, k));
     Map<MeasureUnit, Double> largest = largestAmounts(base);
     double perGpuSize = largest.getOrDefault(StandardUnit.MONEY_PER_GPU_YEAR, 0.0);
+    double largestOfAll = 0;
+    for (double amount : largest.values()) {
+      largestOfAll = Math.max(largestOfAll, amount);
+    }
 
     for (Measure<?> measure : base.measures()) {
       Result<?> before = base.get(measure);
@@ -184,6 +206,21 @@ class CalculationEngineProperties {
         assertThat((Double) is)
             .as("%s with prices scaled by %s", measure, k)
             .isCloseTo(ratio, within(RELATIVE_TOLERANCE * size));
+      } else if (was instanceof CashFlows flows) {
+        // each year's flow is a difference of the options' flows: compared relative to the
+        // largest amount of any unit, as the differences above are
+        double[] wasFlows = flows.amounts();
+        double[] isFlows = ((CashFlows) is).amounts();
+        double size = largestOfAll;
+        for (double flow : wasFlows) {
+          size = Math.max(size, Math.abs(flow));
+        }
+        assertThat(isFlows).as("%s scaled by %s", measure, k).hasSameSizeAs(wasFlows);
+        for (int year = 0; year < wasFlows.length; year++) {
+          assertThat(isFlows[year])
+              .as("%s year %s scaled by %s", measure, year, k)
+              .isCloseTo(wasFlows[year] * k, within(RELATIVE_TOLERANCE * k * size));
+        }
       } else {
         assertThat(is).as("%s", measure).isEqualTo(was);
       }
@@ -308,20 +345,51 @@ class CalculationEngineProperties {
           .isEqualTo(FailureReason.UNDEFINED);
       return;
     }
+    List<Measure<?>> mayFail =
+        new ArrayList<>(
+            List.of(
+                Measures.BENEFIT_COST_RATIO,
+                Measures.ROI,
+                Measures.IMPLIED_TOKENS_PER_SECOND_PER_GPU,
+                Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU,
+                Measures.NETWORK_SPEND_PER_GPU_SOLD,
+                Measures.NETWORK_SHARE_OF_BLENDED_ASP,
+                Measures.NETWORK_SHARE_OF_MODEL_ASP,
+                Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE,
+                Measures.FABRIC_POWER_PER_GPU_CANDIDATE,
+                Measures.FABRIC_CAPEX_PER_GPU_BASELINE,
+                Measures.FABRIC_POWER_PER_GPU_BASELINE));
+    if (scenario.lifetime().isEmpty()) {
+      // without lifetime terms every lifetime measure fails, and nothing else does for it
+      mayFail.addAll(LIFETIME_MEASURES);
+      for (Measure<?> measure : LIFETIME_MEASURES) {
+        assertThat(results.get(measure).isSuccess()).as("%s", measure).isFalse();
+      }
+    } else {
+      // with them, the TCO, the NPVs and the cash flows are always defined
+      mayFail.addAll(
+          List.of(
+              Measures.COST_PER_DELIVERED_GPU_HOUR_CANDIDATE,
+              Measures.COST_PER_DELIVERED_GPU_HOUR_BASELINE,
+              Measures.COST_PER_MILLION_TOKENS_CANDIDATE,
+              Measures.COST_PER_MILLION_TOKENS_BASELINE,
+              Measures.UPGRADE_IRR,
+              Measures.BREAK_EVEN_NETWORK_COST_PER_GPU,
+              Measures.UPGRADE_PAYBACK_MONTHS,
+              Measures.UPGRADE_DISCOUNTED_PAYBACK_MONTHS,
+              Measures.BREAK_EVEN_EFFECTIVE_FRACTION,
+              Measures.BREAK_EVEN_GPU_HOUR_PRICE));
+      boolean perToken = scenario.pricing() instanceof PricingModel.PerMillionTokens;
+      assertThat(results.get(Measures.COST_PER_MILLION_TOKENS_CANDIDATE).isSuccess())
+          .isEqualTo(
+              perToken && results.get(Measures.COST_PER_DELIVERED_GPU_HOUR_CANDIDATE).isSuccess());
+      if (perToken) {
+        assertThat(((Result.Failure<?>) results.get(Measures.BREAK_EVEN_GPU_HOUR_PRICE)).reason())
+            .isEqualTo(FailureReason.MISSING_INPUT);
+      }
+    }
     for (Result<?> failure : results.failures()) {
-      assertThat(failure.measure())
-          .isIn(
-              Measures.BENEFIT_COST_RATIO,
-              Measures.ROI,
-              Measures.IMPLIED_TOKENS_PER_SECOND_PER_GPU,
-              Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU,
-              Measures.NETWORK_SPEND_PER_GPU_SOLD,
-              Measures.NETWORK_SHARE_OF_BLENDED_ASP,
-              Measures.NETWORK_SHARE_OF_MODEL_ASP,
-              Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE,
-              Measures.FABRIC_POWER_PER_GPU_CANDIDATE,
-              Measures.FABRIC_CAPEX_PER_GPU_BASELINE,
-              Measures.FABRIC_POWER_PER_GPU_BASELINE);
+      assertThat(failure.measure()).as("%s", failure).isIn(mayFail);
     }
     CurrencyAmount candidateCost = results.value(NETWORK_COST_PER_GPU_CANDIDATE);
     CurrencyAmount baselineCost = results.value(Measures.NETWORK_COST_PER_GPU_BASELINE);

@@ -358,19 +358,26 @@ class CalculationEngineTest {
             .build();
 
     @Test
-    void onlyTheMarketAndFabricMeasuresFail() {
+    void onlyTheMarketFabricAndLifetimeMeasuresFail() {
       CalculationResults results = Netroi.analyse(noMarket);
+      List<Measure<?>> expected =
+          new ArrayList<>(
+              List.of(
+                  NETWORK_RUN_RATE_PER_ACTIVE_GPU,
+                  NETWORK_SPEND_PER_GPU_SOLD,
+                  NETWORK_SHARE_OF_BLENDED_ASP,
+                  NETWORK_SHARE_OF_MODEL_ASP,
+                  Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE,
+                  Measures.FABRIC_CAPEX_PER_GPU_BASELINE,
+                  Measures.FABRIC_POWER_PER_GPU_CANDIDATE,
+                  Measures.FABRIC_POWER_PER_GPU_BASELINE));
+      // the scenario has no lifetime terms: every lifetime measure, the last 31, fails too
+      List<Measure<?>> all = Measures.all();
+      expected.addAll(
+          all.subList(all.indexOf(Measures.LIFETIME_GPU_COST_PER_GPU_CANDIDATE), all.size()));
 
-      assertThat(measuresOf(results.failures()))
-          .containsExactly(
-              NETWORK_RUN_RATE_PER_ACTIVE_GPU,
-              NETWORK_SPEND_PER_GPU_SOLD,
-              NETWORK_SHARE_OF_BLENDED_ASP,
-              NETWORK_SHARE_OF_MODEL_ASP,
-              Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE,
-              Measures.FABRIC_CAPEX_PER_GPU_BASELINE,
-              Measures.FABRIC_POWER_PER_GPU_CANDIDATE,
-              Measures.FABRIC_POWER_PER_GPU_BASELINE);
+      assertThat(measuresOf(results.failures())).containsExactlyElementsOf(expected);
+      assertThat(expected).hasSize(8 + 31);
       assertThat(results.measures()).hasSize(Measures.all().size());
     }
 

@@ -482,7 +482,7 @@ class CalculatorRegistryTest {
               })
           .hasMessageStartingWith(
               "Unknown measure 'Omega'; known measures: EffectiveBandwidthCandidate, ")
-          .hasMessageEndingWith(", FabricPowerPerGpuBaseline, Alpha, Gamma");
+          .hasMessageEndingWith(", BreakEvenGpuHourPrice, Alpha, Gamma");
     }
 
     @Test
@@ -522,14 +522,14 @@ class CalculatorRegistryTest {
 
       assertThat(builtIns.provider(ALPHA)).isEmpty();
       assertThat(more.provider(ALPHA)).isPresent();
-      assertThat(builtIns.calculators()).hasSize(16);
+      assertThat(builtIns.calculators()).hasSize(29);
     }
 
     @Test
     void toStringCountsCalculatorsAndMeasures() {
       assertThat(CalculatorRegistry.builtIns())
-          .hasToString("CalculatorRegistry[16 calculators, 30 measures]");
-      assertThat(withPlugIns).hasToString("CalculatorRegistry[18 calculators, 32 measures]");
+          .hasToString("CalculatorRegistry[29 calculators, 61 measures]");
+      assertThat(withPlugIns).hasToString("CalculatorRegistry[31 calculators, 63 measures]");
     }
 
     @Test

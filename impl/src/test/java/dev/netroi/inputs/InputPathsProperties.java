@@ -80,6 +80,19 @@ class InputPathsProperties {
         paths.add(InputPaths.throughputModelCollectiveBytes(number));
       }
     }
+    if (scenario.lifetime().isPresent()) {
+      paths.addAll(
+          List.of(
+              InputPaths.LIFETIME_HORIZON_YEARS,
+              InputPaths.LIFETIME_DISCOUNT_RATE,
+              InputPaths.LIFETIME_GPU_LIFE_YEARS,
+              InputPaths.LIFETIME_GPU_RESIDUAL_SHARE,
+              InputPaths.LIFETIME_GPU_WATTS,
+              InputPaths.LIFETIME_PUE,
+              InputPaths.LIFETIME_ELECTRICITY_PRICE_PER_KWH,
+              InputPaths.LIFETIME_HOSTING_PRICE_PER_KW_MONTH,
+              InputPaths.LIFETIME_FIRST_YEAR_RAMP));
+    }
     for (OptionRole role : OptionRole.values()) {
       if (scenario.fabric(role).isPresent()) {
         for (String name :

@@ -14,6 +14,7 @@ import dev.netroi.calc.Result;
 import dev.netroi.engine.BatchResults;
 import dev.netroi.engine.CalculationEngine;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ import org.quicktheories.generators.Generate;
  * <pre>{@code
  * qt().forAll(NetroiDomain.scenarios(), BatchEquivalence.seeds())
  *     .checkAssert((base, seed) -> BatchEquivalence.check(engine, base,
- *         BatchEquivalence.columns(base, seed), engine.registry().measures(), 2));
+ *         BatchEquivalence.columns(base, seed),
+ *         BatchEquivalence.scalar(engine.registry().measures()), 2));
  * }</pre>
  */
 public final class BatchEquivalence {
@@ -215,6 +217,37 @@ public final class BatchEquivalence {
       }
     }
     return batch;
+  }
+
+  /**
+   * Returns whether the batch path computes a measure: whether its values are numbers ({@link
+   * CurrencyAmount}, {@link Bandwidth} or {@link Double}). The batch path refuses any other, such
+   * as the {@code CashFlows} series of {@code UpgradeCashFlows}, so a batch that asks for "every
+   * measure" asks for {@link #scalar(Collection) the scalar ones}.
+   *
+   * @param measure the measure
+   * @return true if its unit's value type is a number the batch path holds as a double
+   */
+  public static boolean isScalar(Measure<?> measure) {
+    Class<?> type = measure.unit().valueType();
+    return type == CurrencyAmount.class || type == Bandwidth.class || type == Double.class;
+  }
+
+  /**
+   * Returns the measures the batch path computes, in their order: those that {@link
+   * #isScalar(Measure) are scalar}.
+   *
+   * @param measures the measures
+   * @return the scalar ones
+   */
+  public static List<Measure<?>> scalar(Collection<? extends Measure<?>> measures) {
+    List<Measure<?>> scalar = new ArrayList<>();
+    for (Measure<?> measure : measures) {
+      if (isScalar(measure)) {
+        scalar.add(measure);
+      }
+    }
+    return scalar;
   }
 
   /** The row's scenario built as a user would, or empty when an input breaks a rule. */

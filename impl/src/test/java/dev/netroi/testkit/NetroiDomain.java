@@ -12,6 +12,7 @@ import dev.netroi.FabricDesign;
 import dev.netroi.FabricPriceList;
 import dev.netroi.GpuFleet;
 import dev.netroi.GpuTimeUnit;
+import dev.netroi.Lifetime;
 import dev.netroi.MarketSnapshot;
 import dev.netroi.NetworkFabric;
 import dev.netroi.NetworkOption;
@@ -60,7 +61,10 @@ import org.quicktheories.generators.Generate;
  *       generated workload;
  *   <li>the 365-day year, a 360-day year and a 365.25-day year;
  *   <li>a fabric for the candidate, the baseline, both or neither ({@link #networkFabrics()}), one
- *       time in five each, with fleets that fit and fleets that do not.
+ *       time in five each, with fleets that fit and fleets that do not;
+ *   <li>no lifetime terms, or lifetime terms ({@link #lifetimes()}) one time in three: horizons of
+ *       1 to 30 years, discount rates in [-0.5, 0.5] with 0 included, GPU lives below, equal to and
+ *       above the horizon, residual shares and first-year ramps with 0 and 1 included.
  * </ul>
  *
  * <p>{@link #scenarioEdgeCases()} checks that a property's examples reached the edge cases.
@@ -154,8 +158,8 @@ public final class NetroiDomain {
 
   /**
    * Returns valid scenarios, with or without market facts (60 % with) and throughput model (half
-   * with), and a fabric for the candidate and for the baseline one time in five each; at least one
-   * in six has equal options (the baseline is the candidate).
+   * with), a fabric for the candidate and for the baseline one time in five each, and lifetime
+   * terms one time in three; at least one in six has equal options (the baseline is the candidate).
    *
    * @return the generator
    */
@@ -189,14 +193,39 @@ public final class NetroiDomain {
         Generate.constant(Optional.empty()));
   }
 
-  private static Gen<Scenario> scenarios(Gen<Optional<MarketSnapshot>> markets) {
+  /**
+   * Returns valid scenarios as {@link #scenarios()} does, but all with lifetime terms ({@link
+   * #lifetimes()}), for the properties of the lifetime measures.
+   *
+   * @return the generator
+   */
+  public static Gen<Scenario> scenariosWithLifetimes() {
     return scenarios(
-        markets,
-        weighted(4, Generate.constant(Optional.empty()), 1, networkFabrics().map(Optional::of)));
+        weighted(2, Generate.constant(Optional.empty()), 3, optionalMarkets()),
+        someFabrics(),
+        lifetimes().map(Optional::of));
+  }
+
+  private static Gen<Scenario> scenarios(Gen<Optional<MarketSnapshot>> markets) {
+    return scenarios(markets, someFabrics());
+  }
+
+  private static Gen<Optional<NetworkFabric>> someFabrics() {
+    return weighted(4, Generate.constant(Optional.empty()), 1, networkFabrics().map(Optional::of));
   }
 
   private static Gen<Scenario> scenarios(
       Gen<Optional<MarketSnapshot>> markets, Gen<Optional<NetworkFabric>> fabrics) {
+    return scenarios(
+        markets,
+        fabrics,
+        weighted(2, Generate.constant(Optional.empty()), 1, lifetimes().map(Optional::of)));
+  }
+
+  private static Gen<Scenario> scenarios(
+      Gen<Optional<MarketSnapshot>> markets,
+      Gen<Optional<NetworkFabric>> fabrics,
+      Gen<Optional<Lifetime>> lifetimes) {
     Gen<GpuFleet> fleets = fleets();
     Gen<NetworkOption> options = networkOptions();
     Gen<Boolean> equalOptions = weighted(1, Generate.constant(true), 5, Generate.constant(false));
@@ -220,6 +249,7 @@ public final class NetroiDomain {
           models.generate(random).ifPresent(builder::throughputModel);
           fabrics.generate(random).ifPresent(builder::candidateFabric);
           fabrics.generate(random).ifPresent(builder::baselineFabric);
+          lifetimes.generate(random).ifPresent(builder::lifetime);
           return builder.build();
         };
     return scenarios.describedAs(Scenario::toString);
@@ -426,6 +456,68 @@ public final class NetroiDomain {
   }
 
   /**
+   * Returns valid lifetime terms, in US dollars:
+   *
+   * <ul>
+   *   <li>a horizon of 1 to 30 years, exactly 1 and exactly 5 years each about one try in five;
+   *   <li>a discount rate in [-0.5, 0.5] (four decimals), exactly 0 about one try in six and
+   *       negative in about two in five;
+   *   <li>a GPU life equal to the horizon (the default) one try in four, else the horizon times 0.2
+   *       to 2 (two decimals): below and above the horizon, often fractional;
+   *   <li>a GPU residual share of exactly 0, exactly 1 (each one try in five) or in [0, 1];
+   *   <li>0 to 2,000 W per GPU (one decimal; 0 about one try in ten), a PUE of 1 to 2 (two
+   *       decimals), USD 0 to 0.5 per kWh (four decimals; 0 about one try in seven);
+   *   <li>no hosting price half the time, else USD 0 to 300 per kW-month;
+   *   <li>a first-year ramp of exactly 0, exactly 1 (each one try in five) or in [0, 1].
+   * </ul>
+   *
+   * @return the generator
+   */
+  public static Gen<Lifetime> lifetimes() {
+    Gen<Integer> horizons =
+        Generate.frequency(
+            List.of(
+                Pair.of(1, Generate.constant(1)),
+                Pair.of(1, Generate.constant(5)),
+                Pair.of(3, integers().between(1, 30))));
+    Gen<Double> rates = weighted(1, Generate.constant(0.0), 5, decimals("-0.5", "0.5", 4));
+    Gen<Optional<Double>> lifeFactors =
+        weighted(
+            1, Generate.constant(Optional.empty()), 3, decimals("0.2", "2", 2).map(Optional::of));
+    Gen<Double> shares = zeroOneOrBetween();
+    Gen<Double> watts = weighted(1, Generate.constant(0.0), 9, decimals("0", "2000", 1));
+    Gen<Double> pues = decimals("1", "2", 2);
+    Gen<CurrencyAmount> energyPrices = money("0", "0.5", 4, 1, 6);
+    Gen<CurrencyAmount> hostingPrices = money("0", "300", 2, 1, 1);
+    Gen<Double> ramps = zeroOneOrBetween();
+    Gen<Lifetime> lifetimes =
+        random -> {
+          int horizon = horizons.generate(random);
+          Lifetime.Builder builder =
+              Lifetime.builder().horizonYears(horizon).discountRate(rates.generate(random));
+          lifeFactors.generate(random).ifPresent(factor -> builder.gpuLifeYears(horizon * factor));
+          return builder
+              .gpuResidualShare(shares.generate(random))
+              .gpuWatts(watts.generate(random))
+              .pue(pues.generate(random))
+              .electricityPricePerKwh(energyPrices.generate(random))
+              .hostingPricePerKwMonth(hostingPrices.generate(random))
+              .firstYearRamp(ramps.generate(random))
+              .build();
+        };
+    return lifetimes.describedAs(Lifetime::toString);
+  }
+
+  /** Shares of exactly 0 or exactly 1 (each one try in five), else in [0, 1] with four decimals. */
+  private static Gen<Double> zeroOneOrBetween() {
+    return Generate.frequency(
+        List.of(
+            Pair.of(1, Generate.constant(0.0)),
+            Pair.of(1, Generate.constant(1.0)),
+            Pair.of(3, decimals("0", "1", 4))));
+  }
+
+  /**
    * Returns year bases: mostly 365 days, sometimes 360 or 365.25 days.
    *
    * @return the generator
@@ -456,8 +548,9 @@ public final class NetroiDomain {
   /**
    * Returns a coverage check of the edge cases of scenarios: it fails unless the examples include
    * at least one scenario with one GPU, with zero utilisation, with equal options, with a zero
-   * network cost and with a zero GPU-time price. {@link Coverage#record(Object) Record} each
-   * example and {@link Coverage#check() check} after the run.
+   * network cost, with a zero GPU-time price, with lifetime terms, and with lifetime terms at a
+   * zero and at a negative discount rate. {@link Coverage#record(Object) Record} each example and
+   * {@link Coverage#check() check} after the run.
    *
    * @return a new coverage check
    */
@@ -476,6 +569,13 @@ public final class NetroiDomain {
             scenario ->
                 scenario.candidate().annualCostPerGpu().isZero()
                     || scenario.baseline().annualCostPerGpu().isZero())
-        .require("zero GPU-time price", scenario -> scenario.pricing().price().isZero());
+        .require("zero GPU-time price", scenario -> scenario.pricing().price().isZero())
+        .require("lifetime terms", scenario -> scenario.lifetime().isPresent())
+        .require(
+            "a zero discount rate",
+            scenario -> scenario.lifetime().filter(l -> l.discountRate() == 0).isPresent())
+        .require(
+            "a negative discount rate",
+            scenario -> scenario.lifetime().filter(l -> l.discountRate() < 0).isPresent());
   }
 }

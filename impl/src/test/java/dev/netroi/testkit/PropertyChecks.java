@@ -85,6 +85,28 @@ public final class PropertyChecks {
   }
 
   /**
+   * The most shrink cycles of a run over batches ({@link #qtOverBatches(int)}): 100. Each try of
+   * such a run computes a batch of up to 6,096 rows on the batch path and again row by row on the
+   * audited path, a second or more, so QuickTheories' default shrinking of a failure could run for
+   * hours; 100 tries still report a much smaller example than the first failing one.
+   */
+  public static final int BATCH_SHRINK_CYCLES = 100;
+
+  /**
+   * Starts a property run over batches, such as {@link BatchEquivalence#check}: {@link #qt(int)}
+   * with at most {@link #BATCH_SHRINK_CYCLES} shrink cycles (none when the runs are capped). The
+   * examples checked are the same; only the search for a smaller failing one is shorter.
+   *
+   * @param examples the number of examples that must pass, at least 1
+   * @return the run, to be given generators with {@code forAll}
+   * @throws IllegalArgumentException if {@code examples} is less than 1
+   */
+  public static QuickTheory qtOverBatches(int examples) {
+    QuickTheory run = qt(examples);
+    return isCapped() ? run : run.withShrinkCycles(BATCH_SHRINK_CYCLES);
+  }
+
+  /**
    * Tells whether the system property {@code QT_MAX_EXAMPLES} caps the runs (the mutation tests
    * do): then a run may be too short to reach a rare edge case, and {@link Coverage#check()} does
    * not fail for it.
