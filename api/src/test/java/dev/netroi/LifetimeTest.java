@@ -501,11 +501,11 @@ class LifetimeTest {
       assertThat(required().pue(1.3).build())
           .hasToString(
               "Lifetime[5 years at 8 %, GPUs 700 W over 5 years to 0, PUE 1.3, USD 0.08 per kWh,"
-                  + " hosting USD 0.00 per kW-month, year-1 ramp 1]");
+                  + " hosting USD 0 per kW-month, year-1 ramp 1]");
       assertThat(FULL)
           .hasToString(
               "Lifetime[5 years at 8 %, GPUs 700 W over 4 years to 0.1, PUE 1.3, USD 0.08 per kWh,"
-                  + " hosting USD 150.00 per kW-month, year-1 ramp 0.5]");
+                  + " hosting USD 150 per kW-month, year-1 ramp 0.5]");
     }
 
     @Test
@@ -513,7 +513,7 @@ class LifetimeTest {
       assertThat(required().build())
           .hasToString(
               "Lifetime[5 years at 8 %, GPUs 700 W over 5 years to 0, PUE 1.58, USD 0.08 per"
-                  + " kWh, hosting USD 0.00 per kW-month, year-1 ramp 1]");
+                  + " kWh, hosting USD 0 per kW-month, year-1 ramp 1]");
     }
   }
 

@@ -382,7 +382,7 @@ class ScenarioTest {
       assertThat(scenario().toBuilder().lifetime(LIFETIME).build().toString())
           .endsWith(
               ", 365-day year, Lifetime[5 years at 8 %, GPUs 1275 W over 4 years to 0.1, PUE 1.3,"
-                  + " USD 0.08 per kWh, hosting USD 150.00 per kW-month, year-1 ramp 0.5]]");
+                  + " USD 0.08 per kWh, hosting USD 150 per kW-month, year-1 ramp 0.5]]");
     }
   }
 
