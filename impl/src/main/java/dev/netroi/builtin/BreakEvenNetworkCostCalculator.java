@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * paid at the end of each year in place of its fabric or stated cost, at which the upgrade's NPV is
  * zero = NPV of the upgrade with the candidate's network free, per GPU, / annuity factor ({@link
  * LifetimeTerms#breakEvenNetworkCost}). The NPV is linear in that cost, so this is exact. Undefined
- * when it is negative: even a free network would not match the baseline.
+ * when it is negative: even a free network would not match the baseline; undefined with the
+ * overflow message when it is not a finite number.
  */
 public final class BreakEvenNetworkCostCalculator extends UpgradeCalculator {
 
@@ -40,8 +41,10 @@ public final class BreakEvenNetworkCostCalculator extends UpgradeCalculator {
       @Nullable Block block,
       int row) {
     double cost = t.breakEvenNetworkCost(required[0], required[1]);
-    if (Double.isNaN(cost)) {
-      out[0] = cost; // the flows overflow: the base class fails the row with the overflow message
+    if (!Double.isFinite(cost)) {
+      // the flows, their NPV or the annuity factor overflow (a discount rate near -100 % over a
+      // long horizon): the base class fails the row with the overflow message on both paths
+      out[0] = Double.NaN;
       return null;
     }
     if (cost < 0) {

@@ -134,7 +134,13 @@ public final class FabricFormulas {
     if (tiers == 2 && maxGpus(design, 3, k, o) >= gpus) {
       return head + String.format(Locale.ROOT, "; 3 tiers would (%,d)", maxGpus(design, 3, k, o));
     }
-    for (int radix = 2 * k; radix <= FabricDesign.MAX_RADIX; radix *= 2) {
+    // a radix is at least 4 = 2^2 and at most MAX_RADIX = 2^16, so 14 doublings pass the largest
+    for (int doubling = 1; doubling <= 14; doubling++) {
+      long doubled = (long) k << doubling;
+      if (doubled > FabricDesign.MAX_RADIX) {
+        break;
+      }
+      int radix = (int) doubled;
       long most = maxGpus(design, 3, radix, o);
       if (most >= gpus) {
         return head + String.format(Locale.ROOT, "; radix %d would (%,d in 3 tiers)", radix, most);

@@ -245,7 +245,7 @@ public final class BatchResults {
       if (codes != null) {
         for (int i = 0; i < codes.length; i++) {
           if (codes[i] != 0) {
-            copy[block * BatchRun.BLOCK_SIZE + i] = ifFailed;
+            copy[block * run.blockSize + i] = ifFailed;
           }
         }
       }
@@ -353,7 +353,7 @@ public final class BatchResults {
   }
 
   private byte code(int column, int row) {
-    byte[] block = run.codes[column][checkRow(row) / BatchRun.BLOCK_SIZE];
-    return block == null ? 0 : block[row % BatchRun.BLOCK_SIZE];
+    byte[] block = run.codes[column][checkRow(row) / run.blockSize];
+    return block == null ? 0 : block[row % run.blockSize];
   }
 }

@@ -26,18 +26,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One call of the engine's batch path: the rows are cut into blocks of {@link #BLOCK_SIZE}, and
- * workers (the calling thread and tasks of the common fork-join pool) take the blocks one by one. A
- * row's results depend only on its inputs, and the blocks do not depend on the number of workers,
- * so the columns are the same for any parallelism.
+ * One call of the engine's batch path: the rows are cut into blocks of {@link #blockSize} rows (the
+ * engine's {@link CalculationEngine#blockSize()}, {@value CalculationEngine#DEFAULT_BLOCK_SIZE}
+ * unless set), and workers (the calling thread and tasks of the common fork-join pool) take the
+ * blocks one by one. A row's results depend only on its inputs, and the blocks do not depend on the
+ * number of workers, so the columns are the same for any parallelism.
  *
  * <p>Per block, every measure of the plan has a value array and a failure-code array (0: no
  * failure, else the reason's ordinal + 1); the requested ones are copied into the result columns.
  */
 final class BatchRun {
 
-  /** Rows per block: the inputs and measures of a block stay in the core's cache. */
-  static final int BLOCK_SIZE = 4096;
+  /** Rows per block of this run. */
+  final int blockSize;
 
   private static final FailureReason[] REASONS = FailureReason.values();
   private static final byte INVALID = code(FailureReason.INVALID_INPUT);
@@ -74,8 +75,14 @@ final class BatchRun {
   /** Rows computed one by one, summed over the calculators that computed them so. */
   final AtomicLong rowByRow = new AtomicLong();
 
-  BatchRun(CalculationEngine.Plan plan, Scenario base, InputPath[] varied, double[][] columns) {
+  BatchRun(
+      CalculationEngine.Plan plan,
+      Scenario base,
+      InputPath[] varied,
+      double[][] columns,
+      int blockSize) {
     this.plan = plan;
+    this.blockSize = blockSize;
     this.base = base;
     this.currency = base.currency();
     this.varied = varied;
@@ -89,7 +96,7 @@ final class BatchRun {
       highests[i] = rules[i].highest();
     }
     this.size = columns[0].length;
-    this.blockCount = (size + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    this.blockCount = (size + blockSize - 1) / blockSize;
     this.slotMeasures = new Measure<?>[plan.slots.size()];
     this.slotKinds = new int[slotMeasures.length];
     for (Map.Entry<Measure<?>, Integer> entry : plan.slots.entrySet()) {
@@ -168,17 +175,17 @@ final class BatchRun {
 
   /** The state of one thread: the arrays of one block, reused from block to block. */
   private final class Worker implements Block {
-    private final double[][] slotValues = new double[slotMeasures.length][BLOCK_SIZE];
-    private final byte[][] slotCodes = new byte[slotMeasures.length][BLOCK_SIZE];
+    private final double[][] slotValues = new double[slotMeasures.length][blockSize];
+    private final byte[][] slotCodes = new byte[slotMeasures.length][blockSize];
     private final boolean[] slotFailed = new boolean[slotMeasures.length];
-    private final double[][] variedValues = new double[varied.length][BLOCK_SIZE];
+    private final double[][] variedValues = new double[varied.length][blockSize];
     private final Map<InputPath, double[]> inputs = new HashMap<>();
     private final Map<Measure<?>, double[]> discarded = new HashMap<>();
     // the provided measures the calculator asked an array for, in the step being run
     private final List<Measure<?>> handed = new ArrayList<>();
-    private final byte[] invalid = new byte[BLOCK_SIZE];
+    private final byte[] invalid = new byte[blockSize];
     private boolean anyInvalid;
-    private final @Nullable Scenario[] rowScenarios = new Scenario[BLOCK_SIZE];
+    private final @Nullable Scenario[] rowScenarios = new Scenario[blockSize];
     private boolean rowScenariosUsed;
     private int start;
     private int rows;
@@ -186,10 +193,10 @@ final class BatchRun {
 
     // the step being run
     private CalculationEngine.@Nullable Step step;
-    private final boolean[] rowFailed = new boolean[BLOCK_SIZE];
+    private final boolean[] rowFailed = new boolean[blockSize];
     private boolean rowFailedDirty;
     private boolean rowsFailed;
-    private final byte[] stepCodes = new byte[BLOCK_SIZE];
+    private final byte[] stepCodes = new byte[blockSize];
     private boolean stepFailed;
 
     Worker() {
@@ -200,8 +207,8 @@ final class BatchRun {
 
     @SuppressWarnings("ShortCircuitBoolean") // & on purpose: no branch in the row loop
     void runBlock(int block) {
-      start = block * BLOCK_SIZE;
-      rows = Math.min(BLOCK_SIZE, size - start);
+      start = block * blockSize;
+      rows = Math.min(blockSize, size - start);
       anyInvalid = false;
       Arrays.fill(invalid, 0, rows, (byte) 0);
       if (rowScenariosUsed) {
@@ -471,7 +478,7 @@ final class BatchRun {
       double[] values = inputs.get(path);
       if (values == null) {
         double constant = base.valueAt(path); // throws UnknownInputPathException for a typo
-        values = new double[BLOCK_SIZE];
+        values = new double[blockSize];
         Arrays.fill(values, constant);
         inputs.put(path, values);
       }
@@ -511,7 +518,7 @@ final class BatchRun {
                   + " but does not declare it in provides()");
         }
         // provided but not needed by this plan: written, checked and dropped
-        out = discarded.computeIfAbsent(measure, m -> new double[BLOCK_SIZE]);
+        out = discarded.computeIfAbsent(measure, m -> new double[blockSize]);
       }
       if (!handed.contains(measure)) {
         handed.add(measure);

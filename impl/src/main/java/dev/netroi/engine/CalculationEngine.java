@@ -47,24 +47,68 @@ import org.jspecify.annotations.Nullable;
 public final class CalculationEngine {
 
   private final CalculatorRegistry registry;
+  private final int blockSize;
+
+  /**
+   * The rows per block of the batch path unless {@link #withBlockSize(int)} says otherwise: 4,096,
+   * so that a block's inputs and measures stay in a core's cache.
+   */
+  public static final int DEFAULT_BLOCK_SIZE = 4096;
+
+  /** The most rows per block of the batch path: 1,048,576. */
+  public static final int MAX_BLOCK_SIZE = 1 << 20;
 
   /** Plans kept for reuse; beyond this many measure lists, new plans are made but not kept. */
   static final int MAX_CACHED_PLANS = 256;
 
   private final Map<List<Measure<?>>, Plan> plans = new ConcurrentHashMap<>();
 
-  private CalculationEngine(CalculatorRegistry registry) {
+  private CalculationEngine(CalculatorRegistry registry, int blockSize) {
     this.registry = registry;
+    this.blockSize = blockSize;
   }
 
   /**
-   * Obtains an engine over a registry.
+   * Obtains an engine over a registry, whose batch path computes blocks of {@value
+   * #DEFAULT_BLOCK_SIZE} rows.
    *
    * @param registry the calculators to use, not null
    * @return the engine
    */
   public static CalculationEngine of(CalculatorRegistry registry) {
-    return new CalculationEngine(Checks.notNull(registry, "registry"));
+    return new CalculationEngine(Checks.notNull(registry, "registry"), DEFAULT_BLOCK_SIZE);
+  }
+
+  /**
+   * Returns an engine like this one whose batch path computes blocks of the given number of rows.
+   * The results of a batch are the same for any block size (a property of the test suite checks
+   * it); the size only trades memory for speed: a block's inputs and measures should stay in a
+   * core's cache, which the default of {@value #DEFAULT_BLOCK_SIZE} rows does. Small blocks let a
+   * test cross block boundaries with a few rows.
+   *
+   * <pre>{@code
+   * CalculationEngine small = Netroi.engine().withBlockSize(8);  // 20 rows: blocks of 8, 8, 4
+   * }</pre>
+   *
+   * @param rows the rows per block, in [1, {@value #MAX_BLOCK_SIZE}]
+   * @return the engine, with the same registry
+   * @throws IllegalArgumentException if {@code rows} is out of range
+   */
+  public CalculationEngine withBlockSize(int rows) {
+    if (rows < 1 || rows > MAX_BLOCK_SIZE) {
+      throw new IllegalArgumentException(
+          "rows (the block size) must be in [1, " + MAX_BLOCK_SIZE + "] but was " + rows);
+    }
+    return rows == blockSize ? this : new CalculationEngine(registry, rows);
+  }
+
+  /**
+   * Returns the rows per block of the batch path.
+   *
+   * @return the block size, {@value #DEFAULT_BLOCK_SIZE} unless set by {@link #withBlockSize(int)}
+   */
+  public int blockSize() {
+    return blockSize;
   }
 
   /**
@@ -161,13 +205,13 @@ public final class CalculationEngine {
    *     List.of(Measures.BENEFIT_COST_RATIO));
    * }</pre>
    *
-   * <p>Rows are computed in blocks of a few thousand, on primitive columns, by calculators that
-   * implement {@link dev.netroi.calc.BlockCalculator} (every built-in does); any other calculator
-   * runs row by row on the row's scenario, at the cost of the audited path. A value that breaks an
-   * input's rule ({@link Scenario#inputRule}) fails every measure of its row with {@link
-   * FailureReason#INVALID_INPUT}. Blocks are shared among the calling thread and up to {@code
-   * parallelism - 1} tasks of the common fork-join pool; the results are the same for any {@code
-   * parallelism}. The columns are read, not copied, and must not change during the call.
+   * <p>Rows are computed in blocks ({@link #blockSize()} rows each), on primitive columns, by
+   * calculators that implement {@link dev.netroi.calc.BlockCalculator} (every built-in does); any
+   * other calculator runs row by row on the row's scenario, at the cost of the audited path. A
+   * value that breaks an input's rule ({@link Scenario#inputRule}) fails every measure of its row
+   * with {@link FailureReason#INVALID_INPUT}. Blocks are shared among the calling thread and up to
+   * {@code parallelism - 1} tasks of the common fork-join pool; the results are the same for any
+   * {@code parallelism}. The columns are read, not copied, and must not change during the call.
    *
    * <p>Where the batch path differs from building each row's scenario: a value is read as the
    * built-in values store it ({@code -0.0} as {@code 0.0}); each input is checked by its own rule
@@ -223,7 +267,7 @@ public final class CalculationEngine {
                 + arrays[i].length);
       }
     }
-    BatchRun run = new BatchRun(plan, base, paths, arrays);
+    BatchRun run = new BatchRun(plan, base, paths, arrays, blockSize);
     run.run(parallelism);
     return new BatchResults(this, run, plan.requested);
   }

@@ -96,6 +96,15 @@ public final class Discounting {
   /** Roots within this fraction of {@code 1 + r} of each other are one root. */
   private static final double SAME_ROOT = 1e-9;
 
+  /**
+   * The most halvings of a bisection: 2,200, a bound that every bracket of finite doubles meets.
+   * The width of a bracket is below 2^1025 and halves (rounded) at each step, and a bracket stops
+   * shrinking when its ends are adjacent doubles, at the latest when its width reaches the smallest
+   * spacing of doubles, 2^-1074: about 1,025 + 1,074 halvings. The cap never ends a bisection
+   * early; it keeps a broken loop (such as a mutant in the mutation tests) finite.
+   */
+  static final int MAX_BISECTIONS = 2200;
+
   private static final String NO_IRR_IN_RANGE =
       "no IRR between "
           + plainPercent(IRR_MIN_RATE)
@@ -538,7 +547,10 @@ public final class Discounting {
     }
     double high = 1;
     int signHigh = signAt(flows, length, scale, high);
-    while (signHigh == signLow && high < IRR_MAX_RATE) {
+    // 1 doubled 20 times passes IRR_MAX_RATE (2^20 > 1e6): the cap only bounds the loop
+    for (int doubling = 0;
+        doubling < 21 && signHigh == signLow && high < IRR_MAX_RATE;
+        doubling++) {
       high = Math.min(2 * high, IRR_MAX_RATE);
       signHigh = signAt(flows, length, scale, high);
     }
@@ -608,7 +620,7 @@ public final class Discounting {
       double[] flows, int length, double scale, double low, double high, int signLow) {
     double lo = low;
     double hi = high;
-    while (true) {
+    for (int step = 0; step < MAX_BISECTIONS; step++) {
       double mid = lo + (hi - lo) / 2;
       if (mid <= lo || mid >= hi) {
         break;

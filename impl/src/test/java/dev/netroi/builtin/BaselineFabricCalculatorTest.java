@@ -9,12 +9,11 @@ import dev.netroi.NetworkFabric;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class BaselineFabricCalculatorTest implements CalculatorContract {
+class BaselineFabricCalculatorTest implements BuiltInContract {
 
   @Override
   public Calculator calculator() {

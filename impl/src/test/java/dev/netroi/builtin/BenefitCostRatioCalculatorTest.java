@@ -9,12 +9,11 @@ import dev.netroi.Scenario;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.reference.ReferenceArgument;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class BenefitCostRatioCalculatorTest implements CalculatorContract {
+class BenefitCostRatioCalculatorTest implements BuiltInContract {
 
   private final Scenario reference = ReferenceArgument.mixtral();
 

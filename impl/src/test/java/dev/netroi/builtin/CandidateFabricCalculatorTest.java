@@ -14,12 +14,11 @@ import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.reference.ReferenceArgument;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class CandidateFabricCalculatorTest implements CalculatorContract {
+class CandidateFabricCalculatorTest implements BuiltInContract {
 
   /** USD 50,000 a switch, 1,000 an optic, 2,500 a NIC, 100 a cable; 1,500, 16 and 25 W. */
   static final FabricDesign RADIX_64 =

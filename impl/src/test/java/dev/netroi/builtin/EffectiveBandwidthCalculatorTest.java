@@ -12,13 +12,12 @@ import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
 import dev.netroi.reference.ReferenceArgument;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class EffectiveBandwidthCalculatorTest implements CalculatorContract {
+class EffectiveBandwidthCalculatorTest implements BuiltInContract {
 
   @Override
   public Calculator calculator() {

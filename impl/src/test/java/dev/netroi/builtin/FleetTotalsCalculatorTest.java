@@ -18,13 +18,12 @@ import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Measure;
 import dev.netroi.engine.Netroi;
 import dev.netroi.reference.ReferenceArgument;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class FleetTotalsCalculatorTest implements CalculatorContract {
+class FleetTotalsCalculatorTest implements BuiltInContract {
 
   private final Scenario reference = ReferenceArgument.mixtral();
 

@@ -12,12 +12,11 @@ import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.reference.ReferenceArgument;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class ImpliedThroughputCalculatorTest implements CalculatorContract {
+class ImpliedThroughputCalculatorTest implements BuiltInContract {
 
   private final Scenario reference = ReferenceArgument.mixtral();
 

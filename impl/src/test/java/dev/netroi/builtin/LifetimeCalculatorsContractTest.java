@@ -23,7 +23,7 @@ class LifetimeCalculatorsContractTest {
   }
 
   /** The kit over {@link #lifetimeScenarios()}. */
-  interface LifetimeContract extends CalculatorContract {
+  interface LifetimeContract extends BuiltInContract {
     @Override
     default Gen<Scenario> validScenarios() {
       return lifetimeScenarios();

@@ -669,7 +669,7 @@ class LifetimeCalculatorsProperties {
         .checkAssert(
             (scenario, seed) ->
                 BatchEquivalence.check(
-                    ENGINE,
+                    ENGINE.withBlockSize(BatchEquivalence.blockSize(seed)),
                     scenario,
                     BatchEquivalence.columns(scenario, seed),
                     LIFETIME_SCALAR_MEASURES,

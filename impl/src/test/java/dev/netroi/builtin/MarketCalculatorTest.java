@@ -9,13 +9,12 @@ import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.reference.ReferenceArgument;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class MarketCalculatorTest implements CalculatorContract {
+class MarketCalculatorTest implements BuiltInContract {
 
   private final Scenario reference = ReferenceArgument.mixtral();
 

@@ -7,13 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Calculator;
 import dev.netroi.reference.ReferenceArgument;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class NetBenefitCalculatorTest implements CalculatorContract {
+class NetBenefitCalculatorTest implements BuiltInContract {
 
   private final Scenario reference = ReferenceArgument.mixtral();
 

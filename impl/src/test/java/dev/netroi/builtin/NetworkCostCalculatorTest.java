@@ -11,12 +11,11 @@ import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.reference.ReferenceArgument;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class NetworkCostCalculatorTest implements CalculatorContract {
+class NetworkCostCalculatorTest implements BuiltInContract {
 
   private final Scenario reference = ReferenceArgument.mixtral();
 

@@ -15,7 +15,6 @@ import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.reference.ReferenceArgument;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.DeclaredInputsContext;
 import dev.netroi.testkit.NetroiDomain;
 import java.math.BigDecimal;
@@ -23,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class RealisedValueCalculatorTest implements CalculatorContract {
+class RealisedValueCalculatorTest implements BuiltInContract {
 
   private final Scenario reference = ReferenceArgument.mixtral();
 

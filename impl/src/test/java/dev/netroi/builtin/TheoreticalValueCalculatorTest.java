@@ -10,13 +10,12 @@ import dev.netroi.YearBasis;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.reference.ReferenceArgument;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class TheoreticalValueCalculatorTest implements CalculatorContract {
+class TheoreticalValueCalculatorTest implements BuiltInContract {
 
   private final Scenario reference = ReferenceArgument.mixtral();
 

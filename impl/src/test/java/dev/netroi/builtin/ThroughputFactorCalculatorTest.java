@@ -13,7 +13,6 @@ import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.reference.ReferenceArgument;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.NetroiDomain;
 import dev.netroi.throughput.ThroughputModels;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class ThroughputFactorCalculatorTest implements CalculatorContract {
+class ThroughputFactorCalculatorTest implements BuiltInContract {
 
   /** A model that returns fixed factors, valid or not. */
   record FixedModel(String name, double candidate, double baseline) implements ThroughputModel {

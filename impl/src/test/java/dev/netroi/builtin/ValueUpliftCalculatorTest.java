@@ -11,7 +11,6 @@ import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.Figure;
 import dev.netroi.reference.ReferenceArgument;
-import dev.netroi.testkit.CalculatorContract;
 import dev.netroi.testkit.DeclaredInputsContext;
 import dev.netroi.testkit.NetroiDomain;
 import java.math.BigDecimal;
@@ -19,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class ValueUpliftCalculatorTest implements CalculatorContract {
+class ValueUpliftCalculatorTest implements BuiltInContract {
 
   private final Scenario reference = ReferenceArgument.mixtral();
 

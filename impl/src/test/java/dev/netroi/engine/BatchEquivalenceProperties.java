@@ -41,7 +41,11 @@ class BatchEquivalenceProperties {
   @Test
   void everyRowOfABatchEqualsTheAuditedResultOfItsScenario() {
     Coverage<BatchResults> coverage = Coverage.of("batches");
-    coverage.require("rows spanning blocks", batch -> batch.size() > BatchRun.BLOCK_SIZE);
+    // the block size of a batch is not in BatchResults: each run records it beside the batch
+    Coverage<Integer> blocks = Coverage.of("rows per block");
+    blocks.require("more rows than a block", spans -> spans > 1);
+    blocks.require("blocks of one row", spans -> spans == -1);
+    blocks.require("the default block size", spans -> spans == 0);
     for (FailureReason reason : FailureReason.values()) {
       coverage.require(
           "a row failing as " + reason,
@@ -72,14 +76,26 @@ class BatchEquivalenceProperties {
             (base, seed, parallelism) -> {
               Map<InputPath, double[]> columns = BatchEquivalence.columns(base, seed);
               // half the runs ask for some measures only: the plan then drops the others
+              int blockSize = BatchEquivalence.blockSize(seed);
               BatchResults batch =
                   // every built-in computes its blocks on columns: none may fall back to rows
                   BatchEquivalence.check(
-                      ENGINE, base, columns, someOf(measures, seed), parallelism, true);
+                      ENGINE.withBlockSize(blockSize),
+                      base,
+                      columns,
+                      someOf(measures, seed),
+                      parallelism,
+                      true);
               coverage.record(batch);
+              int rows = batch.size();
+              blocks.record(
+                  blockSize == CalculationEngine.DEFAULT_BLOCK_SIZE
+                      ? 0
+                      : blockSize == 1 ? -1 : (rows + blockSize - 1) / blockSize);
             });
 
     coverage.check();
+    blocks.check();
   }
 
   @Test
@@ -97,7 +113,11 @@ class BatchEquivalenceProperties {
             (base, seed) -> {
               BatchResults batch =
                   BatchEquivalence.check(
-                      engine, base, BatchEquivalence.columns(base, seed), measures, 2);
+                      engine.withBlockSize(BatchEquivalence.blockSize(seed)),
+                      base,
+                      BatchEquivalence.columns(base, seed),
+                      measures,
+                      2);
               assertThat(batch.rowByRowEvaluations()).isPositive();
             });
   }
@@ -133,8 +153,10 @@ class BatchEquivalenceProperties {
             (base, seed) -> {
               Map<InputPath, double[]> columns = BatchEquivalence.columns(base, seed);
               List<Measure<?>> measures = BatchEquivalence.scalar(ENGINE.registry().measures());
-              BatchResults one = ENGINE.batch(base, columns, measures, 1);
-              BatchResults four = ENGINE.batch(base, columns, measures, 4);
+              // small blocks, so that the four threads share them out
+              CalculationEngine engine = ENGINE.withBlockSize(1 + (int) (seed & 7));
+              BatchResults one = engine.batch(base, columns, measures, 1);
+              BatchResults four = engine.batch(base, columns, measures, 4);
               for (Measure<?> measure : measures) {
                 assertThat(four.values(measure, -1)).isEqualTo(one.values(measure, -1));
                 assertThat(four.failureCounts(measure)).isEqualTo(one.failureCounts(measure));

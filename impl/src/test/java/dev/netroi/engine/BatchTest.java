@@ -149,7 +149,7 @@ class BatchTest {
 
   @Test
   void blocksAreComputedAlikeOnOneThreadAndOnMany() {
-    int rows = 3 * BatchRun.BLOCK_SIZE + 17;
+    int rows = 3 * CalculationEngine.DEFAULT_BLOCK_SIZE + 17;
     double[] prices = new double[rows];
     double[] fractions = new double[rows];
     for (int row = 0; row < rows; row++) {
@@ -188,6 +188,50 @@ class BatchTest {
     assertThat(one.successfulValues(Measures.UPGRADE_NPV)).hasSize(rows - (rows + 100) / 101);
     assertThat(one.rowByRowEvaluations()).isZero();
     assertThat(many.rowByRowEvaluations()).isZero();
+  }
+
+  @Test
+  void theBlockSizeChangesNoValueAndNoFailure() {
+    // 23 rows: one block of the default size, 23 blocks of one row, blocks of 7, 7, 7 and 2
+    int rows = 23;
+    double[] prices = new double[rows];
+    double[] fractions = new double[rows];
+    for (int row = 0; row < rows; row++) {
+      prices[row] = row % 5 == 0 ? -1 : 0.05 * row; // rows 0, 5, 10, 15, 20 are refused
+      fractions[row] = row % 4 == 0 ? 0.6 : 0.6 + 0.4 * row / rows; // uplift 0 in rows 0, 4, ...
+    }
+    Map<InputPath, double[]> columns =
+        Map.of(
+            InputPaths.PRICING_PRICE, prices, InputPaths.CANDIDATE_EFFECTIVE_FRACTION, fractions);
+    List<Measure<?>> measures = BatchEquivalence.scalar(ENGINE.registry().measures());
+
+    BatchResults whole = ENGINE.batch(MIXTRAL, columns, measures, 1);
+    for (int size : new int[] {1, 7}) {
+      BatchResults cut = ENGINE.withBlockSize(size).batch(MIXTRAL, columns, measures, 2);
+      for (Measure<?> measure : measures) {
+        assertThat(cut.values(measure, -1))
+            .as("%s, blocks of %d", measure, size)
+            .isEqualTo(whole.values(measure, -1));
+        assertThat(cut.failureCounts(measure)).isEqualTo(whole.failureCounts(measure));
+      }
+      assertThat(cut.failureReason(VALUE_UPLIFT_PER_GPU, 15)).contains(FailureReason.INVALID_INPUT);
+    }
+    assertThat(whole.failureCount(VALUE_UPLIFT_PER_GPU)).isEqualTo(5);
+  }
+
+  @Test
+  void aBlockSizeIsOneToAMillionRows() {
+    assertThat(ENGINE.blockSize()).isEqualTo(4096);
+    assertThat(ENGINE.withBlockSize(4096)).isSameAs(ENGINE);
+    assertThat(ENGINE.withBlockSize(1).blockSize()).isEqualTo(1);
+    assertThat(ENGINE.withBlockSize(1 << 20).blockSize()).isEqualTo(1_048_576);
+    assertThat(ENGINE.withBlockSize(8).registry()).isSameAs(ENGINE.registry());
+    assertThatThrownBy(() -> ENGINE.withBlockSize(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rows (the block size) must be in [1, 1048576] but was 0");
+    assertThatThrownBy(() -> ENGINE.withBlockSize((1 << 20) + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rows (the block size) must be in [1, 1048576] but was 1048577");
   }
 
   @Test

@@ -386,7 +386,8 @@ public interface CalculatorContract {
     }
     measures.sort(Comparator.naturalOrder());
     CalculatorRegistry registry = CalculatorRegistry.of(calculators);
-    CalculationEngine engine = CalculationEngine.of(registry);
+    CalculationEngine engine =
+        CalculationEngine.of(registry).withBlockSize(BatchEquivalence.blockSize(seed));
     boolean blocksOnly =
         needed(registry, calculator).stream().allMatch(BlockCalculator.class::isInstance);
     BatchResults batch =
