@@ -87,9 +87,9 @@ final class PrintedReport {
 
   /**
    * Returns the block that starts with the one line starting with {@code heading} and ends before
-   * the first line after it that starts with any of {@code ends} (or at the end of the printout),
-   * without its trailing blank lines. Fails when no line, or more than one, starts with the
-   * heading.
+   * the first line after it that starts with any of {@code ends} (both once indent is stripped) (or
+   * at the end of the printout), without its trailing blank lines. Fails when no line, or more than
+   * one, starts with the heading.
    *
    * @param heading how the block's first line starts
    * @param ends how the lines that end the block start
@@ -98,13 +98,13 @@ final class PrintedReport {
   PrintedReport block(String heading, String... ends) {
     List<Integer> starts =
         java.util.stream.IntStream.range(0, lines.size())
-            .filter(i -> lines.get(i).startsWith(heading))
+            .filter(i -> lines.get(i).strip().startsWith(heading))
             .boxed()
             .collect(Collectors.toList());
     assertThat(starts).as("lines starting with \"%s\" in:%n%s", heading, text()).hasSize(1);
     int start = starts.get(0);
     int end = start + 1;
-    while (end < lines.size() && !startsWithAny(lines.get(end), ends)) {
+    while (end < lines.size() && !startsWithAny(lines.get(end).strip(), ends)) {
       end++;
     }
     while (end > start + 1 && lines.get(end - 1).isBlank()) {
@@ -154,6 +154,15 @@ final class PrintedReport {
             .collect(Collectors.toList());
     assertThat(found).as("rows with the cell \"%s\" in:%n%s", first, text()).hasSize(1);
     return found.get(0);
+  }
+
+  /**
+   * Returns every line split into its cells, as {@link #row} splits them.
+   *
+   * @return the cells of each line
+   */
+  List<List<String>> rows() {
+    return lines.stream().map(PrintedReport::cells).collect(Collectors.toList());
   }
 
   private static List<String> cells(String line) {
