@@ -384,6 +384,46 @@ class OptionComparisonTest {
     }
 
     /**
+     * Nearly even (factor 0.8 + 1e-13, USD 950.002 a year) against Switched: its TCO is 2 x 0.002 =
+     * USD 0.004 higher, under half a cent, and its factor 1e-13 higher, under 1e-12, so both count
+     * as the same. Its NPV is Even's less 2 GPUs x 0.002 x 1.7355372 = 0.0069 (the extra revenue,
+     * 8,760 x 1e-13 a year, is below 1e-9): 6,251.5702 - 0.0069 = USD 6,251.5633 = 6,251.56, and
+     * 6,251.5633 - 5,749.0909 = USD 502.4724 = 502.47 more than Switched.
+     */
+    @Test
+    void differencesBelowHalfACentAndTheTwelfthDecimalAreTies() {
+      OptionComparison comparison =
+          compare(
+              withFabric(option("Switched", 0.8, "0"), ONE_SWITCH),
+              with(option("Nearly even", 0.8000000000001, "950.002")));
+      assertThat(comparison.winnerSentence())
+          .isEqualTo(
+              "Nearly even ranks first with an NPV of USD 6,251.56 over 2 years at 10.00 %, USD"
+                  + " 502.47 more than Switched: their lifetime TCO per GPU and throughput factor"
+                  + " (0.8000 vs 0.8000) are the same, and the timing of its cash flows (capex,"
+                  + " support, book value) is worth more at the discount rate.");
+    }
+
+    /**
+     * Barely dearer (factor 0.8, USD 950.005 a year) against Switched: its TCO is 2 x 0.005 = USD
+     * 0.01 higher, not a tie, and its factor the same, so only the timing explains its lead. Its
+     * NPV is Even's less 2 x 0.005 x 1.7355372 = 0.0174: 6,251.5702 - 0.0174 = USD 6,251.5529 =
+     * 6,251.55, 6,251.5529 - 5,749.0909 = USD 502.4620 = 502.46 more.
+     */
+    @Test
+    void aCentOfTcoIsNotATie() {
+      OptionComparison comparison =
+          compare(
+              withFabric(option("Switched", 0.8, "0"), ONE_SWITCH),
+              with(option("Barely dearer", 0.8, "950.005")));
+      assertThat(comparison.winnerSentence())
+          .isEqualTo(
+              "Barely dearer ranks first with an NPV of USD 6,251.55 over 2 years at 10.00 %, USD"
+                  + " 502.46 more than Switched: the timing of its cash flows (capex, support, book"
+                  + " value) is worth more at the discount rate.");
+    }
+
+    /**
      * Lagging (factor 0.4 against Copper's 0.5, USD 0 a year against 100) at a rate of 0: its TCO
      * is 200 lower and its revenue 8,760 x 0.1 = 876 a year lower, so Copper wins by 2 years x (876
      * - 100) x 2 GPUs = USD 3,104.00. Copper at 0 %: 2 x (-10,000 + 3,404 + 8,404) = USD 3,616.00;
