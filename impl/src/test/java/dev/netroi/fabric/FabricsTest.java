@@ -53,6 +53,37 @@ class FabricsTest {
       assertThat(Fabrics.size(ratio, 1_344).leafSwitches()).isEqualTo(48);
     }
 
+    /**
+     * A split whose quotient is whole only on paper: radix 42 at 1.8:1 gives u = 42 / (1 + 1.8) =
+     * 42 / 2.8 = 15 uplinks and 42 - 15 = 27 ports down per leaf, though 42 / 2.8 is
+     * 15.000000000000002 in doubles (its ceiling, 16, would leave 26 down).
+     *
+     * <p>270 GPUs x 1 NIC: ceil(270 / 27) = 10 leaves (not ceil(270 / 26) = 11); 10 fit the 42
+     * leaves of two tiers. Uplinks 10 x 15 = 150 on ceil(150 / 42) = 4 spines (3.57; with 16 up, 11
+     * x 16 = 176 would need 5). Links = 270 NIC links + 150 uplinks = 420, optics 2 x 420 = 840.
+     * Capex = 14 switches x 50,000 + 840 x 1,000 + 270 x 2,500 + 420 x 100 = 700,000 + 840,000 +
+     * 675,000 + 42,000 = 2,257,000. Power = 14 x 1,500 + 840 x 16 + 270 x 25 = 21,000 + 13,440 +
+     * 6,750 = 41,190 W. At most 42 leaves x 27 = 1,134 GPUs in two tiers (not 42 x 26 = 1,092).
+     */
+    @Test
+    void aRatioWhoseQuotientIsWholeOnlyOnPaperIsSnappedToIt() {
+      FabricDesign ratio = RADIX_64.withSwitchRadix(42).withOversubscription(1.8);
+
+      FabricBill bill = Fabrics.size(ratio, 270);
+
+      assertThat(bill.tiers()).isEqualTo(2);
+      assertThat(bill.leafSwitches()).isEqualTo(10);
+      assertThat(bill.spineSwitches()).isEqualTo(4);
+      assertThat(bill.coreSwitches()).isZero();
+      assertThat(bill.nics()).isEqualTo(270);
+      assertThat(bill.links()).isEqualTo(420);
+      assertThat(bill.optics()).isEqualTo(840);
+      assertThat(bill.capex()).isEqualTo(usd("2257000"));
+      assertThat(bill.watts()).isEqualTo(41_190);
+      assertThat(Fabrics.maxGpus(ratio, 2)).isEqualTo(1_134);
+      assertThat(Fabrics.size(ratio, 1_134).leafSwitches()).isEqualTo(42);
+    }
+
     @Test
     void aRailOptimisedDesignNeedsALeafPerRail() {
       // 8 rails of GPUs-per-server x NICs; 64 leaves = 8 per rail, 32 servers each

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -181,6 +187,88 @@ class DiscountingTest {
     assertThat(Discounting.irrRefusal(flows)).isEqualTo("several IRRs: -50.0 % and 10.0 %");
   }
 
+  /**
+   * The NPV of flows at a rate, by the plain definition (sum of flows[t] / (1 + rate)^t), written
+   * here so that a check of a root does not use the code under test.
+   */
+  static double plainNpv(double rate, double[] flows) {
+    double sum = 0;
+    for (int t = 0; t < flows.length; t++) {
+      sum += flows[t] / Math.pow(1 + rate, t);
+    }
+    return sum;
+  }
+
+  /** The scale of the NPV at a rate: the sum of |flows[t]| / (1 + rate)^t. */
+  static double plainScale(double rate, double[] flows) {
+    double sum = 0;
+    for (int t = 0; t < flows.length; t++) {
+      sum += Math.abs(flows[t]) / Math.pow(1 + rate, t);
+    }
+    return sum;
+  }
+
+  /** The rates a "several IRRs" refusal lists, as fractions: "10.0 %" is 0.1. */
+  static List<Double> listedIrrs(String refusal) {
+    assertThat(refusal).startsWith("several IRRs: ");
+    List<Double> rates = new ArrayList<>();
+    Matcher listed = Pattern.compile("(-?\\d+\\.\\d) %").matcher(refusal);
+    while (listed.find()) {
+      rates.add(new BigDecimal(listed.group(1)).movePointLeft(2).doubleValue());
+    }
+    return rates;
+  }
+
+  /** Asserts that each rate a refusal lists is a root of the flows, to rounding. */
+  private static void assertListedRatesAreRoots(double[] flows, List<Double> expected) {
+    String refusal = Discounting.irrRefusal(flows);
+    List<Double> listed = listedIrrs(refusal);
+
+    assertThat(listed).as(refusal).containsExactlyElementsOf(expected);
+    for (double rate : listed) {
+      assertThat(plainNpv(rate, flows))
+          .as("NPV at %s of %s", rate, Arrays.toString(flows))
+          .isCloseTo(0, within(1e-12 * plainScale(rate, flows)));
+    }
+  }
+
+  /**
+   * The rates listed are roots. With g = 1 + r, NPV x g^n is the polynomial sum flows[t] x g^(n-t),
+   * so flows that are the coefficients of c (g - g1)...(g - gk) have the IRRs g1 - 1, ..., gk - 1:
+   *
+   * <ul>
+   *   <li>-100 (g - 1.1)(g - 1.2) = -100 g^2 + 230 g - 132 ((1.1)(1.2) = 1.32, 1.1 + 1.2 = 2.3): 10
+   *       % and 20 %;
+   *   <li>-100 (g - 0.5)(g - 1.1) = -100 g^2 + 160 g - 55: -50 % and 10 %;
+   *   <li>-100 (g - 1.1)(g - 1.2)(g - 1.5) = -100 (g^3 - 3.8 g^2 + 4.77 g - 1.98): 10, 20 and 50 %;
+   *   <li>100 (g - 1.1)(g - 1.2)(g - 1.5)(g - 2) = 100 (g^4 - 5.8 g^3 + 12.37 g^2 - 11.52 g +
+   *       3.96): 10, 20, 50 and 100 %, of which the refusal lists the first three.
+   * </ul>
+   */
+  @Test
+  void theIrrsARefusalListsAreRootsOfTheFlows() {
+    assertListedRatesAreRoots(new double[] {-100, 230, -132}, List.of(0.1, 0.2));
+    assertListedRatesAreRoots(new double[] {-100, 160, -55}, List.of(-0.5, 0.1));
+    assertListedRatesAreRoots(new double[] {-100, 380, -477, 198}, List.of(0.1, 0.2, 0.5));
+    double[] four = {100, -580, 1237, -1152, 396};
+    assertListedRatesAreRoots(four, List.of(0.1, 0.2, 0.5));
+    // the fourth root, counted but not listed, is a root too
+    assertThat(Discounting.irrRefusal(four)).endsWith(" and 1 more");
+    assertThat(plainNpv(1.0, four)).isCloseTo(0, within(1e-12 * plainScale(1.0, four)));
+  }
+
+  /**
+   * Scaling the flows changes neither their roots nor the rates listed: 1,000 x (-100, 230, -132)
+   * and 2^-20 x the same still have IRRs of 10 % and 20 %.
+   */
+  @Test
+  void theIrrsListedDoNotDependOnTheScaleOfTheFlows() {
+    assertListedRatesAreRoots(new double[] {-100_000, 230_000, -132_000}, List.of(0.1, 0.2));
+    double tiny = Math.scalb(1.0, -20);
+    assertListedRatesAreRoots(
+        new double[] {-100 * tiny, 230 * tiny, -132 * tiny}, List.of(0.1, 0.2));
+  }
+
   @Test
   void flowsWithSeveralSignChangesButOneIrrInTheRangeHaveThatIrr() {
     // roots 1 + r = (250 +- sqrt(62500 - 0.4)) / 200: about 149.9 % and -99.9996 %, out of range
@@ -210,6 +298,28 @@ class DiscountingTest {
     assertRefused(new double[] {0, -5, 0}, "no IRR: every flow is zero or negative");
     assertRefused(new double[] {-5, 0}, "no IRR: every flow is zero or negative");
     assertRefused(new double[] {0, 5}, "no IRR: every flow is zero or positive");
+  }
+
+  @Test
+  void theLengthOverloadRefusesWithTheSameExactMessages() {
+    // the scratch array's tail would change the answer if it were read
+    double[] scratch = {-1, -2, 5, 7};
+
+    assertThat(Discounting.irr(scratch, 2)).isNaN();
+    assertThat(Discounting.irrRefusal(scratch, 2)).isEqualTo("no IRR: every flow is negative");
+    assertThat(Discounting.irrRefusal(new double[] {0, 0, 3}, 2))
+        .isEqualTo("no IRR: every flow is zero");
+    assertThat(Discounting.irrRefusal(new double[] {4, 0, -3}, 2))
+        .isEqualTo("no IRR: every flow is zero or positive");
+    // -1 then 1e9 one period later: an IRR of 10^9 - 1, above the 1e6 searched
+    assertThat(Discounting.irrRefusal(new double[] {-1, 1e9, -5e9}, 2))
+        .isEqualTo("no IRR between -99.99 % and 100000000 %");
+    // 1 - 1 / g + 1 / g^2 has no real root (g^2 - g + 1 > 0)
+    assertThat(Discounting.irrRefusal(new double[] {1, -1, 1, -100}, 3))
+        .isEqualTo("no IRR between -99.99 % and 100000000 %");
+    // -100 (g - 1.1)(g - 1.2) in the first three of four flows
+    assertThat(Discounting.irrRefusal(new double[] {-100, 230, -132, 1e6}, 3))
+        .isEqualTo("several IRRs: 10.0 % and 20.0 %");
   }
 
   private static void assertRefused(double[] flows, String reason) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.netroi.Collective;
+import dev.netroi.CollectiveKind;
 import dev.netroi.InputPaths;
 import dev.netroi.InputRule;
 import dev.netroi.NetworkOption;
@@ -16,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -154,20 +157,45 @@ class ThroughputModelsTest {
     private final ThroughputModel model = ThroughputModels.collective(dense);
     private final Scenario scenario = reference.toBuilder().throughputModel(model).build();
 
+    /**
+     * A workload of round numbers, worked by hand from the alpha-beta model.
+     *
+     * <ul>
+     *   <li>Bandwidth per GPU: B = port speed x effective fraction = 800 Gb/s = 100 x 10^9 B/s, x
+     *       0.5 = 50 x 10^9 B/s.
+     *   <li>One all-reduce of 12.5 x 10^9 B per step over n = 5 ranks, alpha = 0.01 s per step:
+     *       ring steps 2(n-1) = 8, bus-bandwidth factor 2(n-1)/n = 8/5 = 1.6; collective time C = 8
+     *       x 0.01 + 1.6 x 12.5 x 10^9 / (50 x 10^9) = 0.08 + 0.4 = 0.48 s.
+     *   <li>Compute 1.2 s, overlap share 0.5: hidden = min(0.5 x 0.48, 1.2) = 0.24 s; step time =
+     *       1.2 + 0.48 - 0.24 = 1.44 s; factor = 1.2 / 1.44 = 5/6.
+     *   <li>Compute 0.2 s instead: the compute caps what hides, min(0.24, 0.2) = 0.2 s; step time =
+     *       0.2 + 0.48 - 0.2 = 0.48 s; factor = 0.2 / 0.48 = 5/12.
+     * </ul>
+     */
     @Test
     void theFactorIsComputeOverStepTimeAtTheOptionsBandwidth() {
-      NetworkOption candidate = scenario.candidate();
+      Workload round =
+          new Workload(
+              "round numbers",
+              1.2,
+              0.5,
+              0.01,
+              List.of(Collective.of(CollectiveKind.ALL_REDUCE, 12.5e9, 5)),
+              "assumption: numbers chosen to be worked by hand");
+      NetworkOption option =
+          reference.candidate().withInput("portSpeed", 800).withEffectiveFraction(0.5);
 
-      assertThat(model.throughputFactor(candidate, scenario))
-          .isEqualTo(
-              Collectives.throughputFactor(
-                  dense, candidate.portSpeed(), candidate.effectiveFraction()))
-          .isEqualTo(
-              dense.computeSeconds()
-                  / Collectives.stepSeconds(
-                      dense,
-                      Collectives.bytesPerSecond(
-                          candidate.portSpeed(), candidate.effectiveFraction())));
+      ThroughputModel hidesHalf = ThroughputModels.collective(round);
+      assertThat(
+              hidesHalf.throughputFactor(
+                  option, reference.toBuilder().throughputModel(hidesHalf).build()))
+          .isCloseTo(5.0 / 6, within(1e-15));
+
+      ThroughputModel computeBound = ThroughputModels.collective(round.withComputeSeconds(0.2));
+      assertThat(
+              computeBound.throughputFactor(
+                  option, reference.toBuilder().throughputModel(computeBound).build()))
+          .isCloseTo(5.0 / 12, within(1e-15));
     }
 
     @Test
