@@ -55,7 +55,7 @@ public final class BreakEvenEffectiveFractionCalculator extends UpgradeCalculato
    */
   static double factor(Scenario row, double e) {
     ThroughputModel model = row.throughputModel().orElse(ThroughputModels.linear());
-    if (model.getClass().getModule() == ThroughputModels.class.getModule()) {
+    if (ThroughputModels.isBuiltIn(model)) {
       return model.throughputFactor(row.candidate().withEffectiveFraction(e), row);
     }
     Scenario changed = row.with(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, e);

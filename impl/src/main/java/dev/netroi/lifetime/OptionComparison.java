@@ -189,20 +189,38 @@ public final class OptionComparison {
       same(first, other, "throughput model", Scenario::throughputModel);
       same(first, other, "lifetime terms", Scenario::lifetime);
     }
-    List<Option> options = new ArrayList<>();
-    CalculationResults firstResults = engine.calculate(first, MEASURES);
-    options.add(new Option(first.baseline().name(), first, OptionRole.BASELINE, firstResults));
     Set<String> names = new HashSet<>();
     names.add(first.baseline().name());
-    for (int i = 0; i < scenarios.size(); i++) {
-      Scenario scenario = scenarios.get(i);
+    for (Scenario scenario : scenarios) {
       String name = scenario.candidate().name();
       if (!names.add(name)) {
         throw new IllegalArgumentException(
             "two options are named '" + name + "': name each network option apart");
       }
-      CalculationResults results = i == 0 ? firstResults : engine.calculate(scenario, MEASURES);
-      options.add(new Option(name, scenario, OptionRole.CANDIDATE, results));
+    }
+    List<CalculationResults> results = new ArrayList<>(scenarios.size());
+    // the baseline's figures come from the first scenario whose baseline NPV is computed: a
+    // scenario whose candidate cannot be sized fails both of its NPVs, and the baseline must not
+    // depend on the order of the candidates
+    int baselineSource = -1;
+    for (int i = 0; i < scenarios.size(); i++) {
+      results.add(engine.calculate(scenarios.get(i), MEASURES));
+      if (baselineSource < 0 && results.get(i).get(LIFETIME_NPV_BASELINE).isSuccess()) {
+        baselineSource = i;
+      }
+    }
+    int source = Math.max(0, baselineSource);
+    List<Option> options = new ArrayList<>();
+    options.add(
+        new Option(
+            first.baseline().name(),
+            scenarios.get(source),
+            OptionRole.BASELINE,
+            results.get(source)));
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario scenario = scenarios.get(i);
+      options.add(
+          new Option(scenario.candidate().name(), scenario, OptionRole.CANDIDATE, results.get(i)));
     }
     List<Option> ranked = new ArrayList<>(options);
     ranked.sort(

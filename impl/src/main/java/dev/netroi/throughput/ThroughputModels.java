@@ -38,6 +38,21 @@ public final class ThroughputModels {
   private ThroughputModels() {}
 
   /**
+   * Returns whether a model is one of this class's: the linear, Amdahl or collective model, whose
+   * factor for an option depends on that option alone (and the model's own inputs), never on the
+   * scenario's candidate or baseline, so it may be asked for an option that is neither (such as the
+   * candidate at another effective fraction). Told apart by class, not by module: on the class path
+   * a plug-in shares netroi's unnamed module.
+   *
+   * @param model the model, not null
+   * @return true for a model of this class
+   */
+  public static boolean isBuiltIn(ThroughputModel model) {
+    Checks.notNull(model, "model");
+    return model instanceof Linear || model instanceof Amdahl || model instanceof CollectiveModel;
+  }
+
+  /**
    * Returns the collective (alpha-beta) model of a workload: the throughput factor of an option is
    * the workload's compute time per step over its step time on that option, {@code computeSeconds /
    * (computeSeconds + exposed communication)}, where each collective takes {@code latency steps x

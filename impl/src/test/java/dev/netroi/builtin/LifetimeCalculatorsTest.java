@@ -71,7 +71,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -431,16 +430,14 @@ class LifetimeCalculatorsTest {
 
     /**
      * The same with the plug-in loaded from the class path, as the build's tests (and most users)
-     * load it. It fails: on the class path the plug-in shares the unnamed module with {@code
-     * ThroughputModels}, so {@code BreakEvenEffectiveFractionCalculator.factor} takes it for a
-     * built-in and hands it the candidate with a changed fraction and the unchanged scenario, which
-     * {@link SquareModel} refuses (CALCULATION_ERROR: "NetworkOption[AI Ethernet: 800 Gb/s x 1, USD
-     * 0.00 per GPU-year] is neither the candidate nor the baseline of by hand").
+     * load it. On the class path the plug-in shares the unnamed module with {@code
+     * ThroughputModels}; the calculator used to tell built-ins by module, took the plug-in for one
+     * and handed it the candidate with a changed fraction and the unchanged scenario, which {@link
+     * SquareModel} refuses (CALCULATION_ERROR: "NetworkOption[AI Ethernet: 800 Gb/s x 1, USD 0.00
+     * per GPU-year] is neither the candidate nor the baseline of by hand"). It tells them by class
+     * now ({@code ThroughputModels.isBuiltIn}).
      */
     @Test
-    @Disabled(
-        "BUG in main: BreakEvenEffectiveFractionCalculator.factor tells built-ins by module, and on"
-            + " the class path every plug-in is in the built-ins' unnamed module")
     void theBreakEvenEffectiveFractionEvaluatesAClassPathPlugInOnTheRebuiltScenario() {
       assertBreakEvenUnderTheSquareModel(new SquareModel());
     }

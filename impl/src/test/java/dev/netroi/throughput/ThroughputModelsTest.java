@@ -245,4 +245,35 @@ class ThroughputModelsTest {
           .hasMessageContaining("workload");
     }
   }
+
+  @Test
+  void theBuiltInsAreToldApartFromAPlugInByClass() {
+    assertThat(ThroughputModels.isBuiltIn(ThroughputModels.linear())).isTrue();
+    assertThat(ThroughputModels.isBuiltIn(ThroughputModels.amdahl(0.3))).isTrue();
+    assertThat(ThroughputModels.isBuiltIn(ThroughputModels.collective(Workloads.inference())))
+        .isTrue();
+    // a plug-in from the same class path (the same unnamed module) is not a built-in
+    ThroughputModel plugIn =
+        new ThroughputModel() {
+          @Override
+          public String name() {
+            return "plug-in";
+          }
+
+          @Override
+          public String formula() {
+            return "throughput factor = 1";
+          }
+
+          @Override
+          public double throughputFactor(NetworkOption option, Scenario scenario) {
+            return 1;
+          }
+        };
+    assertThat(plugIn.getClass().getModule()).isEqualTo(ThroughputModels.class.getModule());
+    assertThat(ThroughputModels.isBuiltIn(plugIn)).isFalse();
+    assertThatThrownBy(() -> ThroughputModels.isBuiltIn(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("model");
+  }
 }
