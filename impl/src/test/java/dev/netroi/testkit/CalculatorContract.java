@@ -14,6 +14,7 @@ import dev.netroi.engine.BatchResults;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -68,21 +69,28 @@ import org.quicktheories.core.Gen;
  * the kit. A generated scenario whose inputs cannot be computed (such as a market figure without
  * market facts) is discarded, and so is, for the checks of figures, one where the calculator fails;
  * a run that finds too few usable scenarios fails ("Gave up after finding only N example(s)"), so
- * {@link #validScenarios()} should rarely produce them. It checks:
+ * {@link #validScenarios()} should rarely produce them. A broken check's message names the
+ * calculator and the contract it breaks, such as "Fake must return the same figures for the same
+ * scenario (determinism)", before AssertJ's details. It checks:
  *
  * <ul>
- *   <li>declarations: a non-blank name; {@code provides()} is not empty; {@code overrides()} is a
- *       subset of {@code provides()}; {@code requires()} and {@code provides()} are disjoint; the
- *       same sets on every call; the input registry provides every required measure;
- *   <li>figures: exactly one figure per provided measure, of the measure's type, finite;
+ *   <li>declarations: a non-blank name; {@code provides()} names at least one measure and no null;
+ *       {@code overrides()} only lists measures of {@code provides()}; {@code requires()} holds no
+ *       null and no measure of {@code provides()}; the same sets on every call; the input registry
+ *       provides every required measure;
+ *   <li>figures: exactly one figure per provided measure (no figure missing, none twice, none for
+ *       an undeclared measure), of the measure's type, finite;
  *   <li>failures: a valid scenario yields figures, or a {@link CalculationException} with {@link
- *       FailureReason#UNDEFINED} or {@link FailureReason#MISSING_INPUT}, and never another
- *       exception (such as the {@code IllegalArgumentException} of a NaN or infinite figure);
+ *       FailureReason#UNDEFINED} or {@link FailureReason#MISSING_INPUT} and a non-blank message,
+ *       and never another exception (such as the {@code IllegalArgumentException} of a NaN or
+ *       infinite figure, or the {@code IllegalStateException} of reading an undeclared input);
  *   <li>determinism: two calls on one scenario give equal figures (or equal failures);
  *   <li>thread safety: 8 threads calling it 50 times each on one scenario all get the figures of a
  *       single-threaded call;
  *   <li>explanations: every required measure is named as an input by at least one figure's {@link
- *       dev.netroi.calc.Explanation}.
+ *       dev.netroi.calc.Explanation};
+ *   <li>batch path: the engine's batch path gives the audited figures (see {@link
+ *       #givesTheAuditedFiguresOnTheBatchPath()}).
  * </ul>
  *
  * <p>Each property has an overload that checks one scenario, such as {@link
@@ -116,23 +124,41 @@ public interface CalculatorContract {
 
   // ---------------------------------------------------------------- declarations
 
-  /** Checks the name used in error messages. */
+  /** Checks the name used in error messages; a failure names the calculator by its class. */
   @Test
   default void hasANonBlankName() {
-    assertThat(calculator().name()).isNotBlank();
+    Calculator calculator = calculator();
+    assertThat(calculator.name())
+        .as(
+            "%s: name() must not be blank; error messages and reports name the calculator by it",
+            calculator.getClass().getName())
+        .isNotBlank();
   }
 
   /** Checks that the calculator provides something. */
   @Test
   default void providesAtLeastOneMeasure() {
-    assertThat(calculator().provides()).isNotEmpty().doesNotContainNull();
+    Calculator calculator = calculator();
+    assertThat(calculator.provides())
+        .as("%s: provides() must name at least one measure", calculator.name())
+        .isNotEmpty();
+    assertThat(calculator.provides())
+        .as("%s: provides() must not contain null", calculator.name())
+        .doesNotContainNull();
   }
 
   /** Checks that overrides are a subset of provides. */
   @Test
   default void overridesOnlyMeasuresItProvides() {
     Calculator calculator = calculator();
-    assertThat(calculator.provides()).containsAll(calculator.overrides());
+    List<Measure<?>> stray = sorted(calculator.overrides());
+    stray.removeAll(calculator.provides());
+    assertThat(calculator.provides())
+        .as(
+            "%s overrides %s without providing it: overrides() must only list measures of"
+                + " provides()",
+            calculator.name(), stray)
+        .containsAll(calculator.overrides());
   }
 
   /** Checks that the calculator does not depend on itself. */
@@ -140,7 +166,15 @@ public interface CalculatorContract {
   default void doesNotRequireAMeasureItProvides() {
     Calculator calculator = calculator();
     assertThat(calculator.requires())
-        .doesNotContainNull()
+        .as("%s: requires() must not contain null", calculator.name())
+        .doesNotContainNull();
+    List<Measure<?>> own = sorted(calculator.requires());
+    own.retainAll(calculator.provides());
+    assertThat(calculator.requires())
+        .as(
+            "%s requires %s, which it provides itself: requires() and provides() must not share a"
+                + " measure (a calculator cannot take its own output as input)",
+            calculator.name(), own)
         .doesNotContainAnyElementsOf(calculator.provides());
   }
 
@@ -148,18 +182,35 @@ public interface CalculatorContract {
   @Test
   default void declaresTheSameMeasuresOnEveryCall() {
     Calculator calculator = calculator();
-    assertThat(calculator.provides()).isEqualTo(calculator.provides());
-    assertThat(calculator.requires()).isEqualTo(calculator.requires());
-    assertThat(calculator.overrides()).isEqualTo(calculator.overrides());
+    assertThat(calculator.provides())
+        .as(
+            "%s must declare the same provides() on every call; the engine reads it more than once",
+            calculator.name())
+        .isEqualTo(calculator.provides());
+    assertThat(calculator.requires())
+        .as(
+            "%s must declare the same requires() on every call; the engine reads it more than once",
+            calculator.name())
+        .isEqualTo(calculator.requires());
+    assertThat(calculator.overrides())
+        .as(
+            "%s must declare the same overrides() on every call; the engine reads it more than"
+                + " once",
+            calculator.name())
+        .isEqualTo(calculator.overrides());
   }
 
   /** Checks that every input can be computed by the input registry. */
   @Test
   default void findsAProviderOfEveryRequiredMeasureInTheInputRegistry() {
     CalculatorRegistry registry = inputRegistry();
-    for (Measure<?> required : calculator().requires()) {
+    Calculator calculator = calculator();
+    for (Measure<?> required : sorted(calculator.requires())) {
       assertThat(registry.provider(required))
-          .as("provider of required measure %s in %s", required, registry)
+          .as(
+              "%s requires %s, but no calculator of the input registry (%s) provides it; override"
+                  + " inputRegistry() with one that does",
+              calculator.name(), required, registry)
           .isPresent();
     }
   }
@@ -190,18 +241,85 @@ public interface CalculatorContract {
     if (!outcome.isSuccess()) {
       return;
     }
+    String name = calculator().name();
     List<Figure<?>> figures = outcome.figures();
-    assertThat(figures).as("figures of %s", calculator().name()).isNotNull().doesNotContainNull();
+    assertThat(figures)
+        .as("%s returned null; calculate() must return one figure per provided measure", name)
+        .isNotNull();
+    assertThat(figures)
+        .as(
+            "%s returned a null figure; calculate() must return one figure per provided measure",
+            name)
+        .doesNotContainNull();
     List<Measure<?>> measures = new ArrayList<>();
     for (Figure<?> figure : figures) {
       measures.add(figure.measure());
-      assertThat(figure.value()).isInstanceOf(figure.measure().type());
+      assertThat(figure.value())
+          .as(
+              "%s returned a figure for %s whose value is not a %s, the measure's type",
+              name, figure.measure(), figure.measure().type().getName())
+          .isInstanceOf(figure.measure().type());
       if (figure.value() instanceof Double d) {
-        assertThat(d).as("value of %s", figure.measure()).isFinite();
+        assertThat(d)
+            .as(
+                "%s returned a non-finite figure for %s; every figure must be finite (throw a"
+                    + " CalculationException with reason UNDEFINED instead)",
+                name, figure.measure())
+            .isFinite();
       }
     }
-    assertThat(measures).doesNotHaveDuplicates();
-    assertThat(new HashSet<>(measures)).isEqualTo(calculator().provides());
+    assertThat(measures)
+        .as(
+            "%s returned %s; calculate() must return one figure per provided measure",
+            name, duplicates(measures))
+        .doesNotHaveDuplicates();
+    List<Measure<?>> missing = sorted(calculator().provides());
+    missing.removeAll(measures);
+    List<Measure<?>> undeclared = sorted(measures);
+    undeclared.removeAll(calculator().provides());
+    List<String> mismatches = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      mismatches.add("no figure for " + missing);
+    }
+    if (!undeclared.isEmpty()) {
+      mismatches.add("figures for " + undeclared + ", which provides() does not name");
+    }
+    assertThat(new HashSet<>(measures))
+        .as(
+            "%s returned %s; calculate() must return one figure per provided measure",
+            name, String.join(" and ", mismatches))
+        .isEqualTo(calculator().provides());
+  }
+
+  /**
+   * Describes the measures that occur more than once in a list, such as {@code "2 figures for
+   * KitOut"}.
+   *
+   * @param measures the measures of a calculator's figures
+   * @return the count and name of each duplicated measure, in order of name
+   */
+  private static String duplicates(List<Measure<?>> measures) {
+    List<String> counts = new ArrayList<>();
+    for (Measure<?> measure : sorted(new HashSet<>(measures))) {
+      int count = Collections.frequency(measures, measure);
+      if (count > 1) {
+        counts.add(count + " figures for " + measure);
+      }
+    }
+    return String.join(", ", counts);
+  }
+
+  /**
+   * Returns measures sorted by their natural order (name first), null first, for messages that do
+   * not depend on the iteration order of a set.
+   *
+   * @param measures the measures
+   * @return a new, modifiable list
+   */
+  private static List<Measure<?>> sorted(Collection<? extends Measure<?>> measures) {
+    List<Measure<?>> sorted = new ArrayList<>(measures);
+    sorted.sort(Comparator.nullsFirst(Comparator.<Measure<?>>naturalOrder()));
+    return sorted;
   }
 
   /** Checks that valid scenarios yield figures or an expected failure, never another exception. */
@@ -227,11 +345,27 @@ public interface CalculatorContract {
       calculator().calculate(context.get());
     } catch (CalculationException e) {
       assertThat(e.getReason())
-          .as("reason of %s: %s", calculator().name(), e.getMessage())
+          .as(
+              "%s failed with reason %s (\"%s\"); on a valid scenario it must give figures or fail"
+                  + " with reason UNDEFINED or MISSING_INPUT",
+              calculator().name(), e.getReason(), e.getMessage())
           .isIn(FailureReason.UNDEFINED, FailureReason.MISSING_INPUT);
-      assertThat(e.getMessage()).isNotBlank();
+      assertThat(e.getMessage())
+          .as(
+              "%s failed with reason %s and a blank message; the message must say why the figures"
+                  + " are undefined or which input is missing",
+              calculator().name(), e.getReason())
+          .isNotBlank();
     } catch (RuntimeException e) {
-      fail(calculator().name() + " threw " + e + " for the valid scenario " + scenario, e);
+      fail(
+          calculator().name()
+              + " threw "
+              + e
+              + " for the valid scenario "
+              + scenario
+              + "; on a valid scenario it must give figures or throw a CalculationException with"
+              + " reason UNDEFINED or MISSING_INPUT, never another exception",
+          e);
     }
   }
 
@@ -254,8 +388,14 @@ public interface CalculatorContract {
     if (context.isEmpty()) {
       return;
     }
-    assertThat(Outcome.of(calculator(), context.get()))
-        .isEqualTo(Outcome.of(calculator(), context.get()));
+    Outcome first = Outcome.of(calculator(), context.get());
+    Outcome second = Outcome.of(calculator(), context.get());
+    assertThat(first)
+        .as(
+            "%s must return the same figures for the same scenario (determinism); the first call"
+                + " gave the actual outcome, the second the expected one",
+            calculator().name())
+        .isEqualTo(second);
   }
 
   /**
@@ -302,15 +442,39 @@ public interface CalculatorContract {
                   return outcomes;
                 }));
       }
-      for (Future<List<Outcome>> future : futures) {
-        List<Outcome> outcomes = future.get(1, TimeUnit.MINUTES);
-        assertThat(outcomes).hasSize(calls).containsOnly(expected);
+      for (int t = 0; t < threads; t++) {
+        List<Outcome> outcomes = futures.get(t).get(1, TimeUnit.MINUTES);
+        assertThat(outcomes)
+            .as(
+                "%s on %d threads must give the single-threaded outcome (thread safety); thread %d"
+                    + " of %d got other outcomes in its %d calls",
+                calculator.name(), threads, t + 1, threads, calls)
+            .hasSize(calls)
+            .containsOnly(expected);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new AssertionError(calculator.name() + ": interrupted", e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new AssertionError(calculator.name() + " on eight threads: " + e, e);
+      throw new AssertionError(
+          calculator.name() + " on " + threads + " threads: the check was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new AssertionError(
+          calculator.name()
+              + " on "
+              + threads
+              + " threads must give the single-threaded outcome (thread safety), but a thread"
+              + " failed with "
+              + e.getCause(),
+          e.getCause());
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          calculator.name()
+              + " on "
+              + threads
+              + " threads must give the single-threaded outcome (thread safety), but a thread did"
+              + " not finish its "
+              + calls
+              + " calls within a minute (a deadlock?)",
+          e);
     } finally {
       pool.shutdownNow();
     }
@@ -340,9 +504,12 @@ public interface CalculatorContract {
     if (!outcome.isSuccess()) {
       return;
     }
-    for (Measure<?> required : calculator().requires()) {
+    for (Measure<?> required : sorted(calculator().requires())) {
       assertThat(outcome.figures())
-          .as("figures of %s naming required measure %s", calculator().name(), required)
+          .as(
+              "%s requires %s, so the explanation of at least one of its figures must name it as"
+                  + " an input (Explanation.withInput(\"%s\", ...))",
+              calculator().name(), required, required.name())
           .anyMatch(figure -> figure.explanation().namesInput(required.name()));
     }
   }
@@ -395,7 +562,11 @@ public interface CalculatorContract {
             engine, scenario, BatchEquivalence.columns(scenario, seed), measures, 2, blocksOnly);
     if (blocksOnly) {
       assertThat(batch.rowByRowEvaluations())
-          .as("rows of %s computed one by one: does its calculateBlock throw?", calculator.name())
+          .as(
+              "%s and every calculator it needs are BlockCalculators, so the batch path must"
+                  + " compute all rows in blocks, but some were computed one by one: does its"
+                  + " calculateBlock throw?",
+              calculator.name())
           .isZero();
     }
   }

@@ -17,6 +17,8 @@ import dev.netroi.calc.Measure;
 import dev.netroi.calc.StandardUnit;
 import dev.netroi.engine.CalculatorRegistry;
 import dev.netroi.reference.ReferenceArgument;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,6 +58,25 @@ class CalculatorContractTest {
     @Override
     public String name() {
       return "Fake";
+    }
+  }
+
+  /** A calculator keeping the contract but for its blank name. */
+  private static final class BlankName implements Calculator {
+
+    @Override
+    public Set<Measure<?>> provides() {
+      return Set.of(OUT);
+    }
+
+    @Override
+    public List<Figure<?>> calculate(CalculationContext context) {
+      return List.of(out(1));
+    }
+
+    @Override
+    public String name() {
+      return " ";
     }
   }
 
@@ -140,6 +161,8 @@ class CalculatorContractTest {
 
     assertThatThrownBy(kit::isDeterministic)
         .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(
+            "Fake must return the same figures for the same scenario (determinism)")
         .hasMessageContaining("Smallest found falsifying value(s)")
         .hasMessageContaining(REFERENCE.toString())
         .hasMessageContaining("Seed was");
@@ -164,12 +187,35 @@ class CalculatorContractTest {
   class Declarations {
 
     @Test
+    void aBlankNameFailsNamingTheClass() {
+      assertThatThrownBy(kitFor(new BlankName())::hasANonBlankName)
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "[dev.netroi.testkit.CalculatorContractTest$BlankName: name() must not be blank;"
+                  + " error messages and reports name the calculator by it] \n"
+                  + "Expecting not blank but was: \" \"");
+    }
+
+    @Test
     void providingNothingFails() {
       CalculatorContract kit = kitFor(new Fake(Set.of(), Set.of(), Set.of(), c -> List.of()));
 
       assertThatThrownBy(kit::providesAtLeastOneMeasure)
           .isInstanceOf(AssertionError.class)
-          .hasMessageContaining("Expecting actual not to be empty");
+          .hasMessageContaining(
+              "[Fake: provides() must name at least one measure] \n"
+                  + "Expecting actual not to be empty");
+    }
+
+    @Test
+    void providingNullFails() {
+      CalculatorContract kit =
+          kitFor(new Fake(new HashSet<>(Arrays.asList(OUT, null)), Set.of(), Set.of(), c -> null));
+
+      assertThatThrownBy(kit::providesAtLeastOneMeasure)
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("[Fake: provides() must not contain null] \n")
+          .hasMessageContaining("not to contain null elements");
     }
 
     @Test
@@ -179,7 +225,26 @@ class CalculatorContractTest {
 
       assertThatThrownBy(kit::overridesOnlyMeasuresItProvides)
           .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "[Fake overrides [KitOther] without providing it: overrides() must only list"
+                  + " measures of provides()] \n")
           .hasMessageContaining("but could not find the following element(s):\n  [KitOther]");
+    }
+
+    @Test
+    void requiringNullFails() {
+      CalculatorContract kit =
+          kitFor(
+              new Fake(
+                  Set.of(OUT),
+                  new HashSet<>(Arrays.asList(VALUE_UPLIFT_PER_GPU, null)),
+                  Set.of(),
+                  c -> null));
+
+      assertThatThrownBy(kit::doesNotRequireAMeasureItProvides)
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("[Fake: requires() must not contain null] \n")
+          .hasMessageContaining("not to contain null elements");
     }
 
     @Test
@@ -189,6 +254,9 @@ class CalculatorContractTest {
 
       assertThatThrownBy(kit::doesNotRequireAMeasureItProvides)
           .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "[Fake requires [KitOut], which it provides itself: requires() and provides() must"
+                  + " not share a measure (a calculator cannot take its own output as input)] \n")
           .hasMessageContaining("not to contain\n  [KitOut]\nbut found\n  [KitOut]");
     }
 
@@ -206,11 +274,19 @@ class CalculatorContractTest {
             public List<Figure<?>> calculate(CalculationContext context) {
               return List.of(out(1));
             }
+
+            @Override
+            public String name() {
+              return "Fickle";
+            }
           };
 
       // the first call provides both (in Set.of's order, which varies by run), the second KitOut
       assertThatThrownBy(kitFor(fickle)::declaresTheSameMeasuresOnEveryCall)
           .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "[Fickle must declare the same provides() on every call; the engine reads it more"
+                  + " than once] \n")
           .hasMessageContaining("expected: [KitOut]\n but was: [Kit")
           .hasMessageContaining("KitOther");
     }
@@ -222,7 +298,12 @@ class CalculatorContractTest {
 
       assertThatThrownBy(kit::findsAProviderOfEveryRequiredMeasureInTheInputRegistry)
           .isInstanceOf(AssertionError.class)
-          .hasMessageContaining("[provider of required measure ValueUpliftPerGpu in ");
+          .hasMessageContaining(
+              "[Fake requires ValueUpliftPerGpu, but no calculator of the input registry"
+                  + " (CalculatorRegistry[1 calculators, ")
+          .hasMessageContaining(
+              " measures]) provides it; override inputRegistry() with one that does] \n"
+                  + "Expecting Optional to contain a value but it was empty.");
     }
   }
 
@@ -236,6 +317,9 @@ class CalculatorContractTest {
       // the measures of the figures against provides(), in Set.of's order, which varies by run
       assertThatThrownBy(() -> kitFor(missing).returnsExactlyOneFigurePerProvidedMeasure(REFERENCE))
           .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "[Fake returned no figure for [KitOther]; calculate() must return one figure per"
+                  + " provided measure] \n")
           .hasMessageContaining("KitOther")
           .hasMessageContaining("\n but was: [KitOut]");
     }
@@ -246,6 +330,9 @@ class CalculatorContractTest {
 
       assertThatThrownBy(() -> kitFor(twice).returnsExactlyOneFigurePerProvidedMeasure(REFERENCE))
           .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "[Fake returned 2 figures for KitOut; calculate() must return one figure per"
+                  + " provided measure] \n")
           .hasMessageContaining("Found duplicate(s):\n  [KitOut]\nin:\n  [KitOut, KitOut]");
     }
 
@@ -256,8 +343,37 @@ class CalculatorContractTest {
 
       assertThatThrownBy(() -> kitFor(stray).returnsExactlyOneFigurePerProvidedMeasure(REFERENCE))
           .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "[Fake returned figures for [KitOther], which provides() does not name; calculate()"
+                  + " must return one figure per provided measure] \n")
           .hasMessageContaining("expected: [KitOut]\n but was: [Kit")
           .hasMessageContaining("KitOther");
+    }
+
+    @Test
+    void aFigureOfAnUndeclaredMeasureInsteadOfTheProvidedOneFails() {
+      Fake swapped =
+          providingOut(c -> List.of(Figure.of(OTHER, 2.0, Explanation.of("KitOther = 2"))));
+
+      assertThatThrownBy(() -> kitFor(swapped).returnsExactlyOneFigurePerProvidedMeasure(REFERENCE))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "[Fake returned no figure for [KitOut] and figures for [KitOther], which provides()"
+                  + " does not name; calculate() must return one figure per provided measure] \n")
+          .hasMessageContaining("expected: [KitOut]\n but was: [KitOther]");
+    }
+
+    @Test
+    void aNullFigureFails() {
+      Fake withNull = providingOut(c -> Arrays.asList(out(1, "ValueUpliftPerGpu"), null));
+
+      assertThatThrownBy(
+              () -> kitFor(withNull).returnsExactlyOneFigurePerProvidedMeasure(REFERENCE))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "[Fake returned a null figure; calculate() must return one figure per provided"
+                  + " measure] \n")
+          .hasMessageContaining("not to contain null elements");
     }
 
     @Test
@@ -267,7 +383,9 @@ class CalculatorContractTest {
                   kitFor(providingOut(c -> null))
                       .returnsExactlyOneFigurePerProvidedMeasure(REFERENCE))
           .isInstanceOf(AssertionError.class)
-          .hasMessageContaining("[figures of Fake] \nExpecting actual not to be null");
+          .hasMessageContaining(
+              "[Fake returned null; calculate() must return one figure per provided measure] \n"
+                  + "Expecting actual not to be null");
     }
   }
 
@@ -298,7 +416,10 @@ class CalculatorContractTest {
 
       assertThatThrownBy(() -> kitFor(failing).failsOnlyAsUndefinedOrMissingInput(REFERENCE))
           .isInstanceOf(AssertionError.class)
-          .hasMessageContaining("[reason of Fake: oops] \nExpecting actual:\n  CALCULATION_ERROR");
+          .hasMessageContaining(
+              "[Fake failed with reason CALCULATION_ERROR (\"oops\"); on a valid scenario it must"
+                  + " give figures or fail with reason UNDEFINED or MISSING_INPUT] \n"
+                  + "Expecting actual:\n  CALCULATION_ERROR");
     }
 
     @Test
@@ -309,7 +430,10 @@ class CalculatorContractTest {
           .isInstanceOf(AssertionError.class)
           .hasMessageContaining("Fake threw java.lang.IllegalArgumentException: ")
           .hasMessageContaining("must be finite but was NaN")
-          .hasMessageContaining(" for the valid scenario ");
+          .hasMessageContaining(" for the valid scenario ")
+          .hasMessageContaining(
+              "; on a valid scenario it must give figures or throw a CalculationException with"
+                  + " reason UNDEFINED or MISSING_INPUT, never another exception");
     }
 
     @Test
@@ -320,8 +444,11 @@ class CalculatorContractTest {
       assertThatThrownBy(() -> kitFor(snooping).failsOnlyAsUndefinedOrMissingInput(REFERENCE))
           .isInstanceOf(AssertionError.class)
           .hasMessageContaining(
-              "calculator Fake read NetworkCostPerGpuCandidate but does not declare it in"
-                  + " requires()");
+              "Fake threw java.lang.IllegalStateException: calculator Fake read"
+                  + " NetworkCostPerGpuCandidate but does not declare it in requires()")
+          .hasMessageContaining(
+              "; on a valid scenario it must give figures or throw a CalculationException with"
+                  + " reason UNDEFINED or MISSING_INPUT, never another exception");
     }
   }
 
@@ -336,6 +463,9 @@ class CalculatorContractTest {
       // the first call gives 1, the second 2: the first outcome is compared to the second
       assertThatThrownBy(() -> kitFor(counting).isDeterministic(REFERENCE))
           .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "[Fake must return the same figures for the same scenario (determinism); the first"
+                  + " call gave the actual outcome, the second the expected one] \n")
           .hasMessageContaining(
               "expected: Outcome[figures=[KitOut = 2.0000x], reason=null, message=null]\n"
                   + " but was: Outcome[figures=[KitOut = 1.0000x], reason=null, message=null]");
@@ -352,6 +482,9 @@ class CalculatorContractTest {
       // each worker's 50 outcomes hold its own thread's id, not the calling thread's
       assertThatThrownBy(() -> kitFor(threadBound).givesTheSameOutcomeOnEightThreads(REFERENCE))
           .isInstanceOf(AssertionError.class)
+          .hasMessageContaining(
+              "[Fake on 8 threads must give the single-threaded outcome (thread safety); thread 1"
+                  + " of 8 got other outcomes in its 50 calls] \n")
           .hasMessageContaining("to contain only:\n  [Outcome[figures=[KitOut = ")
           .hasMessageContaining("and element(s) not expected:");
     }
@@ -366,7 +499,10 @@ class CalculatorContractTest {
 
       assertThatThrownBy(() -> kitFor(silent).explainsEveryRequiredMeasure(REFERENCE))
           .isInstanceOf(AssertionError.class)
-          .hasMessageContaining("[figures of Fake naming required measure ValueUpliftPerGpu]");
+          .hasMessageContaining(
+              "[Fake requires ValueUpliftPerGpu, so the explanation of at least one of its figures"
+                  + " must name it as an input (Explanation.withInput(\"ValueUpliftPerGpu\","
+                  + " ...))] \n");
     }
   }
 
