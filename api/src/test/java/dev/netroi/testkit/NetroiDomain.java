@@ -75,15 +75,15 @@ import org.quicktheories.generators.Generate;
  * </ul>
  *
  * <p><b>The extremes the values allow.</b> A small share of the examples of each value generator,
- * about 5 % in all, goes to the limits of the value's rules, so that a property meets what a user
- * may legally enter: fleets of 2<sup>53</sup> and up to {@link Long#MAX_VALUE} GPUs (and of 100,000
- * to 10 million), GPU prices, network costs, GPU-time prices and energy and hosting prices of USD 1
- * billion to 1 trillion ({@link #hugeAmounts()}), port speeds of any positive double, effective
- * fractions down to the least positive double, discount rates just above -1 (-0.9999999,
- * -0.99999999999999 and the next double above -1) and from 0.5 up to {@link
- * Lifetime#MAX_DISCOUNT_RATE 10}, horizons of 31 to {@link Lifetime#MAX_HORIZON_YEARS 100} years
- * (100 itself included), and 1 GW to 1 TW per GPU. The api properties of {@code
- * NetroiDomainProperties} check that each is reached.
+ * about 5 to 10 % in all (fleets about 4 %, network options about 7 %, lifetime terms about 10 %),
+ * goes to the limits of the value's rules, so that a property meets what a user may legally enter:
+ * fleets of 2<sup>53</sup> and up to {@link Long#MAX_VALUE} GPUs (and of 100,000 to 10 million),
+ * GPU prices, network costs, GPU-time prices and energy and hosting prices of USD 1 billion to 1
+ * trillion ({@link #hugeAmounts()}), port speeds of any positive double, effective fractions down
+ * to the least positive double, discount rates just above -1 (-0.9999999, -0.99999999999999 and the
+ * next double above -1) and from 0.5 up to {@link Lifetime#MAX_DISCOUNT_RATE 10}, horizons of 31 to
+ * {@link Lifetime#MAX_HORIZON_YEARS 100} years (100 itself included), and 1 GW to 1 TW per GPU.
+ * {@code NetroiDomainProperties} checks that each is reached and that most values stay ordinary.
  *
  * <p>The throughput models ({@link #throughputModels()}, and so {@link #scenarios()}) are the
  * built-in ones of {@code netroi-impl}, which must be on the class path (it is in the tests of
