@@ -1,8 +1,9 @@
 package dev.netroi;
 
+import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
+import dev.netroi.testkit.NetroiDomain;
 import java.util.Map;
 import java.util.TreeMap;
 import org.assertj.core.data.Offset;
@@ -24,7 +25,7 @@ class BandwidthProperties {
   void parseReadsBackTheCanonicalForm() {
     Map<String, Integer> kinds = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.bandwidths())
         .checkAssert(
             rate -> {
@@ -41,7 +42,7 @@ class BandwidthProperties {
 
   @Test
   void toStringIsAPlainDecimalFollowedByTheUnit() {
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.bandwidths())
         .checkAssert(rate -> assertThat(rate.toString()).matches("\\d+(\\.\\d*[1-9])? Gb/s"));
   }
@@ -50,7 +51,7 @@ class BandwidthProperties {
   void scalingByAFactorGivesThatRatio() {
     Map<String, Integer> fractions = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(moderateRates(), NetroiDomain.fractionsAboveZero())
         .assuming((rate, fraction) -> fraction >= 1e-6)
         .checkAssert(
@@ -71,7 +72,7 @@ class BandwidthProperties {
 
   @Test
   void equalsHashCodeAndCompareToAgree() {
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.bandwidths(), NetroiDomain.bandwidths())
         .checkAssert(
             (a, b) -> {
@@ -85,7 +86,7 @@ class BandwidthProperties {
 
   @Test
   void ratioIsScaleInvariant() {
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(moderateRates(), moderateRates(), NetroiDomain.fractionsAboveZero())
         .assuming((a, b, k) -> k >= 1e-6)
         .checkAssert(

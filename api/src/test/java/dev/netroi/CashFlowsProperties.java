@@ -1,9 +1,10 @@
 package dev.netroi;
 
+import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.netroi.testkit.NetroiDomain;
 import java.io.IOException;
 import java.util.Currency;
 import java.util.List;
@@ -47,7 +48,7 @@ class CashFlowsProperties {
   void theTotalIsTheSumOfTheAmountsAddedInOrder() {
     Map<String, Integer> seen = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(cashFlows(NetroiDomain.currencies()))
         .checkAssert(
             flows -> {
@@ -70,7 +71,7 @@ class CashFlowsProperties {
 
   @Test
   void eachCumulativeFlowAddsTheYearsFlowToThePreviousOne() {
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(cashFlows(NetroiDomain.currencies()))
         .checkAssert(
             flows -> {
@@ -85,7 +86,7 @@ class CashFlowsProperties {
 
   @Test
   void theAmountsReadBackGiveAnEqualSeries() {
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(cashFlows(NetroiDomain.currencies()))
         .checkAssert(
             flows -> {
@@ -111,7 +112,7 @@ class CashFlowsProperties {
   void theTableHasARowPerYearOfTheFlowAndCumulativeFlowAsCurrencyAmountsShowThem() {
     Gen<Currency> centCurrencies =
         Generate.pick(List.of(TestMoney.USD, TestMoney.EUR)).describedAs(Currency::getCurrencyCode);
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(cashFlows(centCurrencies))
         .checkAssert(
             flows -> {
@@ -140,7 +141,7 @@ class CashFlowsProperties {
 
   @Test
   void roundTripsThroughJavaSerialisation() {
-    qt().withExamples(200)
+    qt(200)
         .forAll(cashFlows(NetroiDomain.currencies()))
         .checkAssert(
             flows -> {

@@ -1,9 +1,10 @@
 package dev.netroi;
 
+import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
 
+import dev.netroi.testkit.NetroiDomain;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -56,7 +57,7 @@ class CurrencyAmountProperties {
     Map<String, Integer> signs = new TreeMap<>();
     Map<String, Integer> currencies = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.currencyAmounts())
         .checkAssert(
             amount -> {
@@ -76,7 +77,7 @@ class CurrencyAmountProperties {
   void parseReadsBackTheDisplayString() {
     Map<String, Integer> signs = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.currencyAmounts())
         .checkAssert(
             amount -> {
@@ -90,7 +91,7 @@ class CurrencyAmountProperties {
 
   @Test
   void ofReadsTheRoundedDecimalAsTheSameAmount() {
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.currencyAmounts())
         .checkAssert(
             amount -> {
@@ -104,7 +105,7 @@ class CurrencyAmountProperties {
 
   @Test
   void toStringIsTheRoundedAmountWithoutGrouping() {
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.currencyAmounts())
         .checkAssert(
             amount -> {
@@ -122,7 +123,7 @@ class CurrencyAmountProperties {
   void minusUndoesPlus() {
     Map<String, Integer> signs = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(sameCurrencyPairs())
         .checkAssert(
             pair -> {
@@ -142,7 +143,7 @@ class CurrencyAmountProperties {
   void anAmountLessItselfIsZero() {
     Map<String, Integer> signs = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.currencyAmounts())
         .checkAssert(
             amount -> {
@@ -163,7 +164,7 @@ class CurrencyAmountProperties {
     Map<String, Integer> signs = new TreeMap<>();
     Map<String, Integer> factorSigns = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.currencyAmounts(), nonZeroFactors())
         .checkAssert(
             (amount, factor) -> {
@@ -182,7 +183,7 @@ class CurrencyAmountProperties {
   void ratioIsScaleInvariant() {
     Map<String, Integer> signs = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(sameCurrencyPairs(), nonZeroFactors())
         .assuming((pair, k) -> !pair._2.isZero())
         .checkAssert(
@@ -205,7 +206,7 @@ class CurrencyAmountProperties {
   void equalsAndHashCodeAgree() {
     Map<String, Integer> equality = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(sameCurrencyPairs())
         .checkAssert(
             pair -> {
@@ -231,7 +232,7 @@ class CurrencyAmountProperties {
   void amountsOfDifferentCurrenciesNeverMix() {
     // One pair in four has the same currency and is skipped; 100 attempts per example (not 10)
     // make giving up on finding a pair of two currencies practically impossible.
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .withGenerateAttempts(100)
         .forAll(NetroiDomain.currencyAmounts(), NetroiDomain.currencyAmounts())
         .assuming((a, b) -> !a.currency().equals(b.currency()))

@@ -1,8 +1,9 @@
 package dev.netroi;
 
+import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
+import dev.netroi.testkit.NetroiDomain;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +25,7 @@ class GpuFleetProperties {
   void equalFieldsGiveEqualFleetsWithEqualHashCodes() {
     Map<String, Integer> seen = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.fleets())
         .checkAssert(
             fleet -> {
@@ -54,7 +55,7 @@ class GpuFleetProperties {
 
   @Test
   void withCountChangesOnlyTheCount() {
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.fleets(), NetroiDomain.fleets())
         .checkAssert(
             (fleet, other) -> {
@@ -70,7 +71,7 @@ class GpuFleetProperties {
 
   @Test
   void toStringGroupsTheCountAndShowsTheCanonicalPrice() {
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.fleets())
         .checkAssert(
             fleet ->

@@ -1,10 +1,10 @@
 package dev.netroi;
 
+import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
-import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.netroi.testkit.NetroiDomain;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -31,61 +31,14 @@ class LifetimeProperties {
           "hostingPricePerKwMonth",
           "pue");
 
-  /** The numbers of the terms without the prices, drawn together. */
-  private record Numbers(
-      int horizonYears, double discountRate, double gpuLifeYears, double gpuResidualShare) {}
-
   /**
-   * Lifetime terms in any of the test currencies, with the bounds of each rule mixed in: horizons
-   * of 1 and 100 years, discount rates just above -1, 0 and 10, PUE 1, no watts, free energy and
-   * hosting, no residual value or a full one, no ramp or a full one.
+   * The domain's lifetime terms ({@link NetroiDomain#lifetimesIn}) in any of the test currencies:
+   * ordinary terms, with the bounds of each rule mixed in (horizons of 1 and 100 years, discount
+   * rates just above -1, 0 and 10, PUE 1, no watts and huge ones, free and huge energy and hosting
+   * prices, no residual value or a full one, no ramp or a full one).
    */
-  static Gen<Lifetime> lifetimes() {
-    Gen<Integer> horizons =
-        Generate.frequency(
-            List.of(
-                Pair.of(4, integers().between(1, 100)),
-                Pair.of(1, Generate.pick(List.of(1, 100)))));
-    Gen<Double> rates =
-        Generate.frequency(
-            List.of(
-                Pair.of(4, NetroiDomain.decimals("-0.999", "10", 3)),
-                Pair.of(1, Generate.pick(List.of(-0.999999, 0.0, 10.0)))));
-    Gen<Double> lives = NetroiDomain.decimals("0.1", "30", 1);
-    Gen<Numbers> numbers = horizons.zip(rates, lives, NetroiDomain.fractions(), Numbers::new);
-    Gen<Double> watts = NetroiDomain.decimals("0", "5000", 1);
-    Gen<Double> pues =
-        Generate.frequency(
-            List.of(
-                Pair.of(4, NetroiDomain.decimals("1", "3", 2)),
-                Pair.of(1, Generate.constant(1.0))));
-    Gen<Lifetime> withoutPrices =
-        numbers.zip(
-            watts,
-            pues,
-            NetroiDomain.fractions(),
-            (n, w, pue, ramp) ->
-                Lifetime.builder()
-                    .horizonYears(n.horizonYears())
-                    .discountRate(n.discountRate())
-                    .gpuLifeYears(n.gpuLifeYears())
-                    .gpuResidualShare(n.gpuResidualShare())
-                    .gpuWatts(w)
-                    .pue(pue)
-                    .firstYearRamp(ramp)
-                    .electricityPricePerKwh(CurrencyAmount.of(TestMoney.USD, 0))
-                    .build());
-    return NetroiDomain.currencies()
-        .flatMap(
-            currency ->
-                withoutPrices.zip(
-                    NetroiDomain.nonNegativeAmountsIn(currency),
-                    NetroiDomain.nonNegativeAmountsIn(currency),
-                    (terms, energy, hosting) ->
-                        terms.toBuilder()
-                            .electricityPricePerKwh(energy)
-                            .hostingPricePerKwMonth(hosting)
-                            .build()));
+  private static Gen<Lifetime> lifetimes() {
+    return NetroiDomain.currencies().flatMap(NetroiDomain::lifetimesIn);
   }
 
   /** Numbers around the bounds of every rule, and any double now and then. */
@@ -127,7 +80,7 @@ class LifetimeProperties {
   void writingAnInputBackGivesEqualTerms() {
     Map<String, Integer> seen = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(lifetimes(), Generate.pick(NAMES))
         .checkAssert(
             (lifetime, name) -> {
@@ -147,7 +100,7 @@ class LifetimeProperties {
 
   @Test
   void withInputChangesThatInputOnly() {
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(lifetimes(), lifetimes(), Generate.pick(NAMES))
         .checkAssert(
             (lifetime, other, name) -> {
@@ -170,7 +123,7 @@ class LifetimeProperties {
   void theRuleOfAnInputAcceptsExactlyWhatWithInputAccepts() {
     Map<String, Integer> seen = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(lifetimes(), Generate.pick(NAMES), probes())
         .checkAssert(
             (lifetime, name, value) -> {
@@ -191,7 +144,7 @@ class LifetimeProperties {
 
   @Test
   void theBuilderAndTheCanonicalConstructorAgree() {
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(lifetimes())
         .checkAssert(
             lifetime ->
@@ -212,7 +165,7 @@ class LifetimeProperties {
 
   @Test
   void roundTripsThroughJavaSerialisation() {
-    qt().withExamples(200)
+    qt(200)
         .forAll(lifetimes())
         .checkAssert(
             lifetime -> {

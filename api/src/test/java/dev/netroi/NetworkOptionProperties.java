@@ -1,9 +1,10 @@
 package dev.netroi;
 
+import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.quicktheories.QuickTheory.qt;
 
+import dev.netroi.testkit.NetroiDomain;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +21,7 @@ class NetworkOptionProperties {
   void equalFieldsGiveEqualOptionsWithEqualHashCodes() {
     Map<String, Integer> seen = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.networkOptions())
         .checkAssert(
             option -> {
@@ -51,7 +52,7 @@ class NetworkOptionProperties {
 
   @Test
   void everyFractionInZeroExclusiveToOneIsAccepted() {
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.networkOptions(), NetroiDomain.fractionsAboveZero())
         .checkAssert(
             (option, fraction) ->
@@ -63,7 +64,7 @@ class NetworkOptionProperties {
   void everyOtherFractionIsRefusedNamingTheRuleAndTheValue() {
     Map<String, Integer> seen = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(NetroiDomain.networkOptions(), fractionsOutside())
         .checkAssert(
             (option, fraction) -> {

@@ -1,8 +1,8 @@
 package dev.netroi.calc;
 
+import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -26,7 +26,7 @@ class MeasuresProperties {
   void ofFindsEveryBuiltInMeasureByItsName() {
     Map<String, Integer> seen = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(builtInMeasures())
         .checkAssert(
             measure -> {
@@ -43,7 +43,7 @@ class MeasuresProperties {
   void ofRefusesAnyOtherNameListingTheKnownOnes() {
     Map<String, Integer> seen = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(unknownNames())
         .checkAssert(
             name -> {
@@ -83,7 +83,7 @@ class MeasuresProperties {
   void measuresOfOneUnitAreEqualExactlyWhenTheirNamesAre() {
     Map<String, Integer> seen = new TreeMap<>();
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(measureNames(), measureNames())
         .checkAssert(
             (a, b) -> {
@@ -115,7 +115,7 @@ class MeasuresProperties {
     doubleUnits.add(new MeasureUnitTest.NotNegativeGrams("GRAMS"));
     Gen<MeasureUnit> units = Generate.pick(doubleUnits).describedAs(MeasureUnit::name);
 
-    qt().withExamples(EXAMPLES)
+    qt(EXAMPLES)
         .forAll(measureNames(), units, units)
         .checkAssert(
             (name, a, b) -> {

@@ -1,7 +1,7 @@
 package dev.netroi.internal;
 
+import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -25,7 +25,7 @@ class DecimalsProperties {
 
   @Test
   void groupedIsTheJdksGroupedFormatRoundedHalfEven() {
-    qt().withExamples(1000)
+    qt(1000)
         .forAll(longs().all(), integers().between(0, 6), integers().between(0, 4))
         .checkAssert(
             (units, scale, digits) -> {

@@ -3,9 +3,7 @@ package dev.netroi.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.netroi.Scenario;
 import org.junit.jupiter.api.Test;
 
 class CoverageTest {
@@ -61,18 +59,6 @@ class CoverageTest {
     assertThatThrownBy(() -> signs().count("one"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no edge case 'one'; declared: [zero, negative]");
-  }
-
-  @Test
-  void theScenarioGeneratorsReachEveryScenarioEdgeCase() {
-    assumeFalse(PropertyChecks.isCapped(), "runs are capped by QT_MAX_EXAMPLES");
-    Coverage<Scenario> edges = NetroiDomain.scenarioEdgeCases();
-
-    PropertyChecks.qt().forAll(NetroiDomain.scenarios()).checkAssert(edges::record);
-
-    edges.check();
-    // QuickTheories checks each distinct example once; repeats are rare among scenarios
-    assertThat(edges.examples()).isBetween(950, PropertyChecks.DEFAULT_EXAMPLES);
   }
 
   @Test

@@ -93,9 +93,10 @@ public final class PropertyChecks {
   public static final int BATCH_SHRINK_CYCLES = 100;
 
   /**
-   * Starts a property run over batches, such as {@link BatchEquivalence#check}: {@link #qt(int)}
-   * with at most {@link #BATCH_SHRINK_CYCLES} shrink cycles (none when the runs are capped). The
-   * examples checked are the same; only the search for a smaller failing one is shorter.
+   * Starts a property run over batches, such as {@code BatchEquivalence.check} of {@code
+   * netroi-impl}'s calculator contract kit: {@link #qt(int)} with at most {@link
+   * #BATCH_SHRINK_CYCLES} shrink cycles (none when the runs are capped). The examples checked are
+   * the same; only the search for a smaller failing one is shorter.
    *
    * @param examples the number of examples that must pass, at least 1
    * @return the run, to be given generators with {@code forAll}
