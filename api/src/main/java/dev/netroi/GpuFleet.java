@@ -33,6 +33,13 @@ public final class GpuFleet implements HasInputs<GpuFleet>, Serializable {
   private static final Set<String> INPUTS_WITH_UTILISATION =
       Set.of(COUNT, UNIT_PRICE, SOLD_UTILISATION);
 
+  /**
+   * The most GPUs a fleet has: 2<sup>53</sup> = 9,007,199,254,740,992, the largest count that its
+   * input path ({@code fleet.count}, a double) holds exactly, so that every fleet reads and writes
+   * back through its path unchanged.
+   */
+  public static final long MAX_COUNT = 1L << 53;
+
   private final String gpuModel;
   private final long count;
   private final CurrencyAmount unitPrice;
@@ -43,6 +50,13 @@ public final class GpuFleet implements HasInputs<GpuFleet>, Serializable {
     Checks.notNull(unitPrice, "unitPrice");
     this.gpuModel = Checks.notBlank(gpuModel, "gpuModel");
     this.count = Checks.positive(count, "gpuCount");
+    if (count > MAX_COUNT) {
+      throw new IllegalArgumentException(
+          "gpuCount must be at most "
+              + MAX_COUNT
+              + " (2^53, the largest count an input value holds exactly) but was "
+              + count);
+    }
     this.unitPrice = unitPrice;
     Checks.notNegative(unitPrice.amount(), "unitPrice");
     this.soldUtilisation = soldUtilisation;
@@ -52,10 +66,10 @@ public final class GpuFleet implements HasInputs<GpuFleet>, Serializable {
    * Obtains a fleet without a sold utilisation.
    *
    * @param gpuModel the GPU model name, such as {@code "H100"}, not blank
-   * @param count the number of GPUs, positive
+   * @param count the number of GPUs, in [1, {@link #MAX_COUNT}]
    * @param unitPrice the price of one GPU, not negative
    * @return the fleet
-   * @throws IllegalArgumentException if {@code gpuModel} is blank, {@code count} is not positive or
+   * @throws IllegalArgumentException if {@code gpuModel} is blank, {@code count} is out of range or
    *     {@code unitPrice} is negative
    */
   public static GpuFleet of(String gpuModel, long count, CurrencyAmount unitPrice) {
@@ -141,7 +155,7 @@ public final class GpuFleet implements HasInputs<GpuFleet>, Serializable {
   @Override
   public InputRule inputRule(String name) {
     return switch (Checks.knownInput(name, inputNames(), this)) {
-      case COUNT -> InputRule.positive().wholeNumbers();
+      case COUNT -> InputRule.range(0, MAX_COUNT).wholeNumbers();
       case UNIT_PRICE -> InputRule.notNegative();
       default -> InputRule.fraction();
     };

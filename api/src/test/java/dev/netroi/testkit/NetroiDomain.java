@@ -77,13 +77,13 @@ import org.quicktheories.generators.Generate;
  * <p><b>The extremes the values allow.</b> A small share of the examples of each value generator,
  * about 5 to 10 % in all (fleets about 4 %, network options about 7 %, lifetime terms about 10 %),
  * goes to the limits of the value's rules, so that a property meets what a user may legally enter:
- * fleets of 2<sup>53</sup> and up to {@link Long#MAX_VALUE} GPUs (and of 100,000 to 10 million),
- * GPU prices, network costs, GPU-time prices and energy and hosting prices of USD 1 billion to 1
- * trillion ({@link #hugeAmounts()}), port speeds of any positive double, effective fractions down
- * to the least positive double, discount rates just above -1 (-0.9999999, -0.99999999999999 and the
- * next double above -1) and from 0.5 up to {@link Lifetime#MAX_DISCOUNT_RATE 10}, horizons of 31 to
- * {@link Lifetime#MAX_HORIZON_YEARS 100} years (100 itself included), and 1 GW to 1 TW per GPU.
- * {@code NetroiDomainProperties} checks that each is reached and that most values stay ordinary.
+ * fleets of 10<sup>12</sup> up to 2<sup>53</sup> GPUs (and of 100,000 to 10 million), GPU prices,
+ * network costs, GPU-time prices and energy and hosting prices of USD 1 billion to 1 trillion
+ * ({@link #hugeAmounts()}), port speeds from 0.001 Gb/s to 100 Tb/s, effective fractions down to
+ * 1E-17, discount rates just above -1 (-0.9999999, -0.99999999999999 and the next double above -1)
+ * and from 0.5 up to {@link Lifetime#MAX_DISCOUNT_RATE 10}, horizons of 31 to {@link
+ * Lifetime#MAX_HORIZON_YEARS 100} years (100 itself included), and 1 GW to 1 TW per GPU. {@code
+ * NetroiDomainProperties} checks that each is reached and that most values stay ordinary.
  *
  * <p>The throughput models ({@link #throughputModels()}, and so {@link #scenarios()}) are the
  * built-in ones of {@code netroi-impl}, which must be on the class path (it is in the tests of
@@ -113,8 +113,8 @@ public final class NetroiDomain {
   /** Largest absolute amount in minor units: USD 100 billion, beyond the $13B run rate. */
   public static final long MAX_MINOR_UNITS = 10_000_000_000_000L;
 
-  /** The largest GPU count whose input (a double) is exact: 2<sup>53</sup>. */
-  public static final long MAX_EXACT_COUNT = 1L << 53;
+  /** The largest GPU count, whose input (a double) is exact: 2<sup>53</sup>. */
+  public static final long MAX_EXACT_COUNT = GpuFleet.MAX_COUNT;
 
   private NetroiDomain() {}
 
@@ -321,33 +321,25 @@ public final class NetroiDomain {
   // ------------------------------------------------------------------ rates and fractions
 
   /**
-   * Returns positive finite rates: the usual port speeds, decimals with up to three places, any
-   * positive finite double (drawn by bit pattern, so from 4.9E-324 to 1.8E308), and the bounds of
-   * these (4.9E-324, 1.8E308, 0.001 and 100000) mixed in.
+   * Returns bandwidths: the usual port speeds, decimals with up to three places from 0.001 Gb/s to
+   * 100 Tb/s, and those bounds mixed in. Not subnormal or near-overflow doubles: their products
+   * underflow or overflow in the calculators, which fail such rows as calculation errors (a named
+   * overflow failure is the work of the API issue that follows).
    *
    * @return the generator
    */
   public static Gen<Bandwidth> bandwidths() {
     Gen<Double> portSpeeds = Generate.pick(List.of(12.5, 25.0, 100.0, 200.0, 400.0, 800.0, 1600.0));
     Gen<Double> decimals = decimals("0.001", "100000", 3);
-    Gen<Double> anyPositive =
-        longs()
-            .between(1L, Double.doubleToRawLongBits(Double.MAX_VALUE))
-            .map(Double::longBitsToDouble);
-    Gen<Double> bounds =
-        Generate.pick(List.of(Double.MIN_VALUE, Double.MAX_VALUE, 0.001, 100_000.0));
+    Gen<Double> bounds = Generate.pick(List.of(0.001, 100_000.0));
     return Generate.frequency(
-            List.of(
-                Pair.of(2, portSpeeds),
-                Pair.of(3, decimals),
-                Pair.of(3, anyPositive),
-                Pair.of(1, bounds)))
+            List.of(Pair.of(3, portSpeeds), Pair.of(5, decimals), Pair.of(1, bounds)))
         .map(Bandwidth::ofGbps);
   }
 
   /**
-   * Returns fractions in (0, 1], with 1 and the smallest positive double mixed in, and one time in
-   * six with up to 17 decimals (down to 1E-17).
+   * Returns fractions in (0, 1], with 1 and 1E-17 mixed in, and one time in six with up to 17
+   * decimals (down to 1E-17).
    *
    * @return the generator
    */
@@ -356,7 +348,7 @@ public final class NetroiDomain {
         List.of(
             Pair.of(8, decimals("0.0001", "1", 4)),
             Pair.of(2, decimals("1E-17", "1", 17)),
-            Pair.of(1, Generate.pick(List.of(1.0, Double.MIN_VALUE)))));
+            Pair.of(1, Generate.pick(List.of(1.0, 1e-17)))));
   }
 
   /**
@@ -384,8 +376,7 @@ public final class NetroiDomain {
   /**
    * Returns GPU counts: one GPU one time in seven, 1 to 100,000 most of the time, 100,000 to 10
    * million one time in 25, and one time in 50 a huge count: 2<sup>53</sup> ({@link
-   * #MAX_EXACT_COUNT}), {@link Long#MAX_VALUE} (the largest a fleet takes) or any count from 10
-   * <sup>12</sup> to {@code Long.MAX_VALUE}.
+   * #MAX_EXACT_COUNT}, the largest a fleet takes) or any count from 10<sup>12</sup> to it.
    *
    * @return the generator
    */
@@ -394,8 +385,7 @@ public final class NetroiDomain {
         oneOf(
             List.of(
                 Generate.constant(MAX_EXACT_COUNT),
-                Generate.constant(Long.MAX_VALUE),
-                longs().between(1_000_000_000_000L, Long.MAX_VALUE)));
+                longs().between(1_000_000_000_000L, MAX_EXACT_COUNT)));
     return Generate.frequency(
         List.of(
             Pair.of(7, Generate.constant(1L)),
@@ -435,12 +425,11 @@ public final class NetroiDomain {
 
   /**
    * Returns valid network options in US dollars: a port speed of 100 to 1,600 Gb/s, or one time in
-   * 20 any of {@link #bandwidths()} (down to 4.9E-324 and up to 1.8E308 Gb/s); an effective-
-   * bandwidth fraction of {@link #effectiveFractions()} (four decimals, 1 in about one try in ten),
-   * or one time in 50 a tiny one, from the least positive double to 0.0001 (the least positive
-   * double, 1E-300, 1E-17, or 1E-17 to 0.0001 with 17 decimals); and an annual cost per GPU from
-   * USD 0 (about one try in seven) to USD 20,000, or one time in 50 a {@linkplain #hugeAmounts()
-   * huge} one.
+   * 20 any of {@link #bandwidths()} (0.001 Gb/s to 100 Tb/s); an effective-bandwidth fraction of
+   * {@link #effectiveFractions()} (four decimals, 1 in about one try in ten), or one time in 50 a
+   * tiny one, from 1E-17 to 0.0001 (1E-17, or 17 decimals); and an annual cost per GPU from USD 0
+   * (about one try in seven) to USD 20,000, or one time in 50 a {@linkplain #hugeAmounts() huge}
+   * one.
    *
    * @return the generator
    */
@@ -451,12 +440,7 @@ public final class NetroiDomain {
             Generate.pick(List.of(100.0, 200.0, 400.0, 800.0, 1600.0)).map(Bandwidth::ofGbps),
             1,
             bandwidths());
-    Gen<Double> tiny =
-        weighted(
-            1,
-            Generate.pick(List.of(Double.MIN_VALUE, 1e-300, 1e-17)),
-            2,
-            decimals("1E-17", "0.0001", 17));
+    Gen<Double> tiny = weighted(1, Generate.constant(1e-17), 2, decimals("1E-17", "0.0001", 17));
     Gen<Double> fractions = weighted(49, effectiveFractions(), 1, tiny);
     return Generate.pick(List.of("AI Ethernet", "RoCE Ethernet", "InfiniBand", "Ethernet"))
         .zip(portSpeeds, fractions, orHuge(money("0", "20000", 2, 1, 6), USD), NetworkOption::of);

@@ -192,7 +192,10 @@ class CalculationEngineProperties {
       Object was = before.value();
       Object is = after.value();
       if (was instanceof CurrencyAmount amount) {
-        double size = k * largest.get(measure.unit());
+        // the GPU price is an operand of the lifetime figures (capex less the residual value,
+        // which cancel): with a huge price, rounding of that size decides the last digits
+        double size =
+            k * Math.max(largest.get(measure.unit()), scenario.fleet().unitPrice().amount());
         assertThat(((CurrencyAmount) is).amount())
             .as("%s scaled by %s", measure, k)
             .isCloseTo(amount.amount() * k, within(RELATIVE_TOLERANCE * size));
@@ -318,6 +321,10 @@ class CalculationEngineProperties {
     return true;
   }
 
+  /** How an overflowing lifetime figure's failure message starts. */
+  private static final String OVERFLOW =
+      "the figure is not a finite number for these lifetime terms";
+
   private static void checkFailures(Scenario scenario) {
     CalculationResults results = ENGINE.calculateAll(scenario);
 
@@ -389,7 +396,16 @@ class CalculationEngineProperties {
       }
     }
     for (Result<?> failure : results.failures()) {
-      assertThat(failure.measure()).as("%s", failure).isIn(mayFail);
+      Result.Failure<?> failed = (Result.Failure<?>) failure;
+      // at the edges of the lifetime terms (a discount rate near -100 % over a long horizon) a
+      // discounted figure overflows a double: undefined, saying so, on both paths
+      boolean overflow =
+          failed.reason() == FailureReason.UNDEFINED
+              && failed.message().startsWith(OVERFLOW)
+              && LIFETIME_MEASURES.contains(failure.measure());
+      if (!overflow) {
+        assertThat(failure.measure()).as("%s", failure).isIn(mayFail);
+      }
     }
     CurrencyAmount candidateCost = results.value(NETWORK_COST_PER_GPU_CANDIDATE);
     CurrencyAmount baselineCost = results.value(Measures.NETWORK_COST_PER_GPU_BASELINE);
