@@ -47,6 +47,25 @@ class GpuFleetTest {
     }
 
     @Test
+    void atMostTwoToTheFiftyThirdGpusTheLargestCountItsPathHoldsExactly() {
+      long most = 9_007_199_254_740_992L; // 2^53
+      GpuFleet largest = GpuFleet.of("H100", most, usd("1"));
+      assertThat(largest.count()).isEqualTo(most).isEqualTo(GpuFleet.MAX_COUNT);
+      assertThat(largest.withInput("count", largest.input("count"))).isEqualTo(largest);
+
+      for (long count : new long[] {most + 1, Long.MAX_VALUE}) {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> GpuFleet.of("H100", count, usd("1")))
+            .withMessage(
+                "gpuCount must be at most 9007199254740992 (2^53, the largest count an input value"
+                    + " holds exactly) but was "
+                    + count);
+      }
+      assertThat(largest.inputRule("count").test(most)).isTrue();
+      assertThat(largest.inputRule("count").test(Math.nextUp((double) most))).isFalse();
+    }
+
+    @Test
     void neverWithANegativeUnitPrice() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> GpuFleet.of("H100", 8, usd("-30000")))

@@ -116,8 +116,10 @@ class InputRuleTest {
 
     assertThat(mixtral.inputRule(InputPaths.CANDIDATE_EFFECTIVE_FRACTION))
         .isEqualTo(InputRule.fractionAboveZero());
+    // 2^53 = 9,007,199,254,740,992: the largest count a double holds exactly
     assertThat(mixtral.inputRule(InputPaths.FLEET_COUNT))
-        .isEqualTo(InputRule.positive().wholeNumbers());
+        .isEqualTo(InputRule.range(0, 9_007_199_254_740_992.0).wholeNumbers())
+        .hasToString("whole numbers in (0, 9007199254740992]");
     assertThat(mixtral.inputRule(InputPaths.PRICING_PRICE)).isEqualTo(InputRule.notNegative());
     assertThat(mixtral.inputRule(InputPaths.YEAR_BASIS_DAYS)).isEqualTo(InputRule.range(0, 366));
     assertThat(mixtral.inputRule(InputPaths.CANDIDATE_PORT_SPEED)).isEqualTo(InputRule.positive());

@@ -338,6 +338,32 @@ public final class NetroiDomain {
   }
 
   /**
+   * Returns every bandwidth the value allows, for the tests of {@link Bandwidth} itself: the usual
+   * port speeds, decimals with up to three places, any positive finite double (drawn by bit
+   * pattern, so from 4.9E-324 to 1.8E308 Gb/s), and the bounds of these (4.9E-324, 1.8E308, 0.001
+   * and 100000) mixed in.
+   *
+   * @return the generator
+   */
+  public static Gen<Bandwidth> anyBandwidths() {
+    Gen<Double> portSpeeds = Generate.pick(List.of(12.5, 25.0, 100.0, 200.0, 400.0, 800.0, 1600.0));
+    Gen<Double> decimals = decimals("0.001", "100000", 3);
+    Gen<Double> anyPositive =
+        longs()
+            .between(1L, Double.doubleToRawLongBits(Double.MAX_VALUE))
+            .map(Double::longBitsToDouble);
+    Gen<Double> bounds =
+        Generate.pick(List.of(Double.MIN_VALUE, Double.MAX_VALUE, 0.001, 100_000.0));
+    return Generate.frequency(
+            List.of(
+                Pair.of(2, portSpeeds),
+                Pair.of(3, decimals),
+                Pair.of(3, anyPositive),
+                Pair.of(1, bounds)))
+        .map(Bandwidth::ofGbps);
+  }
+
+  /**
    * Returns fractions in (0, 1], with 1 and 1E-17 mixed in, and one time in six with up to 17
    * decimals (down to 1E-17).
    *
