@@ -61,7 +61,7 @@ class GpuFleetTest {
                     + " holds exactly) but was "
                     + count);
       }
-      assertThat(largest.inputRule("count").test(most)).isTrue();
+      assertThat(largest.inputRule("count").test((double) most)).isTrue();
       assertThat(largest.inputRule("count").test(Math.nextUp((double) most))).isFalse();
     }
 
