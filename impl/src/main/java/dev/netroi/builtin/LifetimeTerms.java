@@ -471,7 +471,7 @@ final class LifetimeTerms {
     if (year == horizon) {
       flow +=
           Discounting.bookValue(unitPrice, unitPrice * residualShare, gpuLife, horizon)
-              + (n.fabric ? Discounting.bookValue(n.capex, 0, n.life, horizon) : 0);
+              + residualFabric(n);
     }
     return flow;
   }
@@ -485,15 +485,42 @@ final class LifetimeTerms {
 
   /**
    * Fills {@code flows[0..n]} with the upgrade's fleet cash flows: (candidate flow - baseline flow)
-   * per GPU x count.
+   * per GPU x count, the difference taken term by term ({@link #upgradeFlowPerGpu}).
    */
   void upgradeFlows(double revenueCandidate, double revenueBaseline, double[] flows) {
     for (int year = 0; year <= horizon; year++) {
       flows[year] =
-          (flowPerGpu(candidate, revenueCandidate, year)
-                  - flowPerGpu(baseline, revenueBaseline, year))
-              * count;
+          upgradeFlowPerGpu(candidate, revenueCandidate, baseline, revenueBaseline, year) * count;
     }
+  }
+
+  /**
+   * The candidate's flow per GPU less the baseline's in a year, as {@link #flowPerGpu} defines
+   * them, taken term by term: revenue, network capex, support or stated cost, and the energy and
+   * hosting of the networks' watts. What both options share (the GPU's price, power, hosting and
+   * book value) cancels exactly, instead of two large nearly equal totals being subtracted: with a
+   * GPU power bill of USD 1e14 a year, a network difference of cents would otherwise be rounding.
+   */
+  double upgradeFlowPerGpu(
+      Network more, double revenueMore, Network less, double revenueLess, int year) {
+    if (year == 0) {
+      return -(more.capex - less.capex);
+    }
+    double watts = more.watts - less.watts;
+    double flow =
+        (revenueMore - revenueLess) * rampFactor(year)
+            - (more.opex - less.opex)
+            - energyPerYear(watts, pue, hoursPerYear, kwhPrice)
+            - hostingPerYear(watts, kwMonthPrice);
+    if (year == horizon) {
+      flow += residualFabric(more) - residualFabric(less);
+    }
+    return flow;
+  }
+
+  /** The book value of a network's fabric at the horizon, sold then; 0 without a fabric. */
+  private double residualFabric(Network n) {
+    return n.fabric ? Discounting.bookValue(n.capex, 0, n.life, horizon) : 0;
   }
 
   /** A network that costs nothing and draws nothing: the candidate's, for its break-even cost. */
@@ -513,8 +540,7 @@ final class LifetimeTerms {
   double breakEvenNetworkCost(double revenueCandidate, double revenueBaseline) {
     for (int year = 0; year <= horizon; year++) {
       moreFlows[year] =
-          (flowPerGpu(FREE, revenueCandidate, year) - flowPerGpu(baseline, revenueBaseline, year))
-              * count;
+          upgradeFlowPerGpu(FREE, revenueCandidate, baseline, revenueBaseline, year) * count;
     }
     if (!allFinite(moreFlows, horizon + 1)) {
       return Double.NaN; // inputs so extreme that the flows overflow: undefined

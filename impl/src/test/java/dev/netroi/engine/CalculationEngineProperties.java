@@ -168,6 +168,26 @@ class CalculationEngineProperties {
     edges.check();
   }
 
+  /**
+   * Whether every flow of the upgrade is within 1e-12 of the options' lifetime costs: then each is
+   * a difference of two nearly equal large numbers, and its sign is rounding.
+   */
+  private static boolean upgradeIsRoundingNoise(CalculationResults results) {
+    if (!results.get(Measures.UPGRADE_CASH_FLOWS).isSuccess()
+        || !results.get(Measures.LIFETIME_TCO_FLEET_CANDIDATE).isSuccess()) {
+      return false;
+    }
+    double scale =
+        results.value(Measures.LIFETIME_TCO_FLEET_CANDIDATE).amount()
+            + results.value(Measures.LIFETIME_TCO_FLEET_BASELINE).amount();
+    for (double flow : results.value(Measures.UPGRADE_CASH_FLOWS).amounts()) {
+      if (Math.abs(flow) > 1e-12 * scale) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void checkScaling(Scenario scenario, double k) {
     CalculationResults base = ENGINE.calculateAll(scenario);
     CalculationResults scaled = ENGINE.calculateAll(scaled(scenario, k));
@@ -178,7 +198,20 @@ class CalculationEngineProperties {
       largestOfAll = Math.max(largestOfAll, amount);
     }
 
+    double growth =
+        scenario
+            .lifetime()
+            .map(l -> Math.max(1, Math.pow(1 + l.discountRate(), -l.horizonYears())))
+            .orElse(1.0);
+    boolean lifetimeNoise = growth > 1e12 || upgradeIsRoundingNoise(base);
     for (Measure<?> measure : base.measures()) {
+      if (lifetimeNoise && LIFETIME_MEASURES.contains(measure)) {
+        // discounting beyond 1e12 (a rate near -100 % over years), or upgrade flows within the
+        // rounding of the options' flows (two options whose USD 1e14 of power differ by cents):
+        // the sign of a (discounted) sum, and so whether a payback or a break-even exists, is
+        // decided by rounding; LifetimeOverflowTest and the batch equivalence cover such terms
+        continue;
+      }
       Result<?> before = base.get(measure);
       Result<?> after = scaled.get(measure);
       assertThat(after.isSuccess())
@@ -193,9 +226,12 @@ class CalculationEngineProperties {
       Object is = after.value();
       if (was instanceof CurrencyAmount amount) {
         // the GPU price is an operand of the lifetime figures (capex less the residual value,
-        // which cancel): with a huge price, rounding of that size decides the last digits
+        // which cancel): with a huge price, rounding of that size decides the last digits; and
+        // discounting at a rate near -100 % multiplies the flows by up to 1 / (1 + rate)^years
         double size =
-            k * Math.max(largest.get(measure.unit()), scenario.fleet().unitPrice().amount());
+            k
+                * Math.max(largest.get(measure.unit()), scenario.fleet().unitPrice().amount())
+                * growth;
         assertThat(((CurrencyAmount) is).amount())
             .as("%s scaled by %s", measure, k)
             .isCloseTo(amount.amount() * k, within(RELATIVE_TOLERANCE * size));
@@ -205,6 +241,10 @@ class CalculationEngineProperties {
           size = Math.max(size, perGpuSize / base.value(NETWORK_COST_PER_GPU_CANDIDATE).amount());
         } else if (measure.equals(ROI)) {
           size = Math.max(size, perGpuSize / base.value(EXTRA_NETWORK_COST_PER_GPU).amount());
+        } else if (measure.equals(Measures.UPGRADE_IRR)
+            || measure.equals(Measures.BREAK_EVEN_EFFECTIVE_FRACTION)) {
+          // a rate or a fraction found by bisection: to 1e-9 absolute (-1.1e-16 is a zero IRR)
+          size = Math.max(size, 1);
         }
         assertThat((Double) is)
             .as("%s with prices scaled by %s", measure, k)
