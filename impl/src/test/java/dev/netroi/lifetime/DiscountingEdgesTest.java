@@ -181,6 +181,36 @@ class DiscountingEdgesTest {
   }
 
   /**
+   * Sixty leading zero flows and an IRR below the range: NPV = x^60 (-1 + 0.00001 x), zero at x =
+   * 100,000, that is g = 0.00001, r = -99.999 %, below the -99.99 % searched. Refused, although for
+   * large rates the NPV underflows to zero (x^60 below the smallest double): the sign at the lowest
+   * rate already matches that of the first non-zero flow, -1, so the root is below the range.
+   */
+  @Test
+  void anInvestmentSixtyPeriodsAwayWithAnIrrBelowTheRangeIsRefused() {
+    double[] flows = new double[62];
+    flows[60] = -1;
+    flows[61] = 0.00001;
+
+    assertThat(Discounting.irr(flows)).isNaN();
+    assertThat(Discounting.irrRefusal(flows)).isEqualTo("no IRR between -99.99 % and 100000000 %");
+  }
+
+  /**
+   * Flows that sum to zero have an IRR of exactly 0: -1,528.62 + 327.36 + 849.82 + 49.50 + 301.94 =
+   * 0 (327.36 + 849.82 = 1,177.18; + 49.50 = 1,226.68; + 301.94 = 1,528.62). At 1 + r = 1 the NPV
+   * of these doubles evaluates to exactly 0 and the IRR is 0, not the neighbouring 2^-52 (1 + r the
+   * next double above 1). This pins that the evaluation at 1 + r = 1 is the one in powers of 1 / (1
+   * + r); summed in the opposite order these flows leave a rounding residue.
+   */
+  @Test
+  void flowsSummingToZeroHaveAnIrrOfExactlyZero() {
+    double[] flows = {-1_528.62, 327.36, 849.82, 49.5, 301.94};
+
+    assertThat(Discounting.irr(flows)).isZero();
+  }
+
+  /**
    * Bisection stops at neighbouring rates and returns the one with the smaller |NPV|. Below -50 %,
    * a rate r and g = 1 + r are both exact, and neighbouring rates are 2^-53 apart, so their g are
    * 2^-53 apart too; for g in [1/8, 1/4) doubles are 2^-55 apart. Flows {-1, m}: NPV x g = m - g,
