@@ -4,6 +4,7 @@ import dev.netroi.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -231,11 +232,30 @@ public final class Discounting {
     if (changes == 0) {
       return Double.NaN;
     }
-    double scale = scale(flows, length);
+    int first = firstNonZero(flows, length);
+    double[] from = first == 0 ? flows : Arrays.copyOfRange(flows, first, length);
+    int n = length - first;
+    double scale = scale(from, n);
     if (changes == 1) {
-      return bracketedRoot(flows, length, scale);
+      return bracketedRoot(from, n, scale);
     }
-    return scannedRoot(flows, length, scale, null);
+    return scannedRoot(from, n, scale, null);
+  }
+
+  /**
+   * The index of the first non-zero flow (of flows with a sign change, so there is one). The IRR
+   * search starts there: the NPV of flows that start with k zeros is that of the rest times {@code
+   * 1 / (1 + r)^k}, so both have the same roots, and searching the rest keeps the NPV from
+   * underflowing to an exact 0 at large rates (after about 54 zeros at a rate of 1e6), which the
+   * search would take for a root.
+   */
+  private static int firstNonZero(double[] flows, int length) {
+    for (int t = 0; t < length; t++) {
+      if (flows[t] != 0) {
+        return t;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -273,16 +293,19 @@ public final class Discounting {
     if (changes == 0) {
       return withoutSignChange(flows, length);
     }
-    double scale = scale(flows, length);
+    int first = firstNonZero(flows, length);
+    double[] from = first == 0 ? flows : Arrays.copyOfRange(flows, first, length);
+    int n = length - first;
+    double scale = scale(from, n);
     double root;
     if (changes == 1) {
-      root = bracketedRoot(flows, length, scale);
+      root = bracketedRoot(from, n, scale);
       if (Double.isNaN(root)) {
         return NO_IRR_IN_RANGE;
       }
     } else {
       List<Double> roots = new ArrayList<>();
-      root = scannedRoot(flows, length, scale, roots);
+      root = scannedRoot(from, n, scale, roots);
       if (roots.isEmpty()) {
         return NO_IRR_IN_RANGE;
       }

@@ -259,4 +259,36 @@ class DiscountingEdgesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rate must be greater than -1 (-100 %) but was -999999999999999");
   }
+
+  /** Flows of {@code zeros} zeros, then {@code rest}. */
+  private static double[] after(int zeros, double... rest) {
+    double[] flows = new double[zeros + rest.length];
+    System.arraycopy(rest, 0, flows, zeros, rest.length);
+    return flows;
+  }
+
+  /**
+   * Leading zeros do not change the roots: NPV(r) of 60 zeros then f is NPV_f(r) / (1 + r)^60. At a
+   * rate of 1e6 that factor is 1e-360, below the least double, so a search over the whole flows saw
+   * an exact 0 there and took it for a root (found by the mutation tests' reviewer): {-1, 1e9}
+   * after 60 zeros has the IRR 1e9 - 1 (1 + r = 1e9), above the range, but was given 262,144.
+   */
+  @Test
+  void leadingZerosNeitherHideNorInventARoot() {
+    double[] aboveTheRange = after(60, -1, 1e9);
+    assertThat(Discounting.irr(aboveTheRange)).isNaN();
+    assertThat(Discounting.irrRefusal(aboveTheRange))
+        .isEqualTo("no IRR between -99.99 % and 100000000 %");
+
+    // -100 + 230 g - 132 g^2 = -(1.2 g - 1)(110 g - 100) with g = 1 / (1 + r): 10 % and 20 %
+    double[] two = after(60, -100, 230, -132);
+    assertThat(Discounting.irr(two)).isNaN();
+    assertThat(Discounting.irrRefusal(two)).isEqualTo("several IRRs: 10.0 % and 20.0 %");
+
+    // -100 + 110.001 g' - 0.0011 g'^2 in g' = 1 + r: (g' - 1.1)(-100 g' + 0.001) = 0, so 10 % and
+    // -99.999 %, below the searched range: one IRR, 10 %
+    double[] one = after(60, -100, 110.001, -0.0011);
+    assertThat(Discounting.irr(one)).isCloseTo(0.10, within(1e-12));
+    assertThat(Discounting.irr(after(1, -100, 110.001, -0.0011))).isCloseTo(0.10, within(1e-12));
+  }
 }
