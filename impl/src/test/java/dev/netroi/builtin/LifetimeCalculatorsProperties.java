@@ -625,7 +625,9 @@ class LifetimeCalculatorsProperties {
                 present[year] = flows[year] / Math.pow(1 + rate, year);
               }
               checkPayback(results, UPGRADE_PAYBACK_MONTHS, flows, paybacks);
-              checkPayback(results, UPGRADE_DISCOUNTED_PAYBACK_MONTHS, present, paybacks);
+              if (discountsWithinRange(scenario)) { // else (1 + rate)^year underflows to 0
+                checkPayback(results, UPGRADE_DISCOUNTED_PAYBACK_MONTHS, present, paybacks);
+              }
             });
     paybacks.check();
   }
