@@ -302,7 +302,16 @@ final class BatchRun {
         if (rowFailed[row]) {
           continue;
         }
-        Scenario scenario = scenario(row);
+        Scenario scenario;
+        try {
+          scenario = scenario(row);
+        } catch (IllegalArgumentException e) {
+          // each input passed its own rule, but the value refuses them together (a plug-in value
+          // whose rule ties two inputs): the row's scenario does not exist, as on the audited path
+          stepCodes[row] = INVALID;
+          stepFailed = true;
+          continue;
+        }
         Result<?>[] done = new Result<?>[slotMeasures.length];
         for (int slot : current.inputSlots) {
           done[slot] = Result.success(figure(slotMeasures[slot], slotValues[slot][row]));

@@ -371,9 +371,11 @@ class BatchRunEdgesTest {
 
   /**
    * A plug-in model whose rule says it accepts k in (0, 100] while its {@code withInput} runs the
-   * test's hook, which may throw: a model that breaks the contract of {@code inputRule}, so that
-   * building a row's scenario throws out of a worker (the batch path builds one for each row of a
-   * calculator that does not opt in to blocks).
+   * test's hook, which may throw: a model that breaks its contract, so that building a row's
+   * scenario throws out of a worker (the batch path builds one for each row of a calculator that
+   * does not opt in to blocks). An {@code IllegalArgumentException} there is a refused row (see
+   * {@link #aRowWhoseInputsAreRefusedTogetherFailsAsInvalidInput}); any other exception is a bug
+   * and leaves the batch.
    */
   private record Hooked(double k) implements ThroughputModel {
     @Override
@@ -449,7 +451,7 @@ class BatchRunEdgesTest {
     HOOK.set(
         k -> {
           if (Thread.currentThread() == caller) {
-            throw new IllegalArgumentException("refused on the calling thread");
+            throw new IllegalStateException("refused on the calling thread");
           }
           poolRows.incrementAndGet();
           sleep(20);
@@ -458,7 +460,7 @@ class BatchRunEdgesTest {
     Throwable thrown = batchOfHookedRows(20, 2);
 
     assertThat(thrown)
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("refused on the calling thread")
         .hasNoSuppressedExceptions();
     assertThat(poolRows.get()).isLessThan(10);
@@ -477,12 +479,12 @@ class BatchRunEdgesTest {
             return;
           }
           poolFailed.countDown();
-          throw new IllegalArgumentException("refused on a pool thread");
+          throw new IllegalStateException("refused on a pool thread");
         });
 
     Throwable thrown = batchOfHookedRows(4, 2);
 
-    assertThat(thrown).isInstanceOf(IllegalArgumentException.class);
+    assertThat(thrown).isInstanceOf(IllegalStateException.class);
     assertThat(root(thrown)).hasMessage("refused on a pool thread");
     assertThat(met).isNotEmpty().containsOnly(true);
   }
@@ -500,7 +502,7 @@ class BatchRunEdgesTest {
         k -> {
           entered.countDown();
           await(entered, 5_000, met);
-          throw new IllegalArgumentException(
+          throw new IllegalStateException(
               Thread.currentThread() == caller
                   ? "refused on the calling thread"
                   : "refused on a pool thread");
@@ -510,7 +512,7 @@ class BatchRunEdgesTest {
 
     assertThat(met).containsExactly(true, true);
     assertThat(thrown)
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("refused on the calling thread");
     assertThat(thrown.getSuppressed()).hasSize(1);
     assertThat(root(thrown.getSuppressed()[0])).hasMessage("refused on a pool thread");
@@ -637,5 +639,33 @@ class BatchRunEdgesTest {
     CalculationEngine.of(CalculatorRegistry.of(calculators)).calculate(MIXTRAL, PLAIN);
 
     assertThat(calls).containsExactly("Alpha", "Beta", "Delta", "Epsilon", "Gamma", "sink");
+  }
+
+  /**
+   * Each input passes its own rule, but the value refuses them together (found by the mutation
+   * tests' reviewer: the whole batch threw). Rows 0 and 2 compute on the row-by-row calculator; row
+   * 1, whose scenario is refused, fails as the audited path would refuse to build it.
+   */
+  @Test
+  void aRowWhoseInputsAreRefusedTogetherFailsAsInvalidInput() {
+    HOOK.set(
+        k -> {
+          if (k == 2) {
+            throw new IllegalArgumentException("k must not be 2 (tied to another input)");
+          }
+        });
+    Scenario hooked = MIXTRAL.toBuilder().throughputModel(new Hooked(1)).build();
+    CalculationEngine engine = engine(TestCalculator.named("rows").providing(PLAIN), 1);
+
+    BatchResults results =
+        engine.batch(
+            hooked,
+            Map.of(InputPath.of("throughputModel.k"), new double[] {1, 2, 3}),
+            List.of(PLAIN),
+            1);
+
+    assertThat(results.isSuccess(PLAIN, 0)).isTrue();
+    assertThat(results.failureReason(PLAIN, 1)).contains(FailureReason.INVALID_INPUT);
+    assertThat(results.isSuccess(PLAIN, 2)).isTrue();
   }
 }
