@@ -15,6 +15,8 @@ import static dev.netroi.calc.Measures.LIFETIME_NETWORK_COST_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.LIFETIME_NETWORK_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.LIFETIME_NPV_BASELINE;
 import static dev.netroi.calc.Measures.LIFETIME_NPV_CANDIDATE;
+import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_BLENDED_ASP;
+import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_MODEL_ASP;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 import static dev.netroi.testkit.NetroiDomain.usd;
@@ -416,6 +418,30 @@ class LifetimeCalculatorsEdgesTest {
             .contains(FailureReason.CALCULATION_ERROR);
       }
     }
+  }
+
+  /**
+   * The scenario has no market snapshot: on the batch path the network run rate per active GPU,
+   * which both ASP shares require, fails for want of it, so both shares fail as a failed dependency
+   * in every row, decided for the block at once, with no row computed again one by one.
+   */
+  @Test
+  void theAspSharesOfABatchWithoutAMarketFailWithoutRowByRowWork() {
+    assertThat(BY_HAND.market()).isEmpty();
+    BatchResults batch =
+        CalculationEngine.of(CalculatorRegistry.builtIns())
+            .batch(
+                BY_HAND,
+                Map.of(InputPaths.BASELINE_EFFECTIVE_FRACTION, new double[] {0.6, 0.5}),
+                List.of(NETWORK_SHARE_OF_BLENDED_ASP, NETWORK_SHARE_OF_MODEL_ASP),
+                1);
+    for (int row = 0; row < 2; row++) {
+      assertThat(batch.failureReason(NETWORK_SHARE_OF_BLENDED_ASP, row))
+          .contains(FailureReason.DEPENDENCY_FAILED);
+      assertThat(batch.failureReason(NETWORK_SHARE_OF_MODEL_ASP, row))
+          .contains(FailureReason.DEPENDENCY_FAILED);
+    }
+    assertThat(batch.rowByRowEvaluations()).isZero();
   }
 
   // ---- helpers' contracts --------------------------------------------------------------------
