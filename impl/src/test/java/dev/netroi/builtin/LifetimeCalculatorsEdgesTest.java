@@ -326,18 +326,7 @@ class LifetimeCalculatorsEdgesTest {
    */
   @Test
   void theBreakEvenFractionIsUndefinedWhenNothingIsSoldWithinTheHorizon() {
-    Lifetime oneYear =
-        Lifetime.builder()
-            .horizonYears(1)
-            .discountRate(0.10)
-            .gpuLifeYears(4)
-            .gpuResidualShare(0.1)
-            .gpuWatts(1000)
-            .pue(1.5)
-            .electricityPricePerKwh(usd("0.10"))
-            .hostingPricePerKwMonth(usd("100"))
-            .firstYearRamp(0)
-            .build();
+    Lifetime oneYear = TERMS.toBuilder().horizonYears(1).firstYearRamp(0).build();
     Result.Failure<?> failure =
         failure(
             analyse(BY_HAND.toBuilder().lifetime(oneYear).build()), BREAK_EVEN_EFFECTIVE_FRACTION);
@@ -462,18 +451,7 @@ class LifetimeCalculatorsEdgesTest {
    */
   @Test
   void theBreakEvenNetworkCostIsNotANumberWhenALateFlowOverflows() {
-    Lifetime ramp0 =
-        Lifetime.builder()
-            .horizonYears(3)
-            .discountRate(0.10)
-            .gpuLifeYears(4)
-            .gpuResidualShare(0.1)
-            .gpuWatts(1000)
-            .pue(1.5)
-            .electricityPricePerKwh(usd("0.10"))
-            .hostingPricePerKwMonth(usd("100"))
-            .firstYearRamp(0)
-            .build();
+    Lifetime ramp0 = TERMS.toBuilder().horizonYears(3).firstYearRamp(0).build();
     LifetimeTerms t = terms(BY_HAND.toBuilder().lifetime(ramp0).build());
     assertThat(t.breakEvenNetworkCost(1e308, 0)).isNaN();
   }

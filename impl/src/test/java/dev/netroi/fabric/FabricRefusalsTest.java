@@ -3,10 +3,7 @@ package dev.netroi.fabric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.netroi.Bandwidth;
-import dev.netroi.CurrencyAmount;
 import dev.netroi.FabricDesign;
-import dev.netroi.FabricPriceList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,14 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class FabricRefusalsTest {
 
-  private static final FabricPriceList PRICES =
-      FabricPriceList.of(usd("50000"), usd("1000"), usd("2500"), usd("100"))
-          .withPower(1500, 16, 25);
-  private static final FabricDesign RADIX_64 = FabricDesign.of(Bandwidth.ofGbps(800), 64, PRICES);
-
-  private static CurrencyAmount usd(String amount) {
-    return CurrencyAmount.of("USD", amount);
-  }
+  private static final FabricDesign RADIX_64 = FabricsTest.RADIX_64;
 
   /**
    * Radix 64 at 1:1, fewest tiers: d = 64 - 64 / 2 = 32 ports down. 2,048 GPUs need 2,048 / 32 = 64

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class FabricsTest {
 
-  private static final FabricPriceList PRICES =
+  /** The prices of the worked examples here and in {@link FabricRefusalsTest}. */
+  static final FabricPriceList PRICES =
       FabricPriceList.of(usd("50000"), usd("1000"), usd("2500"), usd("100"))
           .withPower(1500, 16, 25);
-  private static final FabricDesign RADIX_64 = FabricDesign.of(Bandwidth.ofGbps(800), 64, PRICES);
+
+  static final FabricDesign RADIX_64 = FabricDesign.of(Bandwidth.ofGbps(800), 64, PRICES);
 
   private static CurrencyAmount usd(String amount) {
     return CurrencyAmount.of("USD", amount);
