@@ -217,9 +217,10 @@ public final class CalculationEngine {
    * built-in values store it ({@code -0.0} as {@code 0.0}); each input is checked by its own rule
    * ({@link dev.netroi.HasInputs#inputRule}), so a plug-in value whose rule ties two of its inputs
    * together should check that in its calculator (a calculator that runs row by row builds the
-   * row's scenario, and a row whose scenario is refused fails its measures from that calculator on
-   * as {@link FailureReason#INVALID_INPUT}); and money is held in the scenario's currency, so a
-   * plug-in figure in another currency fails its row as {@link FailureReason#CALCULATION_ERROR}.
+   * row's scenario, and where the scenario is refused that calculator's measures fail in the row as
+   * {@link FailureReason#INVALID_INPUT}, and those that depend on them as {@link
+   * FailureReason#DEPENDENCY_FAILED}); and money is held in the scenario's currency, so a plug-in
+   * figure in another currency fails its row as {@link FailureReason#CALCULATION_ERROR}.
    *
    * @param base the scenario the columns vary, not null
    * @param columns the values of the varied inputs: path to one value per row, all of one length
