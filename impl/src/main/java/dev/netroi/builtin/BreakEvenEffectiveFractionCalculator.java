@@ -90,9 +90,8 @@ public final class BreakEvenEffectiveFractionCalculator extends UpgradeCalculato
     if (factor(rowScenario, hi) < target || factor(rowScenario, lo) >= target) {
       return FailureReason.UNDEFINED;
     }
-    // at most 2,200 halvings: a bound that any bracket of doubles meets (Discounting's
-    // MAX_BISECTIONS says why), so the cap never stops the search early
-    for (int step = 0; step < 2200; step++) {
+    // a bound that any bracket of doubles meets, so the cap never stops the search early
+    for (int step = 0; step < Discounting.MAX_BISECTIONS; step++) {
       double mid = lo + (hi - lo) / 2;
       if (mid <= lo || mid >= hi) {
         break;

@@ -4,7 +4,6 @@ import dev.netroi.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -99,12 +98,14 @@ public final class Discounting {
 
   /**
    * The most halvings of a bisection: 2,200, a bound that every bracket of finite doubles meets.
-   * The width of a bracket is below 2^1025 and halves (rounded) at each step, and a bracket stops
-   * shrinking when its ends are adjacent doubles, at the latest when its width reaches the smallest
-   * spacing of doubles, 2^-1074: about 1,025 + 1,074 halvings. The cap never ends a bisection
-   * early; it keeps a broken loop (such as a mutant in the mutation tests) finite.
+   * The width of a bracket (a finite double, as the midpoint {@code lo + (hi - lo) / 2} needs) is
+   * below 2^1024 and halves (rounded) at each step, and a bracket stops shrinking when its ends are
+   * adjacent doubles, at the latest when its width reaches the smallest spacing of doubles,
+   * 2^-1074: about 1,024 + 1,074 halvings. The cap never ends a bisection early; it keeps a broken
+   * loop (such as a mutant in the mutation tests) finite. The break-even effective fraction's
+   * bisection uses it too.
    */
-  static final int MAX_BISECTIONS = 2200;
+  public static final int MAX_BISECTIONS = 2200;
 
   private static final String NO_IRR_IN_RANGE =
       "no IRR between "
@@ -232,30 +233,11 @@ public final class Discounting {
     if (changes == 0) {
       return Double.NaN;
     }
-    int first = firstNonZero(flows, length);
-    double[] from = first == 0 ? flows : Arrays.copyOfRange(flows, first, length);
-    int n = length - first;
-    double scale = scale(from, n);
+    double scale = scale(flows, length);
     if (changes == 1) {
-      return bracketedRoot(from, n, scale);
+      return bracketedRoot(flows, length, scale);
     }
-    return scannedRoot(from, n, scale, null);
-  }
-
-  /**
-   * The index of the first non-zero flow (of flows with a sign change, so there is one). The IRR
-   * search starts there: the NPV of flows that start with k zeros is that of the rest times {@code
-   * 1 / (1 + r)^k}, so both have the same roots, and searching the rest keeps the NPV from
-   * underflowing to an exact 0 at large rates (after about 54 zeros at a rate of 1e6), which the
-   * search would take for a root.
-   */
-  private static int firstNonZero(double[] flows, int length) {
-    for (int t = 0; t < length; t++) {
-      if (flows[t] != 0) {
-        return t;
-      }
-    }
-    return 0;
+    return scannedRoot(flows, length, scale, null);
   }
 
   /**
@@ -293,19 +275,16 @@ public final class Discounting {
     if (changes == 0) {
       return withoutSignChange(flows, length);
     }
-    int first = firstNonZero(flows, length);
-    double[] from = first == 0 ? flows : Arrays.copyOfRange(flows, first, length);
-    int n = length - first;
-    double scale = scale(from, n);
+    double scale = scale(flows, length);
     double root;
     if (changes == 1) {
-      root = bracketedRoot(from, n, scale);
+      root = bracketedRoot(flows, length, scale);
       if (Double.isNaN(root)) {
         return NO_IRR_IN_RANGE;
       }
     } else {
       List<Double> roots = new ArrayList<>();
-      root = scannedRoot(from, n, scale, roots);
+      root = scannedRoot(flows, length, scale, roots);
       if (roots.isEmpty()) {
         return NO_IRR_IN_RANGE;
       }
@@ -528,16 +507,24 @@ public final class Discounting {
   }
 
   /**
-   * Returns the NPV at {@code rate} times a positive factor: {@code scale} if {@code 1 + rate >=
-   * 1}, else {@code scale x (1 + rate)^n}. It is the polynomial in {@code x = 1 / (1 + rate)} or in
-   * {@code 1 + rate}, whichever is at most 1, by Horner's rule, so it never overflows.
+   * Returns the NPV at {@code rate} times a positive factor: {@code scale x (1 + rate)^k} if {@code
+   * 1 + rate >= 1}, with {@code k} the number of leading zero flows, else {@code scale x (1 +
+   * rate)^n}. It is the polynomial in {@code x = 1 / (1 + rate)} or in {@code 1 + rate}, whichever
+   * is at most 1, by Horner's rule, so it never overflows. In {@code x} it stops at the first
+   * non-zero flow: multiplying by {@code x} once per leading zero would change no root but
+   * underflow to an exact 0 at large rates (after about 54 zeros at a rate of 1e6), which a search
+   * would take for a root.
    */
   private static double scaledNpv(double[] flows, int length, double scale, double rate) {
     double growth = 1 + rate;
     if (growth >= 1) {
+      int first = 0;
+      for (int t = 0; t < length - 1 && flows[t] == 0; t++) {
+        first = t + 1;
+      }
       double x = 1 / growth;
       double value = flows[length - 1] * scale;
-      for (int t = length - 2; t >= 0; t--) {
+      for (int t = length - 2; t >= first; t--) {
         value = value * x + flows[t] * scale;
       }
       return value;

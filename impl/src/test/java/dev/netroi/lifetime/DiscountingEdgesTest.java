@@ -291,4 +291,31 @@ class DiscountingEdgesTest {
     assertThat(Discounting.irr(one)).isCloseTo(0.10, within(1e-12));
     assertThat(Discounting.irr(after(1, -100, 110.001, -0.0011))).isCloseTo(0.10, within(1e-12));
   }
+
+  /**
+   * The stated bound of a bisection holds for the widest bracket whose width is a finite double:
+   * halving [0, MAX_VALUE] towards the least positive double (the finest spacing) until its ends
+   * are adjacent takes fewer than MAX_BISECTIONS steps (about 1,024 + 1,074).
+   */
+  @Test
+  void theWidestBracketOfDoublesNarrowsWithinTheStatedBound() {
+    double lo = 0;
+    double hi = Double.MAX_VALUE;
+    int steps = 0;
+    while (steps <= Discounting.MAX_BISECTIONS) {
+      double mid = lo + (hi - lo) / 2;
+      if (mid <= lo || mid >= hi) {
+        break;
+      }
+      if (mid >= Double.MIN_VALUE) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+      steps++;
+    }
+    assertThat(steps).isBetween(1024, Discounting.MAX_BISECTIONS);
+    assertThat(hi).isEqualTo(Double.MIN_VALUE);
+    assertThat(lo).isEqualTo(0.0);
+  }
 }
