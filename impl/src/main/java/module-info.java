@@ -10,6 +10,7 @@ module dev.netroi.impl {
 
   exports dev.netroi.engine;
   exports dev.netroi.fabric;
+  exports dev.netroi.finance;
   exports dev.netroi.lifetime;
   exports dev.netroi.throughput;
 

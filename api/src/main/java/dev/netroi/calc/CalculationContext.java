@@ -1,6 +1,7 @@
 package dev.netroi.calc;
 
 import dev.netroi.Scenario;
+import java.util.Optional;
 
 /**
  * What a {@link Calculator} sees while it computes: the scenario and the figures of the measures it
@@ -37,4 +38,16 @@ public interface CalculationContext {
   default <T> T value(Measure<T> measure) {
     return figure(measure).value();
   }
+
+  /**
+   * Returns the figure of a used measure, when it has one.
+   *
+   * @param measure a measure the calculator declared in {@link Calculator#uses()} (or in {@link
+   *     Calculator#requires()})
+   * @param <T> the value type
+   * @return the figure; empty when no calculator provides the measure or it failed as {@link
+   *     FailureReason#MISSING_INPUT}
+   * @throws IllegalStateException if the calculator did not declare {@code measure}
+   */
+  <T> Optional<Figure<T>> find(Measure<T> measure);
 }

@@ -7,11 +7,16 @@ import java.util.Set;
  * The calculator SPI: computes the figures of some measures for one scenario, from the scenario and
  * the figures of other measures.
  *
- * <p>A calculator declares what it {@link #provides()} and what it {@link #requires()}; the engine
- * orders calculators by these declarations, calls {@link #calculate} once per scenario, and hands
- * it only the measures it required. Implementations must be stateless (or immutable), thread-safe
- * and deterministic, and must return exactly one finite figure per provided measure. An expected
- * failure, such as a ratio over zero, is signalled with {@link CalculationException}.
+ * <p>A calculator declares what it {@link #provides()}, what it {@link #requires()} and what it
+ * {@link #uses()} when present; the engine orders calculators by these declarations, calls {@link
+ * #calculate} once per scenario, and hands it only the measures it declared. Most calculators are
+ * better written as a {@link RowCalculator}: one body over doubles from which the engine derives
+ * both the audited path and the batch path. A calculator that implements only {@code calculate}
+ * works on both paths too; on the batch path the engine builds each row's scenario and calls {@code
+ * calculate}, at the cost of the audited path per row. Implementations must be stateless (or
+ * immutable), thread-safe and deterministic, and must return exactly one finite figure per provided
+ * measure. An expected failure, such as a ratio over zero, is signalled with {@link
+ * CalculationException}.
  *
  * <p><b>Plugging in.</b> Register a calculator explicitly with the registry of {@code netroi-impl}
  * ({@code CalculatorRegistry.builtIns().with(myCalculator)}) or through {@link
@@ -40,6 +45,19 @@ public interface Calculator {
    * @return the required measures; empty by default
    */
   default Set<Measure<?>> requires() {
+    return Set.of();
+  }
+
+  /**
+   * Returns the measures whose figures this calculator reads when they are there: the engine runs
+   * their providers first, and the calculator still runs when no calculator provides one or when it
+   * fails as {@link FailureReason#MISSING_INPUT} (such as the fabric measures of an option with a
+   * stated cost); any other failure of a used measure fails this calculator's figures as {@link
+   * FailureReason#DEPENDENCY_FAILED}. Read them with {@link CalculationContext#find}.
+   *
+   * @return the used measures, none of {@link #requires()}; empty by default
+   */
+  default Set<Measure<?>> uses() {
     return Set.of();
   }
 

@@ -107,6 +107,18 @@ public final class BatchResults {
   }
 
   /**
+   * Returns the calculators that threw an exception (other than a {@code CalculationException}) on
+   * this batch, with how many rows failed so and the first exception: those rows fail as {@link
+   * FailureReason#CALCULATION_ERROR}, and this list makes sure the cause is seen. Empty when no
+   * calculator threw; the built-in calculators never do (a test checks it over generated batches).
+   *
+   * @return the errors, by calculator name
+   */
+  public List<CalculatorError> errors() {
+    return run.errors.list();
+  }
+
+  /**
    * Tells whether a measure was computed in a row.
    *
    * @param measure one of {@link #measures()}

@@ -7,19 +7,24 @@ import dev.netroi.InputRule;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.BlockCalculator;
+import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.Result;
+import dev.netroi.calc.Row;
+import dev.netroi.calc.RowCalculator;
 import dev.netroi.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,6 +49,10 @@ final class BatchRun {
   private static final byte INVALID = code(FailureReason.INVALID_INPUT);
   private static final byte DEPENDENCY = code(FailureReason.DEPENDENCY_FAILED);
   private static final byte ERROR = code(FailureReason.CALCULATION_ERROR);
+  private static final byte MISSING = code(FailureReason.MISSING_INPUT);
+
+  /** The values of a used measure that this plan does not compute: never read. */
+  private static final double[] NO_VALUES = new double[0];
 
   private static final int MONEY = 0;
   private static final int BANDWIDTH = 1;
@@ -71,6 +80,13 @@ final class BatchRun {
 
   /** The failure codes of the requested measures, per block; null for a block without failures. */
   final byte[][][] codes;
+
+  /** The input paths of each row calculator's step, for the base scenario's structure. */
+  private final IdentityHashMap<CalculationEngine.Step, InputPath[]> rowPaths =
+      new IdentityHashMap<>();
+
+  /** The exceptions that calculators threw, per calculator. */
+  final BatchErrors errors = new BatchErrors();
 
   /** Rows computed one by one, summed over the calculators that computed them so. */
   final AtomicLong rowByRow = new AtomicLong();
@@ -102,6 +118,12 @@ final class BatchRun {
     for (Map.Entry<Measure<?>, Integer> entry : plan.slots.entrySet()) {
       slotMeasures[entry.getValue()] = entry.getKey();
       slotKinds[entry.getValue()] = kind(entry.getKey());
+    }
+    for (CalculationEngine.Step step : plan.steps) {
+      RowCalculator row = step.rowCalculator;
+      if (row != null) {
+        rowPaths.put(step, row.inputPaths(base).toArray(new InputPath[0]));
+      }
     }
     this.values = new double[plan.requested.size()][size];
     this.codes = new byte[plan.requested.size()][blockCount][];
@@ -253,6 +275,9 @@ final class BatchRun {
       for (int slot : current.inputSlots) {
         inputFailed |= slotFailed[slot];
       }
+      for (int slot : current.usedSlots) {
+        inputFailed |= slotFailed[slot];
+      }
       rowsFailed = anyInvalid || inputFailed;
       if (rowsFailed) {
         for (int row = 0; row < rows; row++) {
@@ -260,6 +285,11 @@ final class BatchRun {
           if (inputFailed) {
             for (int slot : current.inputSlots) {
               failed |= slotFailed[slot] && slotCodes[slot][row] != 0;
+            }
+            for (int slot : current.usedSlots) {
+              // a used measure missing in a row is absent there, not a failure
+              failed |=
+                  slotFailed[slot] && slotCodes[slot][row] != 0 && slotCodes[slot][row] != MISSING;
             }
           }
           rowFailed[row] = failed;
@@ -272,7 +302,10 @@ final class BatchRun {
       clearStepCodes();
       Calculator calculator = current.calculator;
       handed.clear();
-      if (calculator instanceof BlockCalculator blockCalculator) {
+      RowCalculator rowCalculator = current.rowCalculator;
+      if (rowCalculator != null) {
+        runRowCalculator(current, rowCalculator);
+      } else if (calculator instanceof BlockCalculator blockCalculator) {
         try {
           blockCalculator.calculateBlock(this);
           checkProvided(current);
@@ -286,6 +319,164 @@ final class BatchRun {
       }
       finish(current);
       step = null;
+    }
+
+    /** The batch path of a row calculator: its one body, row by row over the block's columns. */
+    private void runRowCalculator(CalculationEngine.Step current, RowCalculator calculator) {
+      BlockRow row = blockRow.open(current);
+      for (int r = 0; r < rows; r++) {
+        if (rowFailed[r]) {
+          continue;
+        }
+        row.index = r;
+        try {
+          FailureReason reason = calculator.compute(row);
+          if (reason != null) {
+            stepCodes[r] = refusalCode(reason);
+            stepFailed = true;
+          }
+        } catch (CalculationException e) {
+          stepCodes[r] = refusalCode(e.getReason());
+          stepFailed = true;
+        } catch (RuntimeException e) {
+          stepCodes[r] = ERROR;
+          stepFailed = true;
+          errors.record(current.calculator, e);
+        }
+      }
+      // outputs this plan drops: checked as the audited path checks every output
+      for (int i = 0; i < current.rowOutputs.length; i++) {
+        if (current.rowOutputSlots[i] < 0) {
+          double[] out = row.outs[i];
+          Measure<?> measure = current.rowOutputs[i];
+          for (int r = 0; r < rows; r++) {
+            if (!rowFailed[r] && stepCodes[r] == 0 && Rows.refused(measure, out[r])) {
+              stepCodes[r] = ERROR;
+              stepFailed = true;
+            }
+          }
+        }
+      }
+      row.close();
+    }
+
+    private byte refusalCode(FailureReason reason) {
+      return reason == FailureReason.DEPENDENCY_FAILED || reason == FailureReason.INVALID_INPUT
+          ? ERROR
+          : code(reason);
+    }
+
+    private final BlockRow blockRow = new BlockRow();
+
+    /** A row of the block, as a row calculator reads and writes it. */
+    private final class BlockRow implements Row {
+      int index;
+      private CalculationEngine.@Nullable Step current;
+      private double[][] ins = new double[0][];
+      private double[][] vals = new double[0][];
+      private int[] valueSlots = new int[0];
+      private int required;
+      double[][] outs = new double[0][];
+
+      BlockRow open(CalculationEngine.Step step) {
+        current = step;
+        InputPath[] paths = Objects.requireNonNull(rowPaths.get(step));
+        if (ins.length < paths.length) {
+          ins = new double[paths.length][];
+        }
+        for (int i = 0; i < paths.length; i++) {
+          ins[i] = Worker.this.input(paths[i]);
+        }
+        valueSlots = step.rowValueSlots;
+        required = step.requiredCount;
+        if (vals.length < valueSlots.length) {
+          vals = new double[valueSlots.length][];
+        }
+        for (int i = 0; i < valueSlots.length; i++) {
+          vals[i] = valueSlots[i] < 0 ? NO_VALUES : slotValues[valueSlots[i]];
+        }
+        if (outs.length < step.rowOutputs.length) {
+          outs = new double[step.rowOutputs.length][];
+        }
+        for (int i = 0; i < step.rowOutputs.length; i++) {
+          int slot = step.rowOutputSlots[i];
+          double[] out =
+              slot >= 0
+                  ? slotValues[slot]
+                  : discarded.computeIfAbsent(step.rowOutputs[i], m -> new double[blockSize]);
+          Arrays.fill(out, 0, rows, Double.NaN); // a row left unset is refused, not stale
+          outs[i] = out;
+        }
+        return this;
+      }
+
+      void close() {
+        current = null;
+      }
+
+      private CalculationEngine.Step step() {
+        CalculationEngine.Step step = current;
+        if (step == null) {
+          throw new IllegalStateException("the row is used after compute returned");
+        }
+        return step;
+      }
+
+      @Override
+      public Scenario scenario() {
+        return base;
+      }
+
+      @Override
+      public double input(int i) {
+        return ins[i][index];
+      }
+
+      @Override
+      public double value(int i) {
+        if (i < required) {
+          return vals[i][index];
+        }
+        return isPresent(i) ? vals[i][index] : Double.NaN;
+      }
+
+      @Override
+      public boolean isPresent(int i) {
+        if (i < required) {
+          Objects.checkIndex(i, valueSlots.length);
+          return true;
+        }
+        int slot = valueSlots[i];
+        return slot >= 0 && (!slotFailed[slot] || slotCodes[slot][index] == 0);
+      }
+
+      @Override
+      public void set(int i, double value) {
+        Objects.checkIndex(i, step().rowOutputs.length);
+        outs[i][index] = value;
+      }
+
+      @Override
+      public double output(int i) {
+        Objects.checkIndex(i, step().rowOutputs.length);
+        return outs[i][index];
+      }
+
+      @Override
+      public Figure<?> figure(int i) {
+        throw new IllegalStateException(
+            "figures and explanations are on the audited path only, not on the batch path");
+      }
+
+      @Override
+      public Scenario rowScenario() {
+        return Worker.this.scenario(index);
+      }
+
+      @Override
+      public String toString() {
+        return "BlockRow[" + (start + index) + "]";
+      }
     }
 
     private void clearStepCodes() {
@@ -316,12 +507,25 @@ final class BatchRun {
         for (int slot : current.inputSlots) {
           done[slot] = Result.success(figure(slotMeasures[slot], slotValues[slot][row]));
         }
+        for (int slot : current.usedSlots) {
+          done[slot] =
+              slotFailed[slot] && slotCodes[slot][row] != 0
+                  ? Result.failure(
+                      slotMeasures[slot], FailureReason.MISSING_INPUT, "missing in this row", null)
+                  : Result.success(figure(slotMeasures[slot], slotValues[slot][row]));
+        }
         current.run(scenario, done, plan.slots);
         for (int i = 0; i < current.outputSlots.length; i++) {
           Result<?> result = CalculationEngine.present(done, current.outputSlots[i]);
           if (!result.isSuccess()) {
-            stepCodes[row] = code(((Result.Failure<?>) result).reason());
+            Result.Failure<?> failure = (Result.Failure<?>) result;
+            stepCodes[row] = code(failure.reason());
             stepFailed = true;
+            Throwable cause = failure.cause();
+            if (failure.reason() == FailureReason.CALCULATION_ERROR
+                && cause instanceof RuntimeException thrown) {
+              errors.record(current.calculator, thrown);
+            }
             break;
           }
           Object value = result.figure().value();

@@ -6,10 +6,12 @@ import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.CalculationResults;
 import dev.netroi.calc.Calculator;
+import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.Result;
+import dev.netroi.calc.RowCalculator;
 import dev.netroi.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -316,6 +319,9 @@ public final class CalculationEngine {
 
     final int[] requestedSlots;
 
+    /** The most outputs of one row calculator of the plan: the size of the audited row's array. */
+    final int maxRowOutputs;
+
     Plan(CalculatorRegistry registry, List<Measure<?>> requested) {
       this.requested = requested;
       Set<Calculator> planned = new HashSet<>();
@@ -329,9 +335,13 @@ public final class CalculationEngine {
           slots.put(output, slots.size());
         }
       }
+      int widest = 0;
       for (Calculator calculator : order) {
-        steps.add(new Step(calculator, Lookup.present(outputs, calculator), slots));
+        Step step = new Step(calculator, Lookup.present(outputs, calculator), slots);
+        steps.add(step);
+        widest = Math.max(widest, step.rowOutputs.length);
       }
+      maxRowOutputs = widest;
       requestedSlots = new int[requested.size()];
       for (int i = 0; i < requestedSlots.length; i++) {
         requestedSlots[i] = Lookup.present(slots, requested.get(i));
@@ -349,9 +359,7 @@ public final class CalculationEngine {
       if (!planned.add(calculator)) {
         return;
       }
-      List<Measure<?>> required = new ArrayList<>(calculator.requires());
-      required.sort(Comparator.naturalOrder());
-      for (Measure<?> input : required) {
+      for (Measure<?> input : registry.dependencies(calculator)) {
         add(registry, input, planned, outputs, order);
       }
       order.add(calculator);
@@ -359,7 +367,7 @@ public final class CalculationEngine {
 
     CalculationResults run(Scenario scenario) {
       Result<?>[] done = new Result<?>[slots.size()];
-      Context context = new Context(scenario, done, slots);
+      Context context = new Context(scenario, done, slots, maxRowOutputs);
       for (Step step : steps) {
         step.run(scenario, done, context);
       }
@@ -384,72 +392,131 @@ public final class CalculationEngine {
     final Calculator calculator;
     final Set<Measure<?>> provides;
     final Set<Measure<?>> requires;
+
+    /** What the calculator may read from its context: what it requires and what it uses. */
+    final Set<Measure<?>> readable;
+
     // requires by name: a failure names the same input every run
     final Measure<?>[] inputs;
     final int[] inputSlots;
+
+    /** The used measures that this plan computes, by name, and their slots. */
+    final Measure<?>[] used;
+
+    final int[] usedSlots;
     final Measure<?>[] outputs;
     final int[] outputSlots;
+
+    /** The calculator as a row calculator, or null. */
+    final @Nullable RowCalculator rowCalculator;
+
+    /** A row calculator's outputs, in its order; empty for another calculator. */
+    final Measure<?>[] rowOutputs;
+
+    /** The slot of each of {@link #rowOutputs}, or -1 where the plan does not keep it. */
+    final int[] rowOutputSlots;
+
+    /** The slot of each measure a row reads (required, then used), or -1 where none is planned. */
+    final int[] rowValueSlots;
+
+    /** How many of {@link #rowValueSlots} are required. */
+    final int requiredCount;
 
     Step(Calculator calculator, Set<Measure<?>> outputs, Map<Measure<?>, Integer> slots) {
       this.calculator = calculator;
       this.provides = Set.copyOf(calculator.provides());
       this.requires = Set.copyOf(calculator.requires());
-      List<Measure<?>> sorted = new ArrayList<>(requires);
-      sorted.sort(Comparator.naturalOrder());
-      this.inputs = sorted.toArray(new Measure<?>[0]);
+      Set<Measure<?>> both = new HashSet<>(requires);
+      both.addAll(calculator.uses());
+      this.readable = Set.copyOf(both);
+      this.inputs = sortedArray(requires);
       this.inputSlots = new int[inputs.length];
       for (int i = 0; i < inputs.length; i++) {
         inputSlots[i] = Lookup.present(slots, inputs[i]);
+      }
+      List<Measure<?>> planned = new ArrayList<>();
+      for (Measure<?> measure : sortedArray(calculator.uses())) {
+        if (slots.containsKey(measure)) {
+          planned.add(measure);
+        }
+      }
+      this.used = planned.toArray(new Measure<?>[0]);
+      this.usedSlots = new int[used.length];
+      for (int i = 0; i < used.length; i++) {
+        usedSlots[i] = Lookup.present(slots, used[i]);
       }
       this.outputs = outputs.toArray(new Measure<?>[0]);
       this.outputSlots = new int[this.outputs.length];
       for (int i = 0; i < this.outputs.length; i++) {
         outputSlots[i] = Lookup.present(slots, this.outputs[i]);
       }
+      if (calculator instanceof RowCalculator row) {
+        this.rowCalculator = row;
+        this.rowOutputs = row.outputs().toArray(new Measure<?>[0]);
+        this.rowOutputSlots = new int[rowOutputs.length];
+        for (int i = 0; i < rowOutputs.length; i++) {
+          Integer slot = outputs.contains(rowOutputs[i]) ? slots.get(rowOutputs[i]) : null;
+          rowOutputSlots[i] = slot == null ? -1 : slot;
+        }
+        List<Measure<?>> reads = new ArrayList<>(row.required());
+        this.requiredCount = reads.size();
+        reads.addAll(row.used());
+        this.rowValueSlots = new int[reads.size()];
+        for (int i = 0; i < rowValueSlots.length; i++) {
+          Integer slot = slots.get(reads.get(i));
+          rowValueSlots[i] = slot == null ? -1 : slot;
+        }
+      } else {
+        this.rowCalculator = null;
+        this.rowOutputs = new Measure<?>[0];
+        this.rowOutputSlots = new int[0];
+        this.rowValueSlots = new int[0];
+        this.requiredCount = 0;
+      }
+    }
+
+    private static Measure<?>[] sortedArray(Set<Measure<?>> measures) {
+      List<Measure<?>> sorted = new ArrayList<>(measures);
+      sorted.sort(Comparator.naturalOrder());
+      return sorted.toArray(new Measure<?>[0]);
     }
 
     /** Runs this step alone, with a context of its own (the batch path's row-by-row fallback). */
     void run(Scenario scenario, @Nullable Result<?>[] done, Map<Measure<?>, Integer> slots) {
-      run(scenario, done, new Context(scenario, done, slots));
+      run(scenario, done, new Context(scenario, done, slots, rowOutputs.length));
     }
 
     void run(Scenario scenario, @Nullable Result<?>[] done, Context context) {
       for (int i = 0; i < inputs.length; i++) {
         Result<?> result = present(done, inputSlots[i]);
         if (!result.isSuccess()) {
-          Result.Failure<?> failure = (Result.Failure<?>) result;
-          failAll(
-              done,
-              FailureReason.DEPENDENCY_FAILED,
-              "requires "
-                  + inputs[i]
-                  + ", which failed ("
-                  + failure.reason()
-                  + "): "
-                  + failure.message(),
-              failure.cause());
+          failDependency(done, "requires", inputs[i], (Result.Failure<?>) result);
           return;
         }
       }
+      for (int i = 0; i < used.length; i++) {
+        Result<?> result = present(done, usedSlots[i]);
+        if (!result.isSuccess()
+            && ((Result.Failure<?>) result).reason() != FailureReason.MISSING_INPUT) {
+          failDependency(done, "uses", used[i], (Result.Failure<?>) result);
+          return;
+        }
+      }
+      RowCalculator row = rowCalculator;
+      if (row != null) {
+        runRow(row, done, context.row(this));
+        return;
+      }
       List<Figure<?>> figures;
       try {
-        figures = calculator.calculate(context.open(calculator, requires));
+        figures = calculator.calculate(context.open(calculator, readable));
       } catch (CalculationException e) {
         context.close();
         failWith(done, e);
         return;
       } catch (RuntimeException e) {
         context.close();
-        failAll(
-            done,
-            FailureReason.CALCULATION_ERROR,
-            "calculator "
-                + calculator.name()
-                + " threw "
-                + e.getClass().getName()
-                + ": "
-                + e.getMessage(),
-            e);
+        failThrown(done, e);
         return;
       }
       context.close();
@@ -472,7 +539,121 @@ public final class CalculationEngine {
       }
     }
 
-    /** Checks one figure per provided measure; allocates nothing unless the contract is broken. */
+    private void failDependency(
+        @Nullable Result<?>[] done, String verb, Measure<?> input, Result.Failure<?> failure) {
+      failAll(
+          done,
+          FailureReason.DEPENDENCY_FAILED,
+          verb + " " + input + ", which failed (" + failure.reason() + "): " + failure.message(),
+          failure.cause());
+    }
+
+    private void failThrown(@Nullable Result<?>[] done, RuntimeException e) {
+      failAll(
+          done,
+          FailureReason.CALCULATION_ERROR,
+          "calculator "
+              + calculator.name()
+              + " threw "
+              + e.getClass().getName()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+
+    /** The audited path of a row calculator: compute, check, explain. */
+    private void runRow(RowCalculator row, @Nullable Result<?>[] done, AuditedRow audited) {
+      FailureReason reason;
+      try {
+        reason = row.compute(audited);
+        if (reason != null) {
+          refuse(row, done, audited, reason);
+          return;
+        }
+      } catch (CalculationException e) {
+        failWith(done, e);
+        return;
+      } catch (RuntimeException e) {
+        failThrown(done, e);
+        return;
+      }
+      for (int i = 0; i < rowOutputs.length; i++) {
+        double value = audited.output(i);
+        if (Rows.refused(rowOutputs[i], value)) {
+          failAll(
+              done,
+              FailureReason.CALCULATION_ERROR,
+              "calculator "
+                  + calculator.name()
+                  + (Double.isNaN(value)
+                      ? " set no value for " + rowOutputs[i]
+                      : " set " + rowOutputs[i] + " to " + value + ", which its type refuses"),
+              null);
+          return;
+        }
+      }
+      for (int i = 0; i < rowOutputs.length; i++) {
+        int slot = rowOutputSlots[i];
+        if (slot >= 0) {
+          Explanation explanation;
+          try {
+            explanation = row.explain(audited, i);
+          } catch (RuntimeException e) {
+            failThrown(done, e);
+            return;
+          }
+          done[slot] =
+              Result.success(
+                  Rows.figure(rowOutputs[i], audited.output(i), audited.currency(), explanation));
+        }
+      }
+    }
+
+    private volatile @Nullable Refused lastRefused;
+
+    /** The failures of the last refusal, kept while the calculator gives the same message. */
+    private static final class Refused {
+      final FailureReason reason;
+      final String message;
+      final Result<?>[] failures;
+
+      Refused(FailureReason reason, String message, Result<?>[] failures) {
+        this.reason = reason;
+        this.message = message;
+        this.failures = failures;
+      }
+    }
+
+    private void refuse(
+        RowCalculator row, @Nullable Result<?>[] done, AuditedRow audited, FailureReason reason) {
+      if (reason == FailureReason.DEPENDENCY_FAILED || reason == FailureReason.INVALID_INPUT) {
+        failAll(
+            done,
+            FailureReason.CALCULATION_ERROR,
+            "calculator "
+                + calculator.name()
+                + " returned "
+                + reason
+                + ", a reason only the engine gives",
+            null);
+        return;
+      }
+      String message = row.refusal(audited, reason);
+      Refused refused = lastRefused;
+      // the same message again reuses its failures: a constant refusal allocates nothing
+      if (refused == null || refused.reason != reason || !refused.message.equals(message)) {
+        Result<?>[] failures = new Result<?>[outputs.length];
+        for (int i = 0; i < outputs.length; i++) {
+          failures[i] = Result.failure(outputs[i], reason, message, null);
+        }
+        refused = new Refused(reason, message, failures);
+        lastRefused = refused;
+      }
+      for (int i = 0; i < outputs.length; i++) {
+        done[outputSlots[i]] = refused.failures[i];
+      }
+    }
+
     private @Nullable String checkContract(@Nullable List<Figure<?>> figures) {
       if (figures == null) {
         return "returned null instead of a list of figures";
@@ -550,23 +731,24 @@ public final class CalculationEngine {
     }
   }
 
-  /**
-   * The context handed to one calculator at a time: the scenario and that calculator's declared
-   * inputs only. One run of a plan makes one and opens it for each calculator in turn (steps run
-   * one after the other), so a run allocates one context, not one per calculator; a calculator that
-   * keeps its context finds it closed once its {@code calculate} has returned.
-   */
-  private static final class Context implements CalculationContext {
+  /** What a calculator sees on the audited path; one per run, reused by each step in turn. */
+  static final class Context implements CalculationContext {
     private final Scenario scenario;
     private final @Nullable Result<?>[] done;
     private final Map<Measure<?>, Integer> slots;
     private Set<Measure<?>> allowed = Set.of();
     private @Nullable Calculator calculator;
+    private final AuditedRow row;
 
-    Context(Scenario scenario, @Nullable Result<?>[] done, Map<Measure<?>, Integer> slots) {
+    Context(
+        Scenario scenario,
+        @Nullable Result<?>[] done,
+        Map<Measure<?>, Integer> slots,
+        int maxRowOutputs) {
       this.scenario = scenario;
       this.done = done;
       this.slots = slots;
+      this.row = new AuditedRow(scenario, done, maxRowOutputs);
     }
 
     Context open(Calculator calculator, Set<Measure<?>> allowed) {
@@ -580,6 +762,10 @@ public final class CalculationEngine {
       this.allowed = Set.of();
     }
 
+    AuditedRow row(Step step) {
+      return row.open(step);
+    }
+
     @Override
     public Scenario scenario() {
       return scenario;
@@ -589,6 +775,33 @@ public final class CalculationEngine {
     @SuppressWarnings("unchecked") // results are stored under their own measure
     public <T> Figure<T> figure(Measure<T> measure) {
       Checks.notNull(measure, "measure");
+      Calculator reader = reader(measure);
+      Integer slot = slots.get(measure);
+      if (slot == null || !reader.requires().contains(measure)) {
+        throw new IllegalStateException(
+            "calculator "
+                + reader.name()
+                + " read "
+                + measure
+                + " with figure(), but uses it: read it with find(), since it may be absent");
+      }
+      return (Figure<T>) present(done, slot).figure();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // results are stored under their own measure
+    public <T> Optional<Figure<T>> find(Measure<T> measure) {
+      Checks.notNull(measure, "measure");
+      reader(measure);
+      Integer slot = slots.get(measure);
+      if (slot == null) {
+        return Optional.empty();
+      }
+      Result<?> result = present(done, slot);
+      return result.isSuccess() ? Optional.of((Figure<T>) result.figure()) : Optional.empty();
+    }
+
+    private Calculator reader(Measure<?> measure) {
       Calculator reader = calculator;
       if (reader == null) {
         throw new IllegalStateException(
@@ -603,9 +816,9 @@ public final class CalculationEngine {
                 + reader.name()
                 + " read "
                 + measure
-                + " but does not declare it in requires()");
+                + " but does not declare it in requires() or uses()");
       }
-      return (Figure<T>) present(done, Lookup.present(slots, measure)).figure();
+      return reader;
     }
   }
 }

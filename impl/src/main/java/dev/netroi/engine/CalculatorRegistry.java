@@ -220,6 +220,7 @@ public final class CalculatorRegistry {
       Set<Measure<?>> provides = Checks.notNull(calculator.provides(), "provides");
       Set<Measure<?>> requires = Checks.notNull(calculator.requires(), "requires");
       Set<Measure<?>> overrides = Checks.notNull(calculator.overrides(), "overrides");
+      Set<Measure<?>> uses = Checks.notNull(calculator.uses(), "uses");
       if (provides.isEmpty()) {
         throw invalid(calculator, "provides no measure", List.of());
       }
@@ -229,7 +230,13 @@ public final class CalculatorRegistry {
         throw invalid(
             calculator, "overrides measures it does not provide: " + sorted(stray), stray);
       }
+      Set<Measure<?>> both = new HashSet<>(uses);
+      both.retainAll(requires);
+      if (!both.isEmpty()) {
+        throw invalid(calculator, "both requires and uses " + sorted(both), both);
+      }
       Set<Measure<?>> self = new HashSet<>(requires);
+      self.addAll(uses);
       self.retainAll(provides);
       if (!self.isEmpty()) {
         throw new RegistryException(
@@ -238,7 +245,7 @@ public final class CalculatorRegistry {
             names(self),
             List.of(calculator.name()));
       }
-      for (Set<Measure<?>> set : List.of(provides, requires)) {
+      for (Set<Measure<?>> set : List.of(provides, requires, uses)) {
         for (Measure<?> measure : set) {
           checkDefinition(definitions, measure, calculator);
         }
@@ -371,11 +378,25 @@ public final class CalculatorRegistry {
     }
     state.put(measure, 1);
     path.add(measure);
-    for (Measure<?> required : sorted(Lookup.present(providers, measure).requires())) {
+    for (Measure<?> required : dependencies(Lookup.present(providers, measure))) {
       visit(required, state, path);
     }
     path.remove(path.size() - 1);
     state.put(measure, 2);
+  }
+
+  /**
+   * The measures a calculator runs after, in name order: those it requires and those it uses that a
+   * calculator of this registry provides.
+   */
+  List<Measure<?>> dependencies(Calculator calculator) {
+    Set<Measure<?>> all = new HashSet<>(calculator.requires());
+    for (Measure<?> used : calculator.uses()) {
+      if (providers.containsKey(used)) {
+        all.add(used);
+      }
+    }
+    return sorted(all);
   }
 
   private Set<Calculator> inUse() {

@@ -535,6 +535,11 @@ class LifetimeCalculatorsTest {
         Object one = measure.type() == CurrencyAmount.class ? usd("1") : Double.valueOf(1);
         return Figure.of(measure, measure.type().cast(one), Explanation.of(measure + " = 1"));
       }
+
+      @Override
+      public <T> java.util.Optional<Figure<T>> find(Measure<T> measure) {
+        return java.util.Optional.of(figure(measure));
+      }
     }
 
     @Test
@@ -556,7 +561,8 @@ class LifetimeCalculatorsTest {
 
       assertThat(lifetime).hasSize(13);
       for (Calculator calculator : lifetime) {
-        assertThatThrownBy(() -> calculator.calculate(new Ones(noTerms)))
+        assertThatThrownBy(
+                () -> dev.netroi.engine.Calculators.calculate(calculator, new Ones(noTerms)))
             .as(calculator.name())
             .isInstanceOfSatisfying(
                 CalculationException.class,

@@ -181,9 +181,12 @@ public final class BatchEquivalence {
       int parallelism,
       boolean blocksOnly) {
     BatchResults batch = engine.batch(base, columns, measures, parallelism);
+    if (!batch.errors().isEmpty()) {
+      fail("calculators threw on the batch path of %s: %s", base, batch.errors());
+    }
     if (blocksOnly && batch.rowByRowEvaluations() != 0) {
       fail(
-          "%d rows of %s were computed one by one: a calculateBlock threw",
+          "%d rows of %s were computed one by one, through the audited path",
           batch.rowByRowEvaluations(), base);
     }
     for (int row = 0; row < batch.size(); row++) {

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.netroi.Scenario;
-import dev.netroi.calc.BlockCalculator;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
+import dev.netroi.calc.RowCalculator;
 import dev.netroi.engine.BatchResults;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
+import dev.netroi.engine.Calculators;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -342,7 +343,7 @@ public interface CalculatorContract {
       return;
     }
     try {
-      calculator().calculate(context.get());
+      Calculators.calculate(calculator(), context.get());
     } catch (CalculationException e) {
       assertThat(e.getReason())
           .as(
@@ -517,10 +518,10 @@ public interface CalculatorContract {
   /**
    * Checks, on 200 valid scenarios with generated input columns ({@link BatchEquivalence}), that
    * the engine's batch path gives the calculator's measures the values (to the bit) and failure
-   * reasons of the audited path, row by row; and, when the calculator implements {@link
-   * BlockCalculator} and so does every calculator it needs (the providers of its required measures,
-   * and of theirs), that no row fell back to row-by-row evaluation (a {@code calculateBlock} that
-   * throws would). The batch path computes scalar measures only ({@link
+   * reasons of the audited path, row by row; that no calculator threw ({@code
+   * BatchResults.errors()}); and, when the calculator implements {@link RowCalculator} and so does
+   * every calculator it needs (the providers of its required measures, and of theirs), that no row
+   * went through the audited path. The batch path computes scalar measures only ({@link
    * BatchEquivalence#isScalar(Measure)}): a measure of another value type, such as a {@code
    * CashFlows} series, is not checked here, and a calculator that provides none is not run.
    */
@@ -555,17 +556,22 @@ public interface CalculatorContract {
     CalculatorRegistry registry = CalculatorRegistry.of(calculators);
     CalculationEngine engine =
         CalculationEngine.of(registry).withBlockSize(BatchEquivalence.blockSize(seed));
-    boolean blocksOnly =
-        needed(registry, calculator).stream().allMatch(BlockCalculator.class::isInstance);
+    boolean rowsOnly =
+        needed(registry, calculator).stream().allMatch(RowCalculator.class::isInstance);
     BatchResults batch =
         BatchEquivalence.check(
-            engine, scenario, BatchEquivalence.columns(scenario, seed), measures, 2, blocksOnly);
-    if (blocksOnly) {
+            engine, scenario, BatchEquivalence.columns(scenario, seed), measures, 2, rowsOnly);
+    assertThat(batch.errors())
+        .as(
+            "%s: no calculator may throw on the batch path (a refusal is a returned reason or a"
+                + " CalculationException)",
+            calculator.name())
+        .isEmpty();
+    if (rowsOnly) {
       assertThat(batch.rowByRowEvaluations())
           .as(
-              "%s and every calculator it needs are BlockCalculators, so the batch path must"
-                  + " compute all rows in blocks, but some were computed one by one: does its"
-                  + " calculateBlock throw?",
+              "%s and every calculator it needs are RowCalculators, so the batch path must"
+                  + " compute every row from their bodies, never through the audited path",
               calculator.name())
           .isZero();
     }
@@ -579,11 +585,18 @@ public interface CalculatorContract {
    * @param calculator a calculator of the registry
    * @return the calculators, {@code calculator} first
    */
+  /** The measures a calculator runs after: those it requires and those it uses. */
+  private static java.util.Set<Measure<?>> dependencies(Calculator calculator) {
+    java.util.Set<Measure<?>> all = new java.util.HashSet<>(calculator.requires());
+    all.addAll(calculator.uses());
+    return all;
+  }
+
   private static List<Calculator> needed(CalculatorRegistry registry, Calculator calculator) {
     List<Calculator> needed = new ArrayList<>();
     needed.add(calculator);
     for (int i = 0; i < needed.size(); i++) {
-      for (Measure<?> required : needed.get(i).requires()) {
+      for (Measure<?> required : dependencies(needed.get(i))) {
         Optional<Calculator> provider = registry.provider(required);
         if (provider.isPresent() && !needed.contains(provider.get())) {
           needed.add(provider.get());
@@ -655,7 +668,7 @@ public interface CalculatorContract {
    * @throws CalculationException if the calculator fails for this scenario
    */
   default List<Figure<?>> figuresFor(Scenario scenario) {
-    return calculator().calculate(contextFor(scenario).orElseThrow());
+    return Calculators.calculate(calculator(), contextFor(scenario).orElseThrow());
   }
 
   /**
@@ -710,7 +723,7 @@ public interface CalculatorContract {
      */
     public static Outcome of(Calculator calculator, DeclaredInputsContext context) {
       try {
-        List<Figure<?>> figures = calculator.calculate(context);
+        List<Figure<?>> figures = Calculators.calculate(calculator, context);
         return new Outcome(
             figures == null ? null : Collections.unmodifiableList(new ArrayList<>(figures)),
             null,

@@ -4,16 +4,19 @@ import dev.netroi.Scenario;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.CalculationResults;
 import dev.netroi.calc.Calculator;
+import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.Result;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A {@link CalculationContext} for calling one calculator outside the engine, as the engine would
@@ -24,7 +27,7 @@ import java.util.Optional;
  * <pre>{@code
  * DeclaredInputsContext context =
  *     DeclaredInputsContext.of(calculator, scenario, CalculatorRegistry.builtIns()).orElseThrow();
- * List<Figure<?>> figures = calculator.calculate(context);
+ * List<Figure<?>> figures = Calculators.calculate(calculator, context);
  * }</pre>
  *
  * <p>Immutable and thread-safe: one context may be handed to the calculator from many threads.
@@ -61,14 +64,24 @@ public final class DeclaredInputsContext implements CalculationContext {
     Objects.requireNonNull(inputRegistry, "inputRegistry");
     List<Measure<?>> required = List.copyOf(calculator.requires());
     Map<Measure<?>, Figure<?>> inputs = new HashMap<>();
+    CalculationEngine engine = CalculationEngine.of(inputRegistry);
     if (!required.isEmpty()) {
-      CalculationResults results =
-          CalculationEngine.of(inputRegistry).calculate(scenario, required);
+      CalculationResults results = engine.calculate(scenario, required);
       for (Result<?> result : results.results()) {
         if (!result.isSuccess()) {
           return Optional.empty();
         }
         inputs.put(result.measure(), result.figure());
+      }
+    }
+    for (Measure<?> used : calculator.uses()) {
+      if (inputRegistry.provider(used).isPresent()) {
+        Result<?> result = engine.calculate(scenario, used).results().get(0);
+        if (result.isSuccess()) {
+          inputs.put(used, result.figure());
+        } else if (((Result.Failure<?>) result).reason() != FailureReason.MISSING_INPUT) {
+          return Optional.empty();
+        }
       }
     }
     return Optional.of(new DeclaredInputsContext(calculator, scenario, inputs));
@@ -92,9 +105,16 @@ public final class DeclaredInputsContext implements CalculationContext {
         throw new IllegalArgumentException("two inputs for " + figure.measure());
       }
     }
-    if (!map.keySet().equals(calculator.requires())) {
+    Set<Measure<?>> used = new HashSet<>(map.keySet());
+    used.removeAll(calculator.requires());
+    if (!map.keySet().containsAll(calculator.requires()) || !calculator.uses().containsAll(used)) {
       throw new IllegalArgumentException(
-          "inputs must be for " + calculator.requires() + " but were for " + map.keySet());
+          "inputs must be for "
+              + calculator.requires()
+              + " (and some of "
+              + calculator.uses()
+              + ") but were for "
+              + map.keySet());
     }
     return new DeclaredInputsContext(
         Objects.requireNonNull(calculator, "calculator"),
@@ -122,6 +142,21 @@ public final class DeclaredInputsContext implements CalculationContext {
               + calculator.requires());
     }
     return (Figure<T>) figure;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked") // figures are stored under their own measure
+  public <T> Optional<Figure<T>> find(Measure<T> measure) {
+    Objects.requireNonNull(measure, "measure");
+    if (!calculator.requires().contains(measure) && !calculator.uses().contains(measure)) {
+      throw new IllegalStateException(
+          "calculator "
+              + calculator.name()
+              + " read "
+              + measure
+              + " but does not declare it in requires() or uses()");
+    }
+    return Optional.ofNullable((Figure<T>) inputs.get(measure));
   }
 
   @Override
