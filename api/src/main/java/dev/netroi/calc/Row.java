@@ -93,4 +93,17 @@ public interface Row {
    * @return the row's scenario
    */
   Scenario rowScenario();
+
+  /**
+   * Returns a work array for the row's arithmetic, such as a series of cash flows, so that a
+   * stateless calculator allocates nothing per row. The engine reuses it from row to row and from
+   * calculator to calculator: its contents are unspecified when handed out, and it must not be kept
+   * after {@code compute} or {@code explain} returns. Two calls during one {@code compute} may
+   * return the same array; ask for one array of the total length and use its parts.
+   *
+   * @param length the least length needed, not negative
+   * @return an array of at least {@code length} doubles
+   * @throws IllegalArgumentException if {@code length} is negative
+   */
+  double[] scratch(int length);
 }

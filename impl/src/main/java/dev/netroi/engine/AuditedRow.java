@@ -97,6 +97,19 @@ final class AuditedRow implements Row {
     return result.figure();
   }
 
+  private double[] scratch = new double[0];
+
+  @Override
+  public double[] scratch(int length) {
+    if (length < 0) {
+      throw new IllegalArgumentException("length must not be negative but was " + length);
+    }
+    if (scratch.length < length) {
+      scratch = new double[length];
+    }
+    return scratch;
+  }
+
   @Override
   public Scenario rowScenario() {
     return scenario;

@@ -377,6 +377,7 @@ final class BatchRun {
       private int[] valueSlots = new int[0];
       private int required;
       double[][] outs = new double[0][];
+      private double[] work = new double[0];
 
       BlockRow open(CalculationEngine.Step step) {
         current = step;
@@ -466,6 +467,17 @@ final class BatchRun {
       public Figure<?> figure(int i) {
         throw new IllegalStateException(
             "figures and explanations are on the audited path only, not on the batch path");
+      }
+
+      @Override
+      public double[] scratch(int length) {
+        if (length < 0) {
+          throw new IllegalArgumentException("length must not be negative but was " + length);
+        }
+        if (work.length < length) {
+          work = new double[length];
+        }
+        return work;
       }
 
       @Override

@@ -131,6 +131,19 @@ public final class Calculators {
               () -> new IllegalStateException(reads.get(index) + " is not present in this row"));
     }
 
+    private double[] scratch = new double[0];
+
+    @Override
+    public double[] scratch(int length) {
+      if (length < 0) {
+        throw new IllegalArgumentException("length must not be negative but was " + length);
+      }
+      if (scratch.length < length) {
+        scratch = new double[length];
+      }
+      return scratch;
+    }
+
     @Override
     public Scenario rowScenario() {
       return context.scenario();
