@@ -1,8 +1,9 @@
 package dev.netroi;
 
-import dev.netroi.calc.Block;
+import dev.netroi.calc.Row;
 import dev.netroi.internal.Checks;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -50,31 +51,38 @@ public interface ThroughputModel extends HasInputs<ThroughputModel>, Serializabl
   double throughputFactor(NetworkOption option, Scenario scenario);
 
   /**
-   * Computes the throughput factor of one option for every row of a block, on the engine's batch
-   * path: {@code factors[row]} must equal {@link #throughputFactor(NetworkOption, Scenario)} for
-   * the row's scenario, bit for bit. Read the rows' numbers from {@link Block#input}, such as
-   * {@code block.input(role.effectiveFraction())} and the model's own parameters under {@code
-   * throughputModel.*}; the model instance holds the base scenario's parameters, not the rows'.
+   * Returns the input paths that {@link #throughputFactor(Row, OptionRole)} reads, for both
+   * options, in the order of {@link Row#input}: the options' fractions or port speeds and the
+   * model's own parameters under {@code throughputModel.*}. The engine's throughput-factor
+   * calculator declares exactly these. By default none: the row form then builds the row's
+   * scenario.
    *
-   * <p>The default builds each row's scenario ({@link Block#scenario(int)}) and calls {@code
-   * throughputFactor} of the row's model (this model with the row's parameters): right for any
-   * model, at the cost of the audited path. Models with a primitive form override it and keep the
-   * formula in one static method that both call.
-   *
-   * @param block the rows
-   * @param role whose factors to compute
-   * @param factors the array to fill, at least {@code block.size()} long; rows the block has
-   *     already failed may be left as they are
+   * @return the paths, each an input of a scenario with this model
    */
-  default void throughputFactors(Block block, OptionRole role, double[] factors) {
-    for (int row = 0; row < block.size(); row++) {
-      if (!block.isRowFailed(row)) {
-        Scenario scenario = block.scenario(row);
-        // the row's model: its parameters may vary by row (throughputModel.*), this one's do not
-        ThroughputModel model = scenario.throughputModel().orElse(this);
-        factors[row] = model.throughputFactor(role.option(scenario), scenario);
-      }
-    }
+  default List<InputPath> factorInputs() {
+    return List.of();
+  }
+
+  /**
+   * Returns the throughput factor of one option of a row: the same number as {@link
+   * #throughputFactor(NetworkOption, Scenario)} for the row's scenario, bit for bit. It is what the
+   * engine computes on both of its paths, so keep the formula in one static method that both forms
+   * call. Read the row's numbers with {@link Row#input}, at the indexes of {@link #factorInputs()};
+   * this model instance holds the base scenario's parameters, not the row's.
+   *
+   * <p>The default builds the row's scenario ({@link Row#rowScenario()}) and calls {@code
+   * throughputFactor} of the row's model (this model with the row's parameters): right for any
+   * model, at the cost of the audited path on the batch path.
+   *
+   * @param row the row
+   * @param role whose factor to compute
+   * @return the factor, in (0, 1]
+   */
+  default double throughputFactor(Row row, OptionRole role) {
+    Scenario scenario = row.rowScenario();
+    // the row's model: its parameters may vary by row (throughputModel.*), this one's do not
+    ThroughputModel model = scenario.throughputModel().orElse(this);
+    return model.throughputFactor(role.option(scenario), scenario);
   }
 
   /**

@@ -4,22 +4,22 @@ import static dev.netroi.calc.Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU;
 import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_BLENDED_ASP;
 import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_MODEL_ASP;
 
-import dev.netroi.CurrencyAmount;
+import dev.netroi.InputPath;
 import dev.netroi.InputPaths;
 import dev.netroi.MarketSnapshot;
-import dev.netroi.calc.Block;
-import dev.netroi.calc.CalculationContext;
+import dev.netroi.Scenario;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.calc.Figure;
+import dev.netroi.calc.Row;
+import dev.netroi.finance.MarketFormulas;
 import java.util.List;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Network run rate per active GPU as a share of the blended GPU ASP (18.15 % in the reference) and
  * of the snapshot's GPU model ASP.
  */
-public final class AspShareCalculator extends BuiltInCalculator {
+public final class AspShareCalculator extends BuiltInRowCalculator {
 
   private static final String OF_BLENDED_ASP =
       NETWORK_SHARE_OF_BLENDED_ASP
@@ -29,53 +29,44 @@ public final class AspShareCalculator extends BuiltInCalculator {
   private static final String OF_MODEL_ASP =
       NETWORK_SHARE_OF_MODEL_ASP + " = " + NETWORK_RUN_RATE_PER_ACTIVE_GPU + " / market.modelAsp";
 
+  private static final List<InputPath> PATHS =
+      List.of(InputPaths.MARKET_BLENDED_ASP, InputPaths.MARKET_MODEL_ASP);
+
   /** Creates the calculator. */
   public AspShareCalculator() {
     super(
-        Set.of(NETWORK_SHARE_OF_BLENDED_ASP, NETWORK_SHARE_OF_MODEL_ASP),
-        Set.of(NETWORK_RUN_RATE_PER_ACTIVE_GPU));
+        List.of(NETWORK_SHARE_OF_BLENDED_ASP, NETWORK_SHARE_OF_MODEL_ASP),
+        List.of(NETWORK_RUN_RATE_PER_ACTIVE_GPU));
   }
 
   @Override
-  public List<Figure<?>> calculate(CalculationContext context) {
-    MarketSnapshot market = MarketCalculator.market(context.scenario());
-    CurrencyAmount perGpu = context.value(NETWORK_RUN_RATE_PER_ACTIVE_GPU);
-    sameCurrency(perGpu, market.blendedAsp());
-    sameCurrency(perGpu, market.modelAsp());
-    return List.of(
-        Figure.of(
-            NETWORK_SHARE_OF_BLENDED_ASP,
-            share(perGpu.amount(), market.blendedAsp().amount()),
-            Explanation.of(OF_BLENDED_ASP)
-                .withInput(NETWORK_RUN_RATE_PER_ACTIVE_GPU, perGpu)
-                .withInput("market.blendedAsp", market.blendedAsp())),
-        Figure.of(
-            NETWORK_SHARE_OF_MODEL_ASP,
-            share(perGpu.amount(), market.modelAsp().amount()),
-            Explanation.of(OF_MODEL_ASP)
-                .withInput(NETWORK_RUN_RATE_PER_ACTIVE_GPU, perGpu)
-                .withInput("market.modelAsp", market.modelAsp(), " (" + market.gpuModel() + ")")));
+  public List<InputPath> inputPaths(Scenario structure) {
+    return structure.market().isPresent() ? PATHS : List.of();
   }
 
   @Override
-  public void calculateBlock(Block block) {
-    if (block.scenario().market().isEmpty()) {
-      failAll(block, FailureReason.MISSING_INPUT);
-      return;
+  public @Nullable FailureReason compute(Row row) {
+    if (row.scenario().market().isEmpty()) {
+      return FailureReason.MISSING_INPUT;
     }
-    double[] perGpu = block.values(NETWORK_RUN_RATE_PER_ACTIVE_GPU);
-    double[] blended = block.input(InputPaths.MARKET_BLENDED_ASP);
-    double[] model = block.input(InputPaths.MARKET_MODEL_ASP);
-    double[] ofBlended = block.output(NETWORK_SHARE_OF_BLENDED_ASP);
-    double[] ofModel = block.output(NETWORK_SHARE_OF_MODEL_ASP);
-    for (int row = 0; row < block.size(); row++) {
-      ofBlended[row] = share(perGpu[row], blended[row]);
-      ofModel[row] = share(perGpu[row], model[row]);
-    }
+    row.set(0, MarketFormulas.shareOfPrice(row.value(0), row.input(0)));
+    row.set(1, MarketFormulas.shareOfPrice(row.value(0), row.input(1)));
+    return null;
   }
 
-  /** Share = network run rate per active GPU / GPU average selling price; the price is above 0. */
-  static double share(double perGpu, double averageSellingPrice) {
-    return perGpu / averageSellingPrice;
+  @Override
+  public Explanation explain(Row row, int output) {
+    if (output == 0) {
+      return explained(OF_BLENDED_ASP, row, 0)
+          .withInput("market.blendedAsp", money(row, row.input(0)));
+    }
+    String model = row.scenario().market().map(MarketSnapshot::gpuModel).orElse("");
+    return explained(OF_MODEL_ASP, row, 0)
+        .withInput("market.modelAsp", money(row, row.input(1)), " (" + model + ")");
+  }
+
+  @Override
+  public String refusal(Row row, FailureReason reason) {
+    return MarketCalculator.noMarket(row.scenario());
   }
 }

@@ -58,14 +58,16 @@ public final class BreakEvenGpuHourPriceCalculator extends UpgradeCalculator {
       return Double.NaN;
     }
     double theoretical =
-        TheoreticalValueCalculator.value(
-            1, TheoreticalValueCalculator.unitsPerYear(t.days, perTime.unit().seconds()));
+        dev.netroi.finance.AnnualValue.theoreticalValue(
+            1, dev.netroi.finance.AnnualValue.unitsPerYear(t.days, perTime.unit().seconds()));
     double candidate =
-        RealisedValueCalculator.sold(
-            RealisedValueCalculator.realised(theoretical, candidateFactor), t.utilisation);
+        dev.netroi.finance.AnnualValue.soldValue(
+            dev.netroi.finance.AnnualValue.realisedValue(theoretical, candidateFactor),
+            t.utilisation);
     double baseline =
-        RealisedValueCalculator.sold(
-            RealisedValueCalculator.realised(theoretical, baselineFactor), t.utilisation);
+        dev.netroi.finance.AnnualValue.soldValue(
+            dev.netroi.finance.AnnualValue.realisedValue(theoretical, baselineFactor),
+            t.utilisation);
     return extraRevenue(candidate - baseline, t.count, t.rampYears());
   }
 

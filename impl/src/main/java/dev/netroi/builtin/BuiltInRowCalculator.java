@@ -1,13 +1,21 @@
 package dev.netroi.builtin;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.GpuTimeUnit;
 import dev.netroi.InputPath;
 import dev.netroi.Scenario;
+import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.Row;
 import dev.netroi.calc.RowCalculator;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The common part of the built-in row calculators: their declarations as constant lists (so that
@@ -68,6 +76,47 @@ abstract class BuiltInRowCalculator implements RowCalculator {
   @Override
   public List<InputPath> inputPaths(Scenario structure) {
     return List.of();
+  }
+
+  /**
+   * An explanation: the formula, then the figures of the required or used measures at {@code
+   * indexes} (as {@link Row#value} numbers them), each under its measure's name.
+   */
+  static Explanation explained(String formula, Row row, int... indexes) {
+    Explanation explanation = Explanation.of(formula);
+    for (int index : indexes) {
+      explanation = withFigure(explanation, row.figure(index));
+    }
+    return explanation;
+  }
+
+  @SuppressWarnings("unchecked") // a figure's value is of its measure's type
+  private static Explanation withFigure(Explanation explanation, Figure<?> figure) {
+    Figure<Object> typed = (Figure<Object>) figure;
+    return explanation.withInput(typed.measure(), typed.value());
+  }
+
+  /**
+   * The message of a refusal: by default the reason in words; a calculator that refuses rows says
+   * why in its own words.
+   */
+  @Override
+  public String refusal(Row row, FailureReason reason) {
+    return reason == FailureReason.MISSING_INPUT
+        ? "an input of the figure is missing"
+        : "the figure is undefined for this scenario";
+  }
+
+  /**
+   * Builds, once, texts that depend only on the unit of GPU time (formulas, suffixes, input names),
+   * so that explaining a figure does not build strings.
+   */
+  static Map<GpuTimeUnit, String[]> perUnit(Function<GpuTimeUnit, String[]> texts) {
+    Map<GpuTimeUnit, String[]> byUnit = new EnumMap<>(GpuTimeUnit.class);
+    for (GpuTimeUnit unit : GpuTimeUnit.values()) {
+      byUnit.put(unit, texts.apply(unit));
+    }
+    return Collections.unmodifiableMap(byUnit);
   }
 
   /** An amount of the row's currency, for explanations. */

@@ -4,71 +4,56 @@ import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_BASELINE;
 import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_CANDIDATE;
 
 import dev.netroi.Bandwidth;
-import dev.netroi.NetworkOption;
+import dev.netroi.InputPath;
 import dev.netroi.OptionRole;
-import dev.netroi.calc.Block;
-import dev.netroi.calc.CalculationContext;
+import dev.netroi.Scenario;
 import dev.netroi.calc.Explanation;
-import dev.netroi.calc.Figure;
-import dev.netroi.calc.Measure;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Row;
+import dev.netroi.throughput.Throughput;
 import java.util.List;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** Effective bandwidth = port speed x effective-bandwidth fraction, for both options. */
-public final class EffectiveBandwidthCalculator extends BuiltInCalculator {
+/**
+ * Effective bandwidth = port speed x effective-bandwidth fraction, for both options ({@link
+ * Throughput#effectiveGbps}).
+ */
+public final class EffectiveBandwidthCalculator extends BuiltInRowCalculator {
 
-  private static final String[] CANDIDATE = names(EFFECTIVE_BANDWIDTH_CANDIDATE, "candidate");
-  private static final String[] BASELINE = names(EFFECTIVE_BANDWIDTH_BASELINE, "baseline");
+  private static final List<InputPath> PATHS =
+      List.of(
+          OptionRole.CANDIDATE.path("portSpeed"),
+          OptionRole.CANDIDATE.effectiveFraction(),
+          OptionRole.BASELINE.path("portSpeed"),
+          OptionRole.BASELINE.effectiveFraction());
+
+  private static final String[] FORMULAS = {
+    EFFECTIVE_BANDWIDTH_CANDIDATE + " = " + PATHS.get(0) + " x " + PATHS.get(1),
+    EFFECTIVE_BANDWIDTH_BASELINE + " = " + PATHS.get(2) + " x " + PATHS.get(3)
+  };
 
   /** Creates the calculator. */
   public EffectiveBandwidthCalculator() {
-    super(Set.of(EFFECTIVE_BANDWIDTH_CANDIDATE, EFFECTIVE_BANDWIDTH_BASELINE), Set.of());
+    super(List.of(EFFECTIVE_BANDWIDTH_CANDIDATE, EFFECTIVE_BANDWIDTH_BASELINE), List.of());
   }
 
   @Override
-  public List<Figure<?>> calculate(CalculationContext context) {
-    return List.of(
-        figure(EFFECTIVE_BANDWIDTH_CANDIDATE, CANDIDATE, context.scenario().candidate()),
-        figure(EFFECTIVE_BANDWIDTH_BASELINE, BASELINE, context.scenario().baseline()));
+  public List<InputPath> inputPaths(Scenario structure) {
+    return PATHS;
   }
 
   @Override
-  public void calculateBlock(Block block) {
-    fill(block, EFFECTIVE_BANDWIDTH_CANDIDATE, OptionRole.CANDIDATE);
-    fill(block, EFFECTIVE_BANDWIDTH_BASELINE, OptionRole.BASELINE);
+  public @Nullable FailureReason compute(Row row) {
+    row.set(0, Throughput.effectiveGbps(row.input(0), row.input(1)));
+    row.set(1, Throughput.effectiveGbps(row.input(2), row.input(3)));
+    return null;
   }
 
-  private static void fill(Block block, Measure<Bandwidth> measure, OptionRole role) {
-    double[] portSpeed = block.input(role.path("portSpeed"));
-    double[] fraction = block.input(role.effectiveFraction());
-    double[] out = block.output(measure);
-    for (int row = 0; row < block.size(); row++) {
-      out[row] = effectiveGbps(portSpeed[row], fraction[row]);
-    }
-  }
-
-  /** Effective bandwidth in Gb/s = port speed in Gb/s x effective fraction. */
-  static double effectiveGbps(double portSpeedGbps, double effectiveFraction) {
-    return portSpeedGbps * effectiveFraction;
-  }
-
-  private static Figure<Bandwidth> figure(
-      Measure<Bandwidth> measure, String[] formulaAndInputs, NetworkOption option) {
-    Bandwidth value =
-        Bandwidth.ofGbps(effectiveGbps(option.portSpeed().gbps(), option.effectiveFraction()));
-    Explanation explanation =
-        Explanation.of(formulaAndInputs[0])
-            .withInput(formulaAndInputs[1], option.portSpeed(), "")
-            .withInput(formulaAndInputs[2], option.effectiveFraction());
-    return Figure.of(measure, value, explanation);
-  }
-
-  /** The formula and the two input names of one role's figure. */
-  private static String[] names(Measure<Bandwidth> measure, String role) {
-    return new String[] {
-      measure + " = " + role + ".portSpeed x " + role + ".effectiveFraction",
-      role + ".portSpeed",
-      role + ".effectiveFraction"
-    };
+  @Override
+  public Explanation explain(Row row, int output) {
+    int port = 2 * output;
+    return Explanation.of(FORMULAS[output])
+        .withInput(PATHS.get(port).toString(), Bandwidth.ofGbps(row.input(port)), "")
+        .withInput(PATHS.get(port + 1).toString(), row.input(port + 1));
   }
 }

@@ -14,19 +14,25 @@ import static dev.netroi.calc.Measures.VALUE_UPLIFT_FLEET;
 import static dev.netroi.calc.Measures.VALUE_UPLIFT_PER_GPU;
 
 import dev.netroi.CurrencyAmount;
+import dev.netroi.InputPath;
 import dev.netroi.InputPaths;
-import dev.netroi.calc.Block;
-import dev.netroi.calc.CalculationContext;
+import dev.netroi.Scenario;
 import dev.netroi.calc.Explanation;
-import dev.netroi.calc.Figure;
+import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Measure;
+import dev.netroi.calc.Row;
+import dev.netroi.finance.AnnualValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** Fleet totals = per-GPU figure x GPU count, for value, uplift, network cost and net benefit. */
-public final class FleetTotalsCalculator extends BuiltInCalculator {
+/**
+ * Fleet totals = per-GPU figure x GPU count ({@link AnnualValue#fleetTotal}), for value, uplift,
+ * network cost and net benefit.
+ */
+public final class FleetTotalsCalculator extends BuiltInRowCalculator {
 
   private static final Map<Measure<CurrencyAmount>, Measure<CurrencyAmount>> TOTALS = totals();
 
@@ -36,6 +42,8 @@ public final class FleetTotalsCalculator extends BuiltInCalculator {
   private static final List<Measure<CurrencyAmount>> PER_GPU = List.copyOf(TOTALS.values());
 
   private static final List<String> FORMULAS = formulas();
+
+  private static final List<InputPath> PATHS = List.of(InputPaths.FLEET_COUNT);
 
   private static List<String> formulas() {
     List<String> formulas = new ArrayList<>();
@@ -47,7 +55,7 @@ public final class FleetTotalsCalculator extends BuiltInCalculator {
 
   /** Creates the calculator. */
   public FleetTotalsCalculator() {
-    super(java.util.Set.copyOf(TOTALS.keySet()), java.util.Set.copyOf(TOTALS.values()));
+    super(List.copyOf(FLEET), List.copyOf(PER_GPU));
   }
 
   private static Map<Measure<CurrencyAmount>, Measure<CurrencyAmount>> totals() {
@@ -62,36 +70,22 @@ public final class FleetTotalsCalculator extends BuiltInCalculator {
   }
 
   @Override
-  public List<Figure<?>> calculate(CalculationContext context) {
-    long count = context.scenario().fleet().count();
-    Figure<?>[] figures = new Figure<?>[FLEET.size()];
-    for (int i = 0; i < figures.length; i++) {
-      CurrencyAmount perGpu = context.value(PER_GPU.get(i));
-      figures[i] =
-          Figure.of(
-              FLEET.get(i),
-              CurrencyAmount.of(perGpu.currency(), total(perGpu.amount(), (double) count)),
-              Explanation.of(FORMULAS.get(i))
-                  .withInput(PER_GPU.get(i), perGpu)
-                  .withInput("fleet.count", count));
-    }
-    return List.of(figures);
+  public List<InputPath> inputPaths(Scenario structure) {
+    return PATHS;
   }
 
   @Override
-  public void calculateBlock(Block block) {
-    double[] count = block.input(InputPaths.FLEET_COUNT);
+  public @Nullable FailureReason compute(Row row) {
+    double count = row.input(0);
     for (int i = 0; i < FLEET.size(); i++) {
-      double[] perGpu = block.values(PER_GPU.get(i));
-      double[] out = block.output(FLEET.get(i));
-      for (int row = 0; row < block.size(); row++) {
-        out[row] = total(perGpu[row], count[row]);
-      }
+      row.set(i, AnnualValue.fleetTotal(row.value(i), count));
     }
+    return null;
   }
 
-  /** Fleet total = per-GPU figure x GPU count. */
-  static double total(double perGpu, double count) {
-    return perGpu * count;
+  @Override
+  public Explanation explain(Row row, int output) {
+    return explained(FORMULAS.get(output), row, output)
+        .withInput("fleet.count", (long) row.input(0));
   }
 }

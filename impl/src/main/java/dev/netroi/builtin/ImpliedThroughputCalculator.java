@@ -2,21 +2,19 @@ package dev.netroi.builtin;
 
 import static dev.netroi.calc.Measures.IMPLIED_TOKENS_PER_SECOND_PER_GPU;
 
-import dev.netroi.CurrencyAmount;
 import dev.netroi.GpuTimeUnit;
+import dev.netroi.InputPath;
 import dev.netroi.InputPaths;
 import dev.netroi.PricingModel;
-import dev.netroi.calc.Block;
-import dev.netroi.calc.CalculationContext;
-import dev.netroi.calc.CalculationException;
+import dev.netroi.Scenario;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.calc.Figure;
+import dev.netroi.calc.Row;
+import dev.netroi.finance.MarketFormulas;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tokens per second one GPU must sell for a GPU-time price to equal the per-token price it was
@@ -25,9 +23,7 @@ import java.util.Set;
  * 1,000,000 tokens a minute, 16,666.67 tokens/s. For a per-token pricing model it is the given
  * throughput; for a genuine GPU-time price there is nothing to imply (a failed result).
  */
-public final class ImpliedThroughputCalculator extends BuiltInCalculator {
-
-  private static final double TOKENS_PER_PRICE_UNIT = 1_000_000;
+public final class ImpliedThroughputCalculator extends BuiltInRowCalculator {
 
   private static final String GIVEN =
       IMPLIED_TOKENS_PER_SECOND_PER_GPU
@@ -51,69 +47,64 @@ public final class ImpliedThroughputCalculator extends BuiltInCalculator {
                 Long.toString(unit.seconds())
               });
 
+  private static final List<InputPath> GIVEN_PATHS =
+      List.of(InputPaths.PRICING_TOKENS_PER_SECOND_PER_GPU);
+  private static final List<InputPath> IMPLIED_PATHS =
+      List.of(InputPaths.PRICING_PRICE, InputPaths.PRICING_TOKEN_PRICE_ORIGIN);
+
   /** Creates the calculator. */
   public ImpliedThroughputCalculator() {
-    super(Set.of(IMPLIED_TOKENS_PER_SECOND_PER_GPU), Set.of());
+    super(List.of(IMPLIED_TOKENS_PER_SECOND_PER_GPU), List.of());
   }
 
   @Override
-  public List<Figure<?>> calculate(CalculationContext context) {
-    PricingModel pricing = context.scenario().pricing();
-    if (pricing instanceof PricingModel.PerMillionTokens perToken) {
-      return List.of(
-          Figure.of(
-              IMPLIED_TOKENS_PER_SECOND_PER_GPU,
-              perToken.tokensPerSecondPerGpu(),
-              Explanation.of(GIVEN)
-                  .withInput("pricing.tokensPerSecondPerGpu", perToken.tokensPerSecondPerGpu())));
+  public List<InputPath> inputPaths(Scenario structure) {
+    PricingModel pricing = structure.pricing();
+    if (pricing instanceof PricingModel.PerMillionTokens) {
+      return GIVEN_PATHS;
+    }
+    return ((PricingModel.PerGpuTime) pricing).tokenPriceOrigin().isPresent()
+        ? IMPLIED_PATHS
+        : List.of();
+  }
+
+  @Override
+  public @Nullable FailureReason compute(Row row) {
+    PricingModel pricing = row.scenario().pricing();
+    if (pricing instanceof PricingModel.PerMillionTokens) {
+      row.set(0, row.input(0));
+      return null;
     }
     PricingModel.PerGpuTime perTime = (PricingModel.PerGpuTime) pricing;
-    Optional<CurrencyAmount> origin = perTime.tokenPriceOrigin();
-    if (origin.isEmpty()) {
-      throw new CalculationException(
-          FailureReason.MISSING_INPUT,
-          IMPLIED_TOKENS_PER_SECOND_PER_GPU
-              + " needs the per-million-token price the GPU-time price was derived from;"
-              + " the scenario's pricing is "
-              + perTime);
+    if (perTime.tokenPriceOrigin().isEmpty()) {
+      return FailureReason.MISSING_INPUT;
     }
-    CurrencyAmount tokenPrice = origin.get();
-    String[] texts = Objects.requireNonNull(IMPLIED.get(perTime.unit()));
-    sameCurrency(perTime.price(), tokenPrice);
-    double tokensPerSecond =
-        implied(perTime.price().amount(), tokenPrice.amount(), perTime.unit().seconds());
-    Explanation explanation =
-        Explanation.of(texts[0])
-            .withInput("pricing.price", perTime.price(), texts[1])
-            .withInput("pricing.tokenPriceOrigin", tokenPrice, " per million tokens")
-            .withInput(texts[2], texts[3]);
-    return List.of(Figure.of(IMPLIED_TOKENS_PER_SECOND_PER_GPU, tokensPerSecond, explanation));
+    row.set(
+        0,
+        MarketFormulas.impliedTokensPerSecond(
+            row.input(0), row.input(1), perTime.unit().seconds()));
+    return null;
   }
 
   @Override
-  public void calculateBlock(Block block) {
-    double[] out = block.output(IMPLIED_TOKENS_PER_SECOND_PER_GPU);
-    PricingModel pricing = block.scenario().pricing();
+  public Explanation explain(Row row, int output) {
+    PricingModel pricing = row.scenario().pricing();
     if (pricing instanceof PricingModel.PerMillionTokens) {
-      double[] given = block.input(InputPaths.PRICING_TOKENS_PER_SECOND_PER_GPU);
-      System.arraycopy(given, 0, out, 0, block.size());
-    } else if (((PricingModel.PerGpuTime) pricing).tokenPriceOrigin().isEmpty()) {
-      failAll(block, FailureReason.MISSING_INPUT);
-    } else {
-      long unitSeconds = ((PricingModel.PerGpuTime) pricing).unit().seconds();
-      double[] price = block.input(InputPaths.PRICING_PRICE);
-      double[] tokenPrice = block.input(InputPaths.PRICING_TOKEN_PRICE_ORIGIN);
-      for (int row = 0; row < block.size(); row++) {
-        out[row] = implied(price[row], tokenPrice[row], unitSeconds);
-      }
+      return Explanation.of(GIVEN).withInput("pricing.tokensPerSecondPerGpu", row.input(0));
     }
+    String[] texts =
+        Objects.requireNonNull(IMPLIED.get(((PricingModel.PerGpuTime) pricing).unit()));
+    return Explanation.of(texts[0])
+        .withInput("pricing.price", money(row, row.input(0)), texts[1])
+        .withInput("pricing.tokenPriceOrigin", money(row, row.input(1)), " per million tokens")
+        .withInput(texts[2], texts[3]);
   }
 
-  /**
-   * Tokens per second = (price per unit / price per million tokens) x 1,000,000 / seconds per unit;
-   * the token price is above zero.
-   */
-  static double implied(double price, double tokenPrice, long unitSeconds) {
-    return price / tokenPrice * TOKENS_PER_PRICE_UNIT / unitSeconds;
+  @Override
+  public String refusal(Row row, FailureReason reason) {
+    return IMPLIED_TOKENS_PER_SECOND_PER_GPU
+        + " needs the per-million-token price the GPU-time price was derived from;"
+        + " the scenario's pricing is "
+        + row.scenario().pricing();
   }
 }

@@ -3,131 +3,90 @@ package dev.netroi.builtin;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 
-import dev.netroi.NetworkOption;
+import dev.netroi.InputPath;
 import dev.netroi.OptionRole;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
-import dev.netroi.calc.Block;
-import dev.netroi.calc.CalculationContext;
-import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.calc.Figure;
-import dev.netroi.calc.Measure;
+import dev.netroi.calc.Row;
+import dev.netroi.throughput.Throughput;
 import dev.netroi.throughput.ThroughputModels;
 import java.util.List;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The throughput factor of both options under the scenario's throughput model, or under the linear
- * reference model when the scenario names none. A model that returns a factor outside (0, 1] fails
- * the figure.
+ * reference model when the scenario names none: the model's {@link
+ * ThroughputModel#throughputFactor(Row, OptionRole)} over its {@link
+ * ThroughputModel#factorInputs()}. A model that returns a factor outside (0, 1] fails the figures
+ * as {@code CALCULATION_ERROR}.
  */
-public final class ThroughputFactorCalculator extends BuiltInCalculator {
+public final class ThroughputFactorCalculator extends BuiltInRowCalculator {
+
+  private static final String[] LINEAR_FORMULAS = formulas(ThroughputModels.linear());
 
   /** Creates the calculator. */
   public ThroughputFactorCalculator() {
-    super(Set.of(THROUGHPUT_FACTOR_CANDIDATE, THROUGHPUT_FACTOR_BASELINE), Set.of());
+    super(List.of(THROUGHPUT_FACTOR_CANDIDATE, THROUGHPUT_FACTOR_BASELINE), List.of());
+  }
+
+  private static ThroughputModel model(Scenario structure) {
+    return structure.throughputModel().orElse(ThroughputModels.linear());
   }
 
   @Override
-  public List<Figure<?>> calculate(CalculationContext context) {
-    Scenario scenario = context.scenario();
-    ThroughputModel model = scenario.throughputModel().orElse(ThroughputModels.linear());
-    Formulas formulas = this.formulas;
-    if (!formulas.model().equals(model)) {
-      formulas = Formulas.of(model);
-      this.formulas = formulas;
-    }
-    return List.of(
-        figure(
-            THROUGHPUT_FACTOR_CANDIDATE,
-            formulas.candidate(),
-            "candidate",
-            scenario.candidate(),
-            model,
-            scenario),
-        figure(
-            THROUGHPUT_FACTOR_BASELINE,
-            formulas.baseline(),
-            "baseline",
-            scenario.baseline(),
-            model,
-            scenario));
-  }
-
-  /**
-   * The formulas of the last model seen, so that a run of scenarios with one model builds them
-   * once. A benign race: two threads may both build them, and either result is right.
-   */
-  private volatile Formulas formulas = Formulas.of(ThroughputModels.linear());
-
-  private record Formulas(ThroughputModel model, String candidate, String baseline) {
-    static Formulas of(ThroughputModel model) {
-      return new Formulas(
-          model,
-          THROUGHPUT_FACTOR_CANDIDATE + ": " + model.formula(),
-          THROUGHPUT_FACTOR_BASELINE + ": " + model.formula());
-    }
+  public List<InputPath> inputPaths(Scenario structure) {
+    return model(structure).factorInputs();
   }
 
   @Override
-  public void calculateBlock(Block block) {
-    ThroughputModel model = block.scenario().throughputModel().orElse(ThroughputModels.linear());
-    double[] candidate = block.output(THROUGHPUT_FACTOR_CANDIDATE);
-    double[] baseline = block.output(THROUGHPUT_FACTOR_BASELINE);
-    model.throughputFactors(block, OptionRole.CANDIDATE, candidate);
-    model.throughputFactors(block, OptionRole.BASELINE, baseline);
-    int outside = 0; // a flag set without a branch, so the loop stays tight
-    for (int row = 0; row < block.size(); row++) {
-      outside |= isFactor(candidate[row]) && isFactor(baseline[row]) ? 0 : 1;
-    }
-    if (outside != 0) {
-      for (int row = 0; row < block.size(); row++) {
-        if (!block.isRowFailed(row) && !(isFactor(candidate[row]) && isFactor(baseline[row]))) {
-          block.fail(row, FailureReason.CALCULATION_ERROR);
-        }
-      }
-    }
+  public @Nullable FailureReason compute(Row row) {
+    ThroughputModel model = model(row.scenario());
+    double candidate = model.throughputFactor(row, OptionRole.CANDIDATE);
+    double baseline = model.throughputFactor(row, OptionRole.BASELINE);
+    row.set(0, candidate);
+    row.set(1, baseline);
+    return Throughput.isFactor(candidate) && Throughput.isFactor(baseline)
+        ? null
+        : FailureReason.CALCULATION_ERROR;
   }
 
-  /** A throughput factor is in (0, 1]. */
-  static boolean isFactor(double factor) {
-    return factor > 0 && factor <= 1;
+  @Override
+  public String refusal(Row row, FailureReason reason) {
+    boolean candidate = !Throughput.isFactor(row.output(0));
+    return "throughput model '"
+        + model(row.scenario()).name()
+        + "' returned "
+        + row.output(candidate ? 0 : 1)
+        + " for the "
+        + (candidate ? "candidate" : "baseline")
+        + "; a throughput factor must be in (0, 1]";
   }
 
-  private static Figure<Double> figure(
-      Measure<Double> measure,
-      String formula,
-      String role,
-      NetworkOption option,
-      ThroughputModel model,
-      Scenario scenario) {
-    double factor = model.throughputFactor(option, scenario);
-    if (!isFactor(factor)) {
-      throw new CalculationException(
-          FailureReason.CALCULATION_ERROR,
-          "throughput model '"
-              + model.name()
-              + "' returned "
-              + factor
-              + " for the "
-              + role
-              + "; a throughput factor must be in (0, 1]");
-    }
+  private static String[] formulas(ThroughputModel model) {
+    return new String[] {
+      THROUGHPUT_FACTOR_CANDIDATE + ": " + model.formula(),
+      THROUGHPUT_FACTOR_BASELINE + ": " + model.formula()
+    };
+  }
+
+  @Override
+  public Explanation explain(Row row, int output) {
+    Scenario scenario = row.scenario();
+    ThroughputModel model = model(scenario);
+    String[] formulas = model.equals(ThroughputModels.linear()) ? LINEAR_FORMULAS : formulas(model);
+    OptionRole role = output == 0 ? OptionRole.CANDIDATE : OptionRole.BASELINE;
     Explanation explanation =
-        Explanation.of(formula)
+        Explanation.of(formulas[output])
             .withInput("throughputModel", model.name())
             .withInput(
-                measure.equals(THROUGHPUT_FACTOR_CANDIDATE)
-                    ? "candidate.effectiveFraction"
-                    : "baseline.effectiveFraction",
-                option.effectiveFraction());
-    if (!option.equals(scenario.baseline())) {
+                role.effectiveFraction().toString(), role.option(scenario).effectiveFraction());
+    if (role == OptionRole.CANDIDATE && !scenario.candidate().equals(scenario.baseline())) {
       explanation =
           explanation.withInput(
               "baseline.effectiveFraction", scenario.baseline().effectiveFraction());
     }
-    return Figure.of(measure, factor, explanation);
+    return explanation;
   }
 }

@@ -4,15 +4,18 @@ import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 import static dev.netroi.calc.Measures.THROUGHPUT_SPEEDUP;
 
-import dev.netroi.calc.Block;
-import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.Explanation;
-import dev.netroi.calc.Figure;
+import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Row;
+import dev.netroi.throughput.Throughput;
 import java.util.List;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** Throughput speed-up = throughput factor (candidate) / throughput factor (baseline). */
-public final class ThroughputSpeedupCalculator extends BuiltInCalculator {
+/**
+ * Throughput speed-up = throughput factor (candidate) / throughput factor (baseline) ({@link
+ * Throughput#speedup}).
+ */
+public final class ThroughputSpeedupCalculator extends BuiltInRowCalculator {
 
   private static final String FORMULA =
       THROUGHPUT_SPEEDUP + " = " + THROUGHPUT_FACTOR_CANDIDATE + " / " + THROUGHPUT_FACTOR_BASELINE;
@@ -20,33 +23,18 @@ public final class ThroughputSpeedupCalculator extends BuiltInCalculator {
   /** Creates the calculator. */
   public ThroughputSpeedupCalculator() {
     super(
-        Set.of(THROUGHPUT_SPEEDUP),
-        Set.of(THROUGHPUT_FACTOR_CANDIDATE, THROUGHPUT_FACTOR_BASELINE));
+        List.of(THROUGHPUT_SPEEDUP),
+        List.of(THROUGHPUT_FACTOR_CANDIDATE, THROUGHPUT_FACTOR_BASELINE));
   }
 
   @Override
-  public List<Figure<?>> calculate(CalculationContext context) {
-    double candidate = context.value(THROUGHPUT_FACTOR_CANDIDATE);
-    double baseline = context.value(THROUGHPUT_FACTOR_BASELINE);
-    Explanation explanation =
-        Explanation.of(FORMULA)
-            .withInput(THROUGHPUT_FACTOR_CANDIDATE, candidate)
-            .withInput(THROUGHPUT_FACTOR_BASELINE, baseline);
-    return List.of(Figure.of(THROUGHPUT_SPEEDUP, speedup(candidate, baseline), explanation));
+  public @Nullable FailureReason compute(Row row) {
+    row.set(0, Throughput.speedup(row.value(0), row.value(1)));
+    return null;
   }
 
   @Override
-  public void calculateBlock(Block block) {
-    double[] candidate = block.values(THROUGHPUT_FACTOR_CANDIDATE);
-    double[] baseline = block.values(THROUGHPUT_FACTOR_BASELINE);
-    double[] out = block.output(THROUGHPUT_SPEEDUP);
-    for (int row = 0; row < block.size(); row++) {
-      out[row] = speedup(candidate[row], baseline[row]);
-    }
-  }
-
-  /** Speed-up = candidate's factor / baseline's factor; factors are in (0, 1]. */
-  static double speedup(double candidate, double baseline) {
-    return candidate / baseline;
+  public Explanation explain(Row row, int output) {
+    return explained(FORMULA, row, 0, 1);
   }
 }

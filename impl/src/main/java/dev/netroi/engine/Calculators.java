@@ -56,7 +56,8 @@ public final class Calculators {
     for (int i = 0; i < outputs.size(); i++) {
       double value = audited.output(i);
       if (Rows.refused(outputs.get(i), value)) {
-        throw new IllegalStateException(
+        throw new CalculationException(
+            FailureReason.CALCULATION_ERROR,
             "calculator "
                 + calculator.name()
                 + (Double.isNaN(value)

@@ -9,8 +9,9 @@ import dev.netroi.OptionRole;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
 import dev.netroi.Workload;
-import dev.netroi.calc.Block;
+import dev.netroi.calc.Row;
 import dev.netroi.internal.Checks;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -110,6 +111,19 @@ public final class ThroughputModels {
         Checks.fraction(exposedCommunicationShare, "exposedCommunicationShare") + 0.0);
   }
 
+  /**
+   * The Amdahl model's throughput factor = ((1 - f) + f x e_b) / ((1 - f) + f x e_b / e).
+   *
+   * @param share {@code f}, the exposed-communication share on the baseline, in [0, 1]
+   * @param baselineFraction {@code e_b}, the baseline's effective-bandwidth fraction, in (0, 1]
+   * @param fraction {@code e}, the option's effective-bandwidth fraction, in (0, 1]
+   * @return the factor, in (0, 1]
+   */
+  public static double amdahlFactor(double share, double baselineFraction, double fraction) {
+    return ((1 - share) + share * baselineFraction)
+        / ((1 - share) + share * baselineFraction / fraction);
+  }
+
   /** The linear reference model; one instance, kept so by {@code readResolve}. */
   private static final class Linear implements ThroughputModel {
     private static final long serialVersionUID = 1L;
@@ -133,9 +147,17 @@ public final class ThroughputModels {
       return option.effectiveFraction();
     }
 
+    private static final List<InputPath> INPUTS =
+        List.of(OptionRole.CANDIDATE.effectiveFraction(), OptionRole.BASELINE.effectiveFraction());
+
     @Override
-    public void throughputFactors(Block block, OptionRole role, double[] factors) {
-      System.arraycopy(block.input(role.effectiveFraction()), 0, factors, 0, block.size());
+    public List<InputPath> factorInputs() {
+      return INPUTS;
+    }
+
+    @Override
+    public double throughputFactor(Row row, OptionRole role) {
+      return row.input(role == OptionRole.CANDIDATE ? 0 : 1);
     }
 
     private Object readResolve() {
@@ -197,23 +219,25 @@ public final class ThroughputModels {
 
     @Override
     public double throughputFactor(NetworkOption option, Scenario scenario) {
-      return factor(share, scenario.baseline().effectiveFraction(), option.effectiveFraction());
+      return amdahlFactor(
+          share, scenario.baseline().effectiveFraction(), option.effectiveFraction());
+    }
+
+    private static final List<InputPath> FACTOR_INPUTS =
+        List.of(
+            SHARE_PATH,
+            OptionRole.CANDIDATE.effectiveFraction(),
+            OptionRole.BASELINE.effectiveFraction());
+
+    @Override
+    public List<InputPath> factorInputs() {
+      return FACTOR_INPUTS;
     }
 
     @Override
-    public void throughputFactors(Block block, OptionRole role, double[] factors) {
-      double[] shares = block.input(SHARE_PATH);
-      double[] base = block.input(OptionRole.BASELINE.effectiveFraction());
-      double[] e = block.input(role.effectiveFraction());
-      for (int row = 0; row < block.size(); row++) {
-        factors[row] = factor(shares[row], base[row], e[row]);
-      }
-    }
-
-    /** The model's formula, for both paths: f = share, e_b = baseline's fraction, e = option's. */
-    static double factor(double share, double baselineFraction, double fraction) {
-      return ((1 - share) + share * baselineFraction)
-          / ((1 - share) + share * baselineFraction / fraction);
+    public double throughputFactor(Row row, OptionRole role) {
+      return amdahlFactor(
+          row.input(0), row.input(2), row.input(role == OptionRole.CANDIDATE ? 1 : 2));
     }
 
     @Override
@@ -276,31 +300,39 @@ public final class ThroughputModels {
     }
 
     @Override
-    public void throughputFactors(Block block, OptionRole role, double[] factors) {
-      double[] speed = block.input(role.path(PORT_SPEED));
-      double[] e = block.input(role.effectiveFraction());
-      double[] compute = block.input(InputPaths.THROUGHPUT_MODEL_COMPUTE_SECONDS);
-      double[] overlap = block.input(InputPaths.THROUGHPUT_MODEL_OVERLAP_SHARE);
-      double[] latency = block.input(InputPaths.THROUGHPUT_MODEL_LATENCY_SECONDS);
+    public List<InputPath> factorInputs() {
+      List<InputPath> paths = new ArrayList<>();
+      for (OptionRole role : OptionRole.values()) {
+        paths.add(role.path(PORT_SPEED));
+        paths.add(role.effectiveFraction());
+      }
+      paths.add(InputPaths.THROUGHPUT_MODEL_COMPUTE_SECONDS);
+      paths.add(InputPaths.THROUGHPUT_MODEL_OVERLAP_SHARE);
+      paths.add(InputPaths.THROUGHPUT_MODEL_LATENCY_SECONDS);
+      for (int i = 0; i < workload.collectives().size(); i++) {
+        paths.add(InputPaths.throughputModelCollectiveBytes(i + 1));
+      }
+      return List.copyOf(paths);
+    }
+
+    /** Index of the first of the model's own inputs in {@link #factorInputs()}. */
+    private static final int OWN = 2 * 2;
+
+    @Override
+    public double throughputFactor(Row row, OptionRole role) {
+      int option = role == OptionRole.CANDIDATE ? 0 : 2;
       List<Collective> collectives = workload.collectives();
-      double[][] bytesByCollective = new double[collectives.size()][];
-      for (int i = 0; i < bytesByCollective.length; i++) {
-        bytesByCollective[i] = block.input(InputPaths.throughputModelCollectiveBytes(i + 1));
+      double[] bytes = row.scratch(collectives.size());
+      for (int i = 0; i < collectives.size(); i++) {
+        bytes[i] = row.input(OWN + 3 + i);
       }
-      double[] bytes = new double[bytesByCollective.length];
-      for (int row = 0; row < block.size(); row++) {
-        for (int i = 0; i < bytes.length; i++) {
-          bytes[i] = bytesByCollective[i][row];
-        }
-        factors[row] =
-            Collectives.factor(
-                collectives,
-                compute[row],
-                overlap[row],
-                latency[row],
-                bytes,
-                Collectives.bytesPerSecond(speed[row], e[row]));
-      }
+      return Collectives.factor(
+          collectives,
+          row.input(OWN),
+          row.input(OWN + 1),
+          row.input(OWN + 2),
+          bytes,
+          Collectives.bytesPerSecond(row.input(option), row.input(option + 1)));
     }
 
     @Override

@@ -55,7 +55,7 @@ class AspShareCalculatorTest implements BuiltInContract {
                 Figure.of(
                     NETWORK_RUN_RATE_PER_ACTIVE_GPU, usd("3900"), Explanation.of("rounded"))));
 
-    List<Figure<?>> figures = calculator().calculate(context);
+    List<Figure<?>> figures = dev.netroi.engine.Calculators.calculate(calculator(), context);
 
     assertThat(figures)
         .extracting(figure -> (Object) figure.value())

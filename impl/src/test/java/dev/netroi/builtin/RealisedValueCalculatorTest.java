@@ -115,7 +115,7 @@ class RealisedValueCalculatorTest implements BuiltInContract {
                 Figure.of(THROUGHPUT_FACTOR_CANDIDATE, 0.8, Explanation.of("given")),
                 Figure.of(THROUGHPUT_FACTOR_BASELINE, 0.4, Explanation.of("given"))));
 
-    List<Figure<?>> figures = calculator().calculate(context);
+    List<Figure<?>> figures = dev.netroi.engine.Calculators.calculate(calculator(), context);
 
     assertThat(figures)
         .extracting(figure -> (Object) figure.value())

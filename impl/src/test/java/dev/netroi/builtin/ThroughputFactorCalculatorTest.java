@@ -119,7 +119,8 @@ class ThroughputFactorCalculatorTest implements BuiltInContract {
     for (Scenario scenario : List.of(reference, amdahl, amdahl, reference)) {
       String model = scenario.throughputModel().orElse(ThroughputModels.linear()).formula();
       List<String> formulas = new ArrayList<>();
-      for (Figure<?> figure : calculator.calculate(contextFor(scenario).orElseThrow())) {
+      for (Figure<?> figure :
+          dev.netroi.engine.Calculators.calculate(calculator, contextFor(scenario).orElseThrow())) {
         formulas.add(figure.explanation().formula());
       }
 

@@ -63,7 +63,7 @@ class ThroughputSpeedupCalculatorTest implements BuiltInContract {
                 Figure.of(THROUGHPUT_FACTOR_CANDIDATE, 0.5, Explanation.of("given")),
                 Figure.of(THROUGHPUT_FACTOR_BASELINE, 0.25, Explanation.of("given"))));
 
-    Figure<?> speedup = calculator().calculate(context).get(0);
+    Figure<?> speedup = dev.netroi.engine.Calculators.calculate(calculator(), context).get(0);
 
     assertThat(speedup.value()).isEqualTo(2.0);
     assertThat(speedup.explanation())

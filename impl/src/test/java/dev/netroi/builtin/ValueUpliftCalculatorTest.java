@@ -69,7 +69,7 @@ class ValueUpliftCalculatorTest implements BuiltInContract {
                 Figure.of(
                     REALISED_ANNUAL_VALUE_PER_GPU_BASELINE, usd("30"), Explanation.of("given"))));
 
-    assertThat(calculator().calculate(context))
+    assertThat(dev.netroi.engine.Calculators.calculate(calculator(), context))
         .extracting(figure -> (Object) figure.value())
         .containsExactly(usd("70"));
   }
