@@ -1,6 +1,5 @@
 package dev.netroi;
 
-import dev.netroi.calc.Row;
 import dev.netroi.internal.Checks;
 import java.io.Serializable;
 import java.util.List;
@@ -51,8 +50,8 @@ public interface ThroughputModel extends HasInputs<ThroughputModel>, Serializabl
   double throughputFactor(NetworkOption option, Scenario scenario);
 
   /**
-   * Returns the input paths that {@link #throughputFactor(Row, OptionRole)} reads, for both
-   * options, in the order of {@link Row#input}: the options' fractions or port speeds and the
+   * Returns the input paths that {@link #throughputFactor(InputRow, OptionRole)} reads, for both
+   * options, in the order of {@link InputRow#input}: the options' fractions or port speeds and the
    * model's own parameters under {@code throughputModel.*}. The engine's throughput-factor
    * calculator declares exactly these. By default none: the row form then builds the row's
    * scenario.
@@ -67,10 +66,10 @@ public interface ThroughputModel extends HasInputs<ThroughputModel>, Serializabl
    * Returns the throughput factor of one option of a row: the same number as {@link
    * #throughputFactor(NetworkOption, Scenario)} for the row's scenario, bit for bit. It is what the
    * engine computes on both of its paths, so keep the formula in one static method that both forms
-   * call. Read the row's numbers with {@link Row#input}, at the indexes of {@link #factorInputs()};
-   * this model instance holds the base scenario's parameters, not the row's.
+   * call. Read the row's numbers with {@link InputRow#input}, at the indexes of {@link
+   * #factorInputs()}; this model instance holds the base scenario's parameters, not the row's.
    *
-   * <p>The default builds the row's scenario ({@link Row#rowScenario()}) and calls {@code
+   * <p>The default builds the row's scenario ({@link InputRow#rowScenario()}) and calls {@code
    * throughputFactor} of the row's model (this model with the row's parameters): right for any
    * model, at the cost of the audited path on the batch path.
    *
@@ -78,7 +77,7 @@ public interface ThroughputModel extends HasInputs<ThroughputModel>, Serializabl
    * @param role whose factor to compute
    * @return the factor, in (0, 1]
    */
-  default double throughputFactor(Row row, OptionRole role) {
+  default double throughputFactor(InputRow row, OptionRole role) {
     Scenario scenario = row.rowScenario();
     // the row's model: its parameters may vary by row (throughputModel.*), this one's do not
     ThroughputModel model = scenario.throughputModel().orElse(this);

@@ -1,6 +1,6 @@
 package dev.netroi.calc;
 
-import dev.netroi.Scenario;
+import dev.netroi.InputRow;
 
 /**
  * One row as a {@link RowCalculator} sees it: the numbers it declared (its input paths and its
@@ -10,28 +10,9 @@ import dev.netroi.Scenario;
  *
  * <p>Values are doubles in the unit of the measure's value type ({@link MeasureUnit#valueType()}):
  * money is an amount in the scenario's currency, a bandwidth is in Gb/s, a ratio is the ratio; an
- * input is what {@link Scenario#valueAt} returns for its path.
+ * input is what {@code Scenario.valueAt} returns for its path.
  */
-public interface Row {
-
-  /**
-   * Returns the structure every row shares: the scenario on the audited path, the base scenario of
-   * the batch on the batch path. Read from it only what is not a number (the pricing model's kind,
-   * the throughput model, whether an option has a fabric, the currency); read numbers with {@link
-   * #input(int)}, since the rows of a batch vary them.
-   *
-   * @return the scenario
-   */
-  Scenario scenario();
-
-  /**
-   * Returns the value of one declared input path.
-   *
-   * @param index the index of the path in {@link RowCalculator#inputPaths(Scenario)}
-   * @return the input's value in this row
-   * @throws IndexOutOfBoundsException if there is no such path
-   */
-  double input(int index);
+public interface Row extends InputRow {
 
   /**
    * Returns the value of one required or used measure: index {@code i < required().size()} is the
@@ -84,26 +65,4 @@ public interface Row {
    * @throws IllegalStateException on the batch path, or for a used measure that is not present
    */
   Figure<?> figure(int index);
-
-  /**
-   * Returns this row's own scenario, with the row's inputs set: for code that has no primitive
-   * form, such as a plug-in throughput model. On the batch path it builds the scenario, at the cost
-   * of the audited path.
-   *
-   * @return the row's scenario
-   */
-  Scenario rowScenario();
-
-  /**
-   * Returns a work array for the row's arithmetic, such as a series of cash flows, so that a
-   * stateless calculator allocates nothing per row. The engine reuses it from row to row and from
-   * calculator to calculator: its contents are unspecified when handed out, and it must not be kept
-   * after {@code compute} or {@code explain} returns. Two calls during one {@code compute} may
-   * return the same array; ask for one array of the total length and use its parts.
-   *
-   * @param length the least length needed, not negative
-   * @return an array of at least {@code length} doubles
-   * @throws IllegalArgumentException if {@code length} is negative
-   */
-  double[] scratch(int length);
 }

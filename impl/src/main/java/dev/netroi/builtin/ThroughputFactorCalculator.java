@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The throughput factor of both options under the scenario's throughput model, or under the linear
  * reference model when the scenario names none: the model's {@link
- * ThroughputModel#throughputFactor(Row, OptionRole)} over its {@link
+ * ThroughputModel#throughputFactor(InputRow, OptionRole)} over its {@link
  * ThroughputModel#factorInputs()}. A model that returns a factor outside (0, 1] fails the figures
  * as {@code CALCULATION_ERROR}.
  */

@@ -3,13 +3,13 @@ package dev.netroi.throughput;
 import dev.netroi.Collective;
 import dev.netroi.InputPath;
 import dev.netroi.InputPaths;
+import dev.netroi.InputRow;
 import dev.netroi.InputRule;
 import dev.netroi.NetworkOption;
 import dev.netroi.OptionRole;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
 import dev.netroi.Workload;
-import dev.netroi.calc.Row;
 import dev.netroi.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,7 +156,7 @@ public final class ThroughputModels {
     }
 
     @Override
-    public double throughputFactor(Row row, OptionRole role) {
+    public double throughputFactor(InputRow row, OptionRole role) {
       return row.input(role == OptionRole.CANDIDATE ? 0 : 1);
     }
 
@@ -235,7 +235,7 @@ public final class ThroughputModels {
     }
 
     @Override
-    public double throughputFactor(Row row, OptionRole role) {
+    public double throughputFactor(InputRow row, OptionRole role) {
       return amdahlFactor(
           row.input(0), row.input(2), row.input(role == OptionRole.CANDIDATE ? 1 : 2));
     }
@@ -319,7 +319,7 @@ public final class ThroughputModels {
     private static final int OWN = 2 * 2;
 
     @Override
-    public double throughputFactor(Row row, OptionRole role) {
+    public double throughputFactor(InputRow row, OptionRole role) {
       int option = role == OptionRole.CANDIDATE ? 0 : 2;
       List<Collective> collectives = workload.collectives();
       double[] bytes = row.scratch(collectives.size());
