@@ -620,6 +620,12 @@ class ScenarioInputsTest {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> MIXTRAL.with("market.modelAsp", 0))
           .withMessage("market.modelAsp must be positive but was 0");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> MIXTRAL.with("pricing.price", -0.5))
+          .withMessage("pricing.price must not be negative but was -0.5");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> MIXTRAL.with("market.blendedAsp", -2))
+          .withMessage("market.blendedAsp must be positive but was -2");
     }
 
     @Test

@@ -172,4 +172,64 @@ class WorkloadTest {
       assertThat(STEP).hasToString("Workload[step, 2 collectives]");
     }
   }
+
+  @Nested
+  class Builder {
+
+    @Test
+    void buildsWhatItIsGivenWithNoCollectivesByDefault() {
+      Workload w =
+          Workload.builder()
+              .name("quiet")
+              .computeSeconds(2)
+              .overlapShare(0.25)
+              .latencySeconds(1e-6)
+              .source("assumption")
+              .build();
+
+      assertThat(w.name()).isEqualTo("quiet");
+      assertThat(w.computeSeconds()).isEqualTo(2.0);
+      assertThat(w.overlapShare()).isEqualTo(0.25);
+      assertThat(w.latencySeconds()).isEqualTo(1e-6);
+      assertThat(w.collectives()).isEmpty();
+      assertThat(w.source()).isEqualTo("assumption");
+      assertThat(w).hasToString("Workload[quiet, 0 collectives]");
+    }
+
+    @Test
+    void refusesAMissingFieldNamingIt() {
+      assertThatThrownBy(() -> Workload.builder().name("n").source("s").build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("Workload.computeSeconds was not set");
+      assertThatThrownBy(
+              () ->
+                  Workload.builder()
+                      .name("n")
+                      .computeSeconds(1)
+                      .overlapShare(0)
+                      .latencySeconds(0)
+                      .build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("Workload.source was not set");
+    }
+
+    @Test
+    void refusesABrokenRuleNamingThePath() {
+      assertThatThrownBy(() -> STEP.toBuilder().overlapShare(-0.5).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("throughputModel.overlapShare must be in [0, 1] but was -0.5");
+      assertThatThrownBy(() -> STEP.withInput("collective1Bytes", -3))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("throughputModel.collective1Bytes must not be negative but was -3");
+    }
+
+    @Test
+    void withNameAndWithSourceChangeOneTextEach() {
+      assertThat(STEP.withName("other").name()).isEqualTo("other");
+      assertThat(STEP.withName("other").source()).isEqualTo("assumption");
+      assertThat(STEP.withSource("measured").source()).isEqualTo("measured");
+      assertThat(STEP.withSource("measured").name()).isEqualTo("step");
+      assertThat(STEP.withName("step").withSource("assumption")).isEqualTo(STEP);
+    }
+  }
 }
