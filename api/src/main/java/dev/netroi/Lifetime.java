@@ -661,18 +661,19 @@ public final class Lifetime implements HasInputs<Lifetime>, Serializable {
      *
      * @return the terms
      * @throws IllegalStateException if the horizon, the discount rate, the watts per GPU or the
-     *     electricity price is not set
+     *     electricity price is not set, such as {@code "Lifetime.horizonYears was not set"}
      * @throws IllegalArgumentException if a value breaks its rule
      */
     public Lifetime build() {
-      int horizon = Checks.requireSet(horizonYears, HORIZON_YEARS);
-      CurrencyAmount energy = Checks.requireSet(electricityPricePerKwh, ELECTRICITY_PRICE);
+      int horizon = Checks.requireSet(horizonYears, "Lifetime." + HORIZON_YEARS);
+      CurrencyAmount energy =
+          Checks.requireSet(electricityPricePerKwh, "Lifetime." + ELECTRICITY_PRICE);
       return new Lifetime(
           horizon,
-          Checks.requireSet(discountRate, DISCOUNT_RATE),
+          Checks.requireSet(discountRate, "Lifetime." + DISCOUNT_RATE),
           gpuLifeYears == null ? horizon : gpuLifeYears,
           gpuResidualShare,
-          Checks.requireSet(gpuWatts, GPU_WATTS),
+          Checks.requireSet(gpuWatts, "Lifetime." + GPU_WATTS),
           pue,
           energy,
           hostingPricePerKwMonth == null

@@ -132,7 +132,7 @@ class LifetimeTest {
     void namesTheFirstMissingRequiredField() {
       assertThatIllegalStateException()
           .isThrownBy(() -> Lifetime.builder().build())
-          .withMessage("horizonYears was not set");
+          .withMessage("Lifetime.horizonYears was not set");
       assertThatIllegalStateException()
           .isThrownBy(
               () ->
@@ -141,7 +141,7 @@ class LifetimeTest {
                       .gpuWatts(700)
                       .electricityPricePerKwh(usd("0.08"))
                       .build())
-          .withMessage("horizonYears was not set");
+          .withMessage("Lifetime.horizonYears was not set");
       assertThatIllegalStateException()
           .isThrownBy(
               () ->
@@ -150,7 +150,7 @@ class LifetimeTest {
                       .gpuWatts(700)
                       .electricityPricePerKwh(usd("0.08"))
                       .build())
-          .withMessage("discountRate was not set");
+          .withMessage("Lifetime.discountRate was not set");
       assertThatIllegalStateException()
           .isThrownBy(
               () ->
@@ -159,11 +159,11 @@ class LifetimeTest {
                       .discountRate(0.08)
                       .electricityPricePerKwh(usd("0.08"))
                       .build())
-          .withMessage("gpuWatts was not set");
+          .withMessage("Lifetime.gpuWatts was not set");
       assertThatIllegalStateException()
           .isThrownBy(
               () -> Lifetime.builder().horizonYears(5).discountRate(0.08).gpuWatts(700).build())
-          .withMessage("electricityPricePerKwh was not set");
+          .withMessage("Lifetime.electricityPricePerKwh was not set");
     }
 
     @Test
