@@ -2,7 +2,8 @@
  * The netroi implementation: the built-in calculators, the {@code CalculatorRegistry}, the {@code
  * CalculationEngine} and the {@code Netroi} one-line entry point ({@code dev.netroi.engine}), and
  * the built-in throughput models and workload presets ({@code dev.netroi.throughput}), fabric
- * sizing ({@code dev.netroi.fabric}) and the formulas of discounted cash flows ({@code
+ * sizing ({@code dev.netroi.fabric}), the formulas of discounted cash flows ({@code
+ * dev.netroi.finance}) and the comparison of N options over a lifetime ({@code
  * dev.netroi.lifetime}).
  */
 module dev.netroi.impl {

@@ -30,6 +30,10 @@ public final class GpuFleet implements HasInputs<GpuFleet>, Serializable {
   private static final String UNIT_PRICE = "unitPrice";
   private static final String SOLD_UTILISATION = "soldUtilisation";
   private static final Set<String> INPUTS = Set.of(COUNT, UNIT_PRICE);
+
+  /** The head of a fleet's paths in a scenario, which its messages name. */
+  private static final String HEAD = "fleet.";
+
   private static final Set<String> INPUTS_WITH_UTILISATION =
       Set.of(COUNT, UNIT_PRICE, SOLD_UTILISATION);
 
@@ -47,18 +51,20 @@ public final class GpuFleet implements HasInputs<GpuFleet>, Serializable {
 
   private GpuFleet(String gpuModel, long count, CurrencyAmount unitPrice, double soldUtilisation) {
     Checks.notNull(gpuModel, "gpuModel");
-    Checks.notNull(unitPrice, "unitPrice");
+    Checks.notNull(unitPrice, HEAD + UNIT_PRICE);
     this.gpuModel = Checks.notBlank(gpuModel, "gpuModel");
-    this.count = Checks.positive(count, "gpuCount");
+    this.count = Checks.positive(count, HEAD + COUNT);
     if (count > MAX_COUNT) {
       throw new IllegalArgumentException(
-          "gpuCount must be at most "
+          HEAD
+              + COUNT
+              + " must be at most "
               + MAX_COUNT
               + " (2^53, the largest count an input value holds exactly) but was "
               + count);
     }
     this.unitPrice = unitPrice;
-    Checks.notNegative(unitPrice.amount(), "unitPrice");
+    Checks.notNegative(unitPrice.amount(), HEAD + UNIT_PRICE);
     this.soldUtilisation = soldUtilisation;
   }
 
@@ -86,7 +92,18 @@ public final class GpuFleet implements HasInputs<GpuFleet>, Serializable {
   public GpuFleet withSoldUtilisation(double utilisation) {
     // + 0.0 folds -0.0 into 0.0, so that equal utilisations make equal fleets
     return new GpuFleet(
-        gpuModel, count, unitPrice, Checks.fraction(utilisation, "soldUtilisation") + 0.0);
+        gpuModel, count, unitPrice, Checks.fraction(utilisation, HEAD + SOLD_UTILISATION) + 0.0);
+  }
+
+  /**
+   * Returns a copy of this fleet with another price per GPU, the other fields unchanged.
+   *
+   * @param newUnitPrice the price of one GPU, not negative
+   * @return the new fleet
+   * @throws IllegalArgumentException if {@code newUnitPrice} is negative
+   */
+  public GpuFleet withUnitPrice(CurrencyAmount newUnitPrice) {
+    return new GpuFleet(gpuModel, count, newUnitPrice, soldUtilisation);
   }
 
   /**
@@ -164,12 +181,12 @@ public final class GpuFleet implements HasInputs<GpuFleet>, Serializable {
   @Override
   public GpuFleet withInput(String name, double value) {
     return switch (Checks.knownInput(name, inputNames(), this)) {
-      case COUNT -> withCount(Checks.wholeNumber(value, COUNT));
+      case COUNT -> withCount(Checks.wholeNumber(value, HEAD + COUNT));
       case UNIT_PRICE ->
           new GpuFleet(
               gpuModel,
               count,
-              CurrencyAmount.of(unitPrice.currency(), Checks.finite(value, UNIT_PRICE)),
+              CurrencyAmount.of(unitPrice.currency(), Checks.finite(value, HEAD + UNIT_PRICE)),
               soldUtilisation);
       default -> withSoldUtilisation(value);
     };

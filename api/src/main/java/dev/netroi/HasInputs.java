@@ -19,10 +19,12 @@ import java.util.Set;
  *
  * <p>Money inputs are plain amounts in the value's currency, bandwidths are in Gb/s, counts are
  * whole-valued doubles ({@link #isWholeNumber(String)}). {@code withInput} goes through the value's
- * own factory, so an invalid value fails with that factory's message, such as {@code
- * "effectiveFraction must be in (0, 1] but was 1.3"}; an input the value does not have fails with a
- * message that lists the ones it has. Implementations are immutable; {@code withInput} returns a
- * new value.
+ * own factory, so an invalid value fails with that factory's message. A value that always sits at
+ * one place of a scenario names the input by its full path there, such as {@code "fleet.count must
+ * be positive but was 0"} or {@code "lifetime.pue must be finite and at least 1 but was 0.9"} (the
+ * fleet, pricing, year basis, market, lifetime and a workload, at {@code throughputModel.}); an
+ * input the value does not have fails with a message that lists the ones it has. Implementations
+ * are immutable; {@code withInput} returns a new value.
  *
  * @param <T> the type of the value, returned by {@link #withInput(String, double)}
  */

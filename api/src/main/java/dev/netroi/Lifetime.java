@@ -2,8 +2,10 @@ package dev.netroi;
 
 import dev.netroi.internal.Checks;
 import dev.netroi.internal.Decimals;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -46,31 +48,12 @@ import org.jspecify.annotations.Nullable;
  * are not replaced when their life ends within the horizon; they are then fully depreciated.
  *
  * <p>Money amounts are in the scenario's currency, which {@link Scenario.Builder#build()} checks.
- * Value-based, immutable and thread-safe.
- *
- * @param horizonYears the years the investment is compared over, 1 to 100
- * @param discountRate the annual discount rate, such as 0.08, above -1
- * @param gpuLifeYears the straight-line depreciation life of the GPUs, positive
- * @param gpuResidualShare the GPUs' value at the end of their life, as a share of {@code
- *     fleet.unitPrice}, in [0, 1]
- * @param gpuWatts the power drawn per GPU, its share of the server included, not negative
- * @param pue the facility's power usage effectiveness (facility energy / IT energy), at least 1
- * @param electricityPricePerKwh the price of one kWh of facility energy, not negative
- * @param hostingPricePerKwMonth the price of one kW of IT power per month (colocation), not
- *     negative
- * @param firstYearRamp the share of the sold utilisation reached in year 1, in [0, 1]
+ * Value-based, immutable and thread-safe. Built with {@link #builder()}; changed one field at a
+ * time with the {@code with...} methods, such as {@link #withDiscountRate(double)}. A message about
+ * a broken rule names the field by its path in a scenario, such as {@code "lifetime.horizonYears
+ * must be a whole number of years from 1 to 100 but was 0"}.
  */
-public record Lifetime(
-    int horizonYears,
-    double discountRate,
-    double gpuLifeYears,
-    double gpuResidualShare,
-    double gpuWatts,
-    double pue,
-    CurrencyAmount electricityPricePerKwh,
-    CurrencyAmount hostingPricePerKwMonth,
-    double firstYearRamp)
-    implements HasInputs<Lifetime>, Serializable {
+public final class Lifetime implements HasInputs<Lifetime>, Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -93,6 +76,9 @@ public record Lifetime(
   private static final String HOSTING_PRICE = "hostingPricePerKwMonth";
   private static final String FIRST_YEAR_RAMP = "firstYearRamp";
 
+  /** The head of the lifetime's paths in a scenario, which its messages name. */
+  private static final String HEAD = "lifetime.";
+
   /** The inputs of every lifetime. */
   static final Set<String> NAMES =
       Set.of(
@@ -106,65 +92,76 @@ public record Lifetime(
           HOSTING_PRICE,
           FIRST_YEAR_RAMP);
 
+  private final int horizonYears;
+  private final double discountRate;
+  private final double gpuLifeYears;
+  private final double gpuResidualShare;
+  private final double gpuWatts;
+  private final double pue;
+  private final CurrencyAmount electricityPricePerKwh;
+  private final CurrencyAmount hostingPricePerKwMonth;
+  private final double firstYearRamp;
+
   private static final InputRule HORIZON_RULE =
       InputRule.range(0, MAX_HORIZON_YEARS).wholeNumbers();
   private static final InputRule DISCOUNT_RULE = InputRule.range(-1, MAX_DISCOUNT_RATE);
 
-  /**
-   * Validates the components.
-   *
-   * @param horizonYears the years the investment is compared over, 1 to 100
-   * @param discountRate the annual discount rate, in (-1, 10]
-   * @param gpuLifeYears the GPUs' depreciation life in years, finite and positive
-   * @param gpuResidualShare the GPUs' residual value as a share of their price, in [0, 1]
-   * @param gpuWatts the power per GPU in watts, finite and not negative
-   * @param pue the power usage effectiveness, finite and at least 1
-   * @param electricityPricePerKwh the energy price per kWh, not negative
-   * @param hostingPricePerKwMonth the hosting price per kW-month, not negative, in the currency of
-   *     the energy price
-   * @param firstYearRamp the share of the sold utilisation reached in year 1, in [0, 1]
-   * @throws NullPointerException if a price is null
-   * @throws IllegalArgumentException if a number breaks its rule (the message names the field, the
-   *     rule and the value) or the two prices are in different currencies
-   */
-  public Lifetime {
+  private Lifetime(
+      int horizonYears,
+      double discountRate,
+      double gpuLifeYears,
+      double gpuResidualShare,
+      double gpuWatts,
+      double pue,
+      CurrencyAmount electricityPricePerKwh,
+      CurrencyAmount hostingPricePerKwMonth,
+      double firstYearRamp) {
     if (horizonYears < 1 || horizonYears > MAX_HORIZON_YEARS) {
       throw new IllegalArgumentException(
-          HORIZON_YEARS
+          HEAD
+              + HORIZON_YEARS
               + " must be a whole number of years from 1 to "
               + MAX_HORIZON_YEARS
               + " but was "
               + horizonYears);
     }
-    Checks.finite(discountRate, DISCOUNT_RATE);
+    Checks.finite(discountRate, HEAD + DISCOUNT_RATE);
     if (!DISCOUNT_RULE.test(discountRate)) {
       throw new IllegalArgumentException(
-          DISCOUNT_RATE
+          HEAD
+              + DISCOUNT_RATE
               + " must be above -1 (-100 %) and at most "
               + Decimals.plain(MAX_DISCOUNT_RATE)
               + " but was "
               + Decimals.plain(discountRate));
     }
-    discountRate = discountRate + 0.0;
-    Checks.positive(gpuLifeYears, GPU_LIFE_YEARS);
-    gpuResidualShare = Checks.fraction(gpuResidualShare, GPU_RESIDUAL_SHARE) + 0.0;
-    gpuWatts = Checks.notNegative(gpuWatts, GPU_WATTS) + 0.0;
-    Checks.atLeast(pue, 1, PUE);
-    Checks.notNull(electricityPricePerKwh, ELECTRICITY_PRICE);
-    Checks.notNull(hostingPricePerKwMonth, HOSTING_PRICE);
-    Checks.notNegative(electricityPricePerKwh.amount(), ELECTRICITY_PRICE);
-    Checks.notNegative(hostingPricePerKwMonth.amount(), HOSTING_PRICE);
+    Checks.positive(gpuLifeYears, HEAD + GPU_LIFE_YEARS);
+    this.gpuResidualShare = Checks.fraction(gpuResidualShare, HEAD + GPU_RESIDUAL_SHARE) + 0.0;
+    this.gpuWatts = Checks.notNegative(gpuWatts, HEAD + GPU_WATTS) + 0.0;
+    Checks.atLeast(pue, 1, HEAD + PUE);
+    Checks.notNull(electricityPricePerKwh, HEAD + ELECTRICITY_PRICE);
+    Checks.notNull(hostingPricePerKwMonth, HEAD + HOSTING_PRICE);
+    Checks.notNegative(electricityPricePerKwh.amount(), HEAD + ELECTRICITY_PRICE);
+    Checks.notNegative(hostingPricePerKwMonth.amount(), HEAD + HOSTING_PRICE);
     if (!electricityPricePerKwh.currency().equals(hostingPricePerKwMonth.currency())) {
       throw new IllegalArgumentException(
-          HOSTING_PRICE
+          HEAD
+              + HOSTING_PRICE
               + " must be in the currency of "
+              + HEAD
               + ELECTRICITY_PRICE
               + " ("
               + electricityPricePerKwh.currency()
               + ") but was in "
               + hostingPricePerKwMonth.currency());
     }
-    firstYearRamp = Checks.fraction(firstYearRamp, FIRST_YEAR_RAMP) + 0.0;
+    this.horizonYears = horizonYears;
+    this.discountRate = discountRate + 0.0;
+    this.gpuLifeYears = gpuLifeYears;
+    this.pue = pue;
+    this.electricityPricePerKwh = electricityPricePerKwh;
+    this.hostingPricePerKwMonth = hostingPricePerKwMonth;
+    this.firstYearRamp = Checks.fraction(firstYearRamp, HEAD + FIRST_YEAR_RAMP) + 0.0;
   }
 
   /**
@@ -193,6 +190,237 @@ public record Lifetime(
         .electricityPricePerKwh(electricityPricePerKwh)
         .hostingPricePerKwMonth(hostingPricePerKwMonth)
         .firstYearRamp(firstYearRamp);
+  }
+
+  /**
+   * Returns the years the investment is compared over.
+   *
+   * @return the horizon
+   */
+  public int horizonYears() {
+    return horizonYears;
+  }
+
+  /**
+   * Returns a copy with another value of the horizon, the other fields unchanged.
+   *
+   * @param horizonYears the years, 1 to 100
+   * @return the new terms
+   * @throws IllegalArgumentException if the value breaks its rule
+   */
+  public Lifetime withHorizonYears(int horizonYears) {
+    return toBuilder().horizonYears(horizonYears).build();
+  }
+
+  /**
+   * Returns the annual discount rate, such as 0.08.
+   *
+   * @return the discount rate
+   */
+  public double discountRate() {
+    return discountRate;
+  }
+
+  /**
+   * Returns a copy with another value of the discount rate, the other fields unchanged.
+   *
+   * @param discountRate the rate, in (-1, 10]
+   * @return the new terms
+   * @throws IllegalArgumentException if the value breaks its rule
+   */
+  public Lifetime withDiscountRate(double discountRate) {
+    return toBuilder().discountRate(discountRate).build();
+  }
+
+  /**
+   * Returns the straight-line depreciation life of the GPUs, in years.
+   *
+   * @return the GPUs' depreciation life
+   */
+  public double gpuLifeYears() {
+    return gpuLifeYears;
+  }
+
+  /**
+   * Returns a copy with another value of the GPUs' depreciation life, the other fields unchanged.
+   *
+   * @param gpuLifeYears the life in years, positive
+   * @return the new terms
+   * @throws IllegalArgumentException if the value breaks its rule
+   */
+  public Lifetime withGpuLifeYears(double gpuLifeYears) {
+    return toBuilder().gpuLifeYears(gpuLifeYears).build();
+  }
+
+  /**
+   * Returns the GPUs' value at the end of their life, as a share of {@code fleet.unitPrice}.
+   *
+   * @return the GPUs' residual share
+   */
+  public double gpuResidualShare() {
+    return gpuResidualShare;
+  }
+
+  /**
+   * Returns a copy with another value of the GPUs' residual share, the other fields unchanged.
+   *
+   * @param gpuResidualShare the share, in [0, 1]
+   * @return the new terms
+   * @throws IllegalArgumentException if the value breaks its rule
+   */
+  public Lifetime withGpuResidualShare(double gpuResidualShare) {
+    return toBuilder().gpuResidualShare(gpuResidualShare).build();
+  }
+
+  /**
+   * Returns the power drawn per GPU, its share of the server included, in watts.
+   *
+   * @return the watts per GPU
+   */
+  public double gpuWatts() {
+    return gpuWatts;
+  }
+
+  /**
+   * Returns a copy with another value of the watts per GPU, the other fields unchanged.
+   *
+   * @param gpuWatts the watts, not negative
+   * @return the new terms
+   * @throws IllegalArgumentException if the value breaks its rule
+   */
+  public Lifetime withGpuWatts(double gpuWatts) {
+    return toBuilder().gpuWatts(gpuWatts).build();
+  }
+
+  /**
+   * Returns the facility's power usage effectiveness (facility energy / IT energy).
+   *
+   * @return the PUE
+   */
+  public double pue() {
+    return pue;
+  }
+
+  /**
+   * Returns a copy with another value of the PUE, the other fields unchanged.
+   *
+   * @param pue the PUE, at least 1
+   * @return the new terms
+   * @throws IllegalArgumentException if the value breaks its rule
+   */
+  public Lifetime withPue(double pue) {
+    return toBuilder().pue(pue).build();
+  }
+
+  /**
+   * Returns the price of one kWh of facility energy.
+   *
+   * @return the energy price
+   */
+  public CurrencyAmount electricityPricePerKwh() {
+    return electricityPricePerKwh;
+  }
+
+  /**
+   * Returns a copy with another value of the energy price, the other fields unchanged.
+   *
+   * @param electricityPricePerKwh the price, not negative, in the currency of the hosting price
+   * @return the new terms
+   * @throws IllegalArgumentException if the value breaks its rule
+   */
+  public Lifetime withElectricityPricePerKwh(CurrencyAmount electricityPricePerKwh) {
+    return toBuilder().electricityPricePerKwh(electricityPricePerKwh).build();
+  }
+
+  /**
+   * Returns the price of one kW of IT power per month (colocation).
+   *
+   * @return the hosting price
+   */
+  public CurrencyAmount hostingPricePerKwMonth() {
+    return hostingPricePerKwMonth;
+  }
+
+  /**
+   * Returns a copy with another value of the hosting price, the other fields unchanged.
+   *
+   * @param hostingPricePerKwMonth the price, not negative, in the currency of the energy price
+   * @return the new terms
+   * @throws IllegalArgumentException if the value breaks its rule
+   */
+  public Lifetime withHostingPricePerKwMonth(CurrencyAmount hostingPricePerKwMonth) {
+    return toBuilder().hostingPricePerKwMonth(hostingPricePerKwMonth).build();
+  }
+
+  /**
+   * Returns the share of the sold utilisation reached in year 1.
+   *
+   * @return the first year's ramp
+   */
+  public double firstYearRamp() {
+    return firstYearRamp;
+  }
+
+  /**
+   * Returns a copy with another value of the first year's ramp, the other fields unchanged.
+   *
+   * @param firstYearRamp the share, in [0, 1]
+   * @return the new terms
+   * @throws IllegalArgumentException if the value breaks its rule
+   */
+  public Lifetime withFirstYearRamp(double firstYearRamp) {
+    return toBuilder().firstYearRamp(firstYearRamp).build();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Lifetime other
+        && horizonYears == other.horizonYears
+        && Double.compare(discountRate, other.discountRate) == 0
+        && Double.compare(gpuLifeYears, other.gpuLifeYears) == 0
+        && Double.compare(gpuResidualShare, other.gpuResidualShare) == 0
+        && Double.compare(gpuWatts, other.gpuWatts) == 0
+        && Double.compare(pue, other.pue) == 0
+        && electricityPricePerKwh.equals(other.electricityPricePerKwh)
+        && hostingPricePerKwMonth.equals(other.hostingPricePerKwMonth)
+        && Double.compare(firstYearRamp, other.firstYearRamp) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        horizonYears,
+        discountRate,
+        gpuLifeYears,
+        gpuResidualShare,
+        gpuWatts,
+        pue,
+        electricityPricePerKwh,
+        hostingPricePerKwMonth,
+        firstYearRamp);
+  }
+
+  /**
+   * Deserialisation goes through the same checks as the builder; a broken rule is an {@link
+   * InvalidObjectException} with the check's message, as a record's canonical constructor gives.
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      return new Lifetime(
+          horizonYears,
+          discountRate,
+          gpuLifeYears,
+          gpuResidualShare,
+          gpuWatts,
+          pue,
+          electricityPricePerKwh,
+          hostingPricePerKwMonth,
+          firstYearRamp);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   /**
@@ -253,20 +481,21 @@ public record Lifetime(
       case PUE -> b.pue(value);
       case ELECTRICITY_PRICE ->
           b.electricityPricePerKwh(
-              CurrencyAmount.of(currency(), Checks.finite(value, ELECTRICITY_PRICE)));
+              CurrencyAmount.of(currency(), Checks.finite(value, HEAD + ELECTRICITY_PRICE)));
       case HOSTING_PRICE ->
           b.hostingPricePerKwMonth(
-              CurrencyAmount.of(currency(), Checks.finite(value, HOSTING_PRICE)));
+              CurrencyAmount.of(currency(), Checks.finite(value, HEAD + HOSTING_PRICE)));
       default -> b.firstYearRamp(value);
     }
     return b.build();
   }
 
   private static int horizon(double value) {
-    long years = Checks.wholeNumber(value, HORIZON_YEARS);
+    long years = Checks.wholeNumber(value, HEAD + HORIZON_YEARS);
     if (years < 1 || years > MAX_HORIZON_YEARS) {
       throw new IllegalArgumentException(
-          HORIZON_YEARS
+          HEAD
+              + HORIZON_YEARS
               + " must be a whole number of years from 1 to "
               + MAX_HORIZON_YEARS
               + " but was "
@@ -401,7 +630,7 @@ public record Lifetime(
      * @return this builder
      */
     public Builder electricityPricePerKwh(CurrencyAmount price) {
-      this.electricityPricePerKwh = Checks.notNull(price, ELECTRICITY_PRICE);
+      this.electricityPricePerKwh = Checks.notNull(price, HEAD + ELECTRICITY_PRICE);
       return this;
     }
 
@@ -412,7 +641,7 @@ public record Lifetime(
      * @return this builder
      */
     public Builder hostingPricePerKwMonth(CurrencyAmount price) {
-      this.hostingPricePerKwMonth = Checks.notNull(price, HOSTING_PRICE);
+      this.hostingPricePerKwMonth = Checks.notNull(price, HEAD + HOSTING_PRICE);
       return this;
     }
 
@@ -432,18 +661,19 @@ public record Lifetime(
      *
      * @return the terms
      * @throws IllegalStateException if the horizon, the discount rate, the watts per GPU or the
-     *     electricity price is not set
+     *     electricity price is not set, such as {@code "Lifetime.horizonYears was not set"}
      * @throws IllegalArgumentException if a value breaks its rule
      */
     public Lifetime build() {
-      int horizon = Checks.requireSet(horizonYears, HORIZON_YEARS);
-      CurrencyAmount energy = Checks.requireSet(electricityPricePerKwh, ELECTRICITY_PRICE);
+      int horizon = Checks.requireSet(horizonYears, "Lifetime." + HORIZON_YEARS);
+      CurrencyAmount energy =
+          Checks.requireSet(electricityPricePerKwh, "Lifetime." + ELECTRICITY_PRICE);
       return new Lifetime(
           horizon,
-          Checks.requireSet(discountRate, DISCOUNT_RATE),
+          Checks.requireSet(discountRate, "Lifetime." + DISCOUNT_RATE),
           gpuLifeYears == null ? horizon : gpuLifeYears,
           gpuResidualShare,
-          Checks.requireSet(gpuWatts, GPU_WATTS),
+          Checks.requireSet(gpuWatts, "Lifetime." + GPU_WATTS),
           pue,
           energy,
           hostingPricePerKwMonth == null

@@ -65,22 +65,22 @@ public record MarketSnapshot(
    */
   public MarketSnapshot {
     Checks.notBlank(label, "label");
-    Checks.notNull(networkRunRate, "networkRunRate");
-    Checks.positive(networkRunRate.amount(), "networkRunRate");
-    Checks.positive(activeGpus, "activeGpus");
-    Checks.positive(gpusSoldLastQuarter, "gpusSoldLastQuarter");
-    Checks.notNull(blendedAsp, "blendedAsp");
-    Checks.positive(blendedAsp.amount(), "blendedAsp");
+    Checks.notNull(networkRunRate, "market.networkRunRate");
+    Checks.positive(networkRunRate.amount(), "market.networkRunRate");
+    Checks.positive(activeGpus, "market.activeGpus");
+    Checks.positive(gpusSoldLastQuarter, "market.gpusSoldLastQuarter");
+    Checks.notNull(blendedAsp, "market.blendedAsp");
+    Checks.positive(blendedAsp.amount(), "market.blendedAsp");
     Checks.notBlank(gpuModel, "gpuModel");
-    Checks.notNull(modelAsp, "modelAsp");
-    Checks.positive(modelAsp.amount(), "modelAsp");
+    Checks.notNull(modelAsp, "market.modelAsp");
+    Checks.positive(modelAsp.amount(), "market.modelAsp");
     if (!blendedAsp.currency().equals(networkRunRate.currency())) {
       throw new CurrencyMismatchException(
-          networkRunRate.currency(), blendedAsp.currency(), "blendedAsp");
+          networkRunRate.currency(), blendedAsp.currency(), "market.blendedAsp");
     }
     if (!modelAsp.currency().equals(networkRunRate.currency())) {
       throw new CurrencyMismatchException(
-          networkRunRate.currency(), modelAsp.currency(), "modelAsp");
+          networkRunRate.currency(), modelAsp.currency(), "market.modelAsp");
     }
   }
 
@@ -125,12 +125,14 @@ public record MarketSnapshot(
     CurrencyAmount model = modelAsp;
     switch (name) {
       case NETWORK_RUN_RATE ->
-          runRate = CurrencyAmount.of(runRate.currency(), Checks.finite(value, name));
-      case ACTIVE_GPUS -> active = Checks.wholeNumber(value, ACTIVE_GPUS);
-      case GPUS_SOLD_LAST_QUARTER -> sold = Checks.wholeNumber(value, GPUS_SOLD_LAST_QUARTER);
+          runRate = CurrencyAmount.of(runRate.currency(), Checks.finite(value, "market." + name));
+      case ACTIVE_GPUS -> active = Checks.wholeNumber(value, "market." + ACTIVE_GPUS);
+      case GPUS_SOLD_LAST_QUARTER ->
+          sold = Checks.wholeNumber(value, "market." + GPUS_SOLD_LAST_QUARTER);
       case BLENDED_ASP ->
-          blended = CurrencyAmount.of(blended.currency(), Checks.finite(value, name));
-      default -> model = CurrencyAmount.of(model.currency(), Checks.finite(value, name));
+          blended = CurrencyAmount.of(blended.currency(), Checks.finite(value, "market." + name));
+      default ->
+          model = CurrencyAmount.of(model.currency(), Checks.finite(value, "market." + name));
     }
     return new MarketSnapshot(label, runRate, active, sold, blended, gpuModel, model);
   }
@@ -189,7 +191,7 @@ public record MarketSnapshot(
      * @return this builder
      */
     public Builder networkRunRate(CurrencyAmount value) {
-      this.networkRunRate = Checks.notNull(value, "networkRunRate");
+      this.networkRunRate = Checks.notNull(value, "market.networkRunRate");
       return this;
     }
 
@@ -200,7 +202,7 @@ public record MarketSnapshot(
      * @return this builder
      */
     public Builder activeGpus(long value) {
-      this.activeGpus = Checks.positive(value, "activeGpus");
+      this.activeGpus = Checks.positive(value, "market.activeGpus");
       return this;
     }
 
@@ -211,7 +213,7 @@ public record MarketSnapshot(
      * @return this builder
      */
     public Builder gpusSoldLastQuarter(long value) {
-      this.gpusSoldLastQuarter = Checks.positive(value, "gpusSoldLastQuarter");
+      this.gpusSoldLastQuarter = Checks.positive(value, "market.gpusSoldLastQuarter");
       return this;
     }
 
@@ -222,7 +224,7 @@ public record MarketSnapshot(
      * @return this builder
      */
     public Builder blendedAsp(CurrencyAmount value) {
-      this.blendedAsp = Checks.notNull(value, "blendedAsp");
+      this.blendedAsp = Checks.notNull(value, "market.blendedAsp");
       return this;
     }
 
@@ -235,7 +237,7 @@ public record MarketSnapshot(
      */
     public Builder modelAsp(String model, CurrencyAmount value) {
       this.gpuModel = Checks.notBlank(model, "gpuModel");
-      this.modelAsp = Checks.notNull(value, "modelAsp");
+      this.modelAsp = Checks.notNull(value, "market.modelAsp");
       return this;
     }
 

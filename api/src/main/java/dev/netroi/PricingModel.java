@@ -96,6 +96,10 @@ public sealed interface PricingModel extends HasInputs<PricingModel>, Serializab
 
     private static final String PRICE = "price";
     private static final String TOKEN_PRICE_ORIGIN = "tokenPriceOrigin";
+
+    /** The head of a pricing model's paths in a scenario, which its messages name. */
+    private static final String HEAD = "pricing.";
+
     private static final Set<String> INPUTS = Set.of(PRICE);
     private static final Set<String> INPUTS_WITH_ORIGIN = Set.of(PRICE, TOKEN_PRICE_ORIGIN);
 
@@ -105,14 +109,14 @@ public sealed interface PricingModel extends HasInputs<PricingModel>, Serializab
 
     private PerGpuTime(
         CurrencyAmount price, GpuTimeUnit unit, @Nullable CurrencyAmount tokenPrice) {
-      this.price = Checks.notNull(price, "price");
-      Checks.notNegative(price.amount(), "price");
+      this.price = Checks.notNull(price, HEAD + PRICE);
+      Checks.notNegative(price.amount(), HEAD + PRICE);
       this.unit = Checks.notNull(unit, "unit");
       if (tokenPrice != null) {
-        Checks.positive(tokenPrice.amount(), "pricePerMillionTokens");
+        Checks.positive(tokenPrice.amount(), HEAD + TOKEN_PRICE_ORIGIN);
         if (!tokenPrice.currency().equals(price.currency())) {
           throw new CurrencyMismatchException(
-              price.currency(), tokenPrice.currency(), "pricePerMillionTokens");
+              price.currency(), tokenPrice.currency(), HEAD + TOKEN_PRICE_ORIGIN);
         }
       }
       this.tokenPrice = tokenPrice;
@@ -131,6 +135,20 @@ public sealed interface PricingModel extends HasInputs<PricingModel>, Serializab
     }
 
     /**
+     * Returns a copy with another price per unit of GPU time, the unit and the token-price origin
+     * unchanged.
+     *
+     * @param newPrice the price of one GPU for one {@link #unit()}, not negative, in the currency
+     *     of the token-price origin if there is one
+     * @return the new pricing model
+     * @throws IllegalArgumentException if {@code newPrice} is negative
+     * @throws CurrencyMismatchException if the currency differs from the token-price origin's
+     */
+    public PerGpuTime withPrice(CurrencyAmount newPrice) {
+      return new PerGpuTime(newPrice, unit, tokenPrice);
+    }
+
+    /**
      * Returns a copy that records the per-million-token price this price was derived from.
      *
      * @param pricePerMillionTokens the token price, positive and in the same currency
@@ -140,7 +158,7 @@ public sealed interface PricingModel extends HasInputs<PricingModel>, Serializab
      */
     public PerGpuTime withTokenPriceOrigin(CurrencyAmount pricePerMillionTokens) {
       return new PerGpuTime(
-          price, unit, Checks.notNull(pricePerMillionTokens, "pricePerMillionTokens"));
+          price, unit, Checks.notNull(pricePerMillionTokens, HEAD + TOKEN_PRICE_ORIGIN));
     }
 
     @Override
@@ -188,7 +206,8 @@ public sealed interface PricingModel extends HasInputs<PricingModel>, Serializab
     @Override
     public PerGpuTime withInput(String name, double value) {
       Checks.knownInput(name, inputNames(), this);
-      CurrencyAmount amount = CurrencyAmount.of(price.currency(), Checks.finite(value, name));
+      CurrencyAmount amount =
+          CurrencyAmount.of(price.currency(), Checks.finite(value, HEAD + name));
       return name.equals(PRICE)
           ? new PerGpuTime(amount, unit, tokenPrice)
           : new PerGpuTime(price, unit, amount);
@@ -239,6 +258,10 @@ public sealed interface PricingModel extends HasInputs<PricingModel>, Serializab
 
     private static final String PRICE = "price";
     private static final String TOKENS_PER_SECOND_PER_GPU = "tokensPerSecondPerGpu";
+
+    /** The head of a pricing model's paths in a scenario, which its messages name. */
+    private static final String HEAD = "pricing.";
+
     private static final Set<String> INPUTS = Set.of(PRICE, TOKENS_PER_SECOND_PER_GPU);
 
     /**
@@ -250,9 +273,9 @@ public sealed interface PricingModel extends HasInputs<PricingModel>, Serializab
      *     positive
      */
     public PerMillionTokens {
-      Checks.notNull(price, "price");
-      Checks.notNegative(price.amount(), "price");
-      Checks.positive(tokensPerSecondPerGpu, "tokensPerSecondPerGpu");
+      Checks.notNull(price, HEAD + PRICE);
+      Checks.notNegative(price.amount(), HEAD + PRICE);
+      Checks.positive(tokensPerSecondPerGpu, HEAD + TOKENS_PER_SECOND_PER_GPU);
     }
 
     @Override
@@ -277,9 +300,31 @@ public sealed interface PricingModel extends HasInputs<PricingModel>, Serializab
       Checks.knownInput(name, INPUTS, this);
       return name.equals(PRICE)
           ? new PerMillionTokens(
-              CurrencyAmount.of(price.currency(), Checks.finite(value, name)),
+              CurrencyAmount.of(price.currency(), Checks.finite(value, HEAD + name)),
               tokensPerSecondPerGpu)
           : new PerMillionTokens(price, value);
+    }
+
+    /**
+     * Returns a copy with another price per million tokens, the throughput unchanged.
+     *
+     * @param newPrice the price per million tokens, not negative
+     * @return the new pricing model
+     * @throws IllegalArgumentException if {@code newPrice} is negative
+     */
+    public PerMillionTokens withPrice(CurrencyAmount newPrice) {
+      return new PerMillionTokens(newPrice, tokensPerSecondPerGpu);
+    }
+
+    /**
+     * Returns a copy with another sustained output per GPU, the price unchanged.
+     *
+     * @param newTokensPerSecondPerGpu the tokens per second of one GPU, finite and positive
+     * @return the new pricing model
+     * @throws IllegalArgumentException if the value is not finite and positive
+     */
+    public PerMillionTokens withTokensPerSecondPerGpu(double newTokensPerSecondPerGpu) {
+      return new PerMillionTokens(price, newTokensPerSecondPerGpu);
     }
 
     @Override

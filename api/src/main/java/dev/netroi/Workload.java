@@ -1,10 +1,13 @@
 package dev.netroi;
 
 import dev.netroi.internal.Checks;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a training or inference job, as the collective throughput model sees it: the compute
@@ -24,25 +27,11 @@ import java.util.Set;
  * whose throughput model is the collective model they are the paths {@code
  * throughputModel.computeSeconds}, ..., {@code throughputModel.collective1Bytes}.
  *
- * <p>Value-based, immutable and thread-safe.
- *
- * @param name a short name for reports, not blank
- * @param computeSeconds the compute time of one step, in seconds, finite and positive
- * @param overlapShare the share of communication that may run under compute, in [0, 1]
- * @param latencySeconds the fabric's latency per algorithm step (alpha), in seconds, finite and not
- *     negative
- * @param collectives the collectives one step issues on the back-end network, in order; may be
- *     empty (a step that does not communicate)
- * @param source where the numbers come from, with the word "assumption" where one is; not blank
+ * <p>Value-based, immutable and thread-safe. Built with {@link #builder()}; changed one field at a
+ * time with the {@code with...} methods. A message about a broken rule of an input names it by its
+ * path in a scenario, such as {@code "throughputModel.overlapShare must be in [0, 1] but was 1.5"}.
  */
-public record Workload(
-    String name,
-    double computeSeconds,
-    double overlapShare,
-    double latencySeconds,
-    List<Collective> collectives,
-    String source)
-    implements HasInputs<Workload>, Serializable {
+public final class Workload implements HasInputs<Workload>, Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -52,26 +41,129 @@ public record Workload(
   private static final String COLLECTIVE = "collective";
   private static final String BYTES = "Bytes";
 
+  /** The head of a workload's paths in a scenario, which its messages name. */
+  private static final String HEAD = "throughputModel.";
+
+  private final String name;
+  private final double computeSeconds;
+  private final double overlapShare;
+  private final double latencySeconds;
+  private final List<Collective> collectives;
+  private final String source;
+
+  private Workload(
+      String name,
+      double computeSeconds,
+      double overlapShare,
+      double latencySeconds,
+      List<Collective> collectives,
+      String source) {
+    this.name = Checks.notBlank(name, "name");
+    this.computeSeconds = Checks.positive(computeSeconds, HEAD + COMPUTE_SECONDS);
+    this.overlapShare = Checks.fraction(overlapShare, HEAD + OVERLAP_SHARE) + 0.0; // no -0.0
+    this.latencySeconds = Checks.notNegative(latencySeconds, HEAD + LATENCY_SECONDS) + 0.0;
+    this.collectives = List.copyOf(Checks.notNull(collectives, "collectives"));
+    this.source = Checks.notBlank(source, "source");
+  }
+
   /**
-   * Validates the components and copies the list.
+   * Returns a builder; every field but the collectives (by default none) must be set.
    *
-   * @param name a short name for reports, not blank
-   * @param computeSeconds the compute time of one step, in seconds, finite and positive
-   * @param overlapShare the share of communication that may run under compute, in [0, 1]
-   * @param latencySeconds the latency per algorithm step, in seconds, finite and not negative
-   * @param collectives the collectives of one step, not null and without nulls
-   * @param source where the numbers come from, not blank
-   * @throws NullPointerException if an argument or a collective is null
-   * @throws IllegalArgumentException if a number breaks its rule (the message names the field, the
-   *     rule and the value) or a text is blank
+   * @return a new builder
    */
-  public Workload {
-    Checks.notBlank(name, "name");
-    Checks.positive(computeSeconds, "computeSeconds");
-    overlapShare = Checks.fraction(overlapShare, "overlapShare") + 0.0; // no -0.0
-    latencySeconds = Checks.notNegative(latencySeconds, "latencySeconds") + 0.0;
-    collectives = List.copyOf(Checks.notNull(collectives, "collectives"));
-    Checks.notBlank(source, "source");
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this workload.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder()
+        .name(name)
+        .computeSeconds(computeSeconds)
+        .overlapShare(overlapShare)
+        .latencySeconds(latencySeconds)
+        .collectives(collectives)
+        .source(source);
+  }
+
+  /**
+   * Returns the short name for reports.
+   *
+   * @return the name, not blank
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the compute time of one step.
+   *
+   * @return the seconds, finite and positive
+   */
+  public double computeSeconds() {
+    return computeSeconds;
+  }
+
+  /**
+   * Returns the share of communication that may run under compute.
+   *
+   * @return the share, in [0, 1]
+   */
+  public double overlapShare() {
+    return overlapShare;
+  }
+
+  /**
+   * Returns the fabric's latency per algorithm step (alpha).
+   *
+   * @return the seconds, finite and not negative
+   */
+  public double latencySeconds() {
+    return latencySeconds;
+  }
+
+  /**
+   * Returns the collectives one step issues on the back-end network, in order.
+   *
+   * @return the collectives, an unmodifiable list, possibly empty
+   */
+  public List<Collective> collectives() {
+    return collectives;
+  }
+
+  /**
+   * Returns where the numbers come from.
+   *
+   * @return the source, not blank
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns a copy with another name, the other fields unchanged.
+   *
+   * @param newName the name, not blank
+   * @return the new workload
+   * @throws IllegalArgumentException if {@code newName} is blank
+   */
+  public Workload withName(String newName) {
+    return new Workload(newName, computeSeconds, overlapShare, latencySeconds, collectives, source);
+  }
+
+  /**
+   * Returns a copy with another source, the other fields unchanged.
+   *
+   * @param newSource where the numbers come from, not blank
+   * @return the new workload
+   * @throws IllegalArgumentException if {@code newSource} is blank
+   */
+  public Workload withSource(String newSource) {
+    return new Workload(name, computeSeconds, overlapShare, latencySeconds, collectives, newSource);
   }
 
   /**
@@ -180,7 +272,7 @@ public record Workload(
         int index = collectiveIndex(inputName);
         Collective[] changed = collectives.toArray(new Collective[0]);
         // checked here, so that a refusal names the input of the collective
-        changed[index] = changed[index].withBytes(Checks.notNegative(value, inputName));
+        changed[index] = changed[index].withBytes(Checks.notNegative(value, HEAD + inputName));
         yield withCollectives(List.of(changed));
       }
     };
@@ -193,6 +285,36 @@ public record Workload(
         - 1;
   }
 
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Workload other
+        && name.equals(other.name)
+        && Double.compare(computeSeconds, other.computeSeconds) == 0
+        && Double.compare(overlapShare, other.overlapShare) == 0
+        && Double.compare(latencySeconds, other.latencySeconds) == 0
+        && collectives.equals(other.collectives)
+        && source.equals(other.source);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, computeSeconds, overlapShare, latencySeconds, collectives, source);
+  }
+
+  /**
+   * Deserialisation goes through the same checks as the builder; a broken rule is an {@link
+   * InvalidObjectException} with the check's message, as a record's canonical constructor gives.
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      return new Workload(name, computeSeconds, overlapShare, latencySeconds, collectives, source);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
+  }
+
   /**
    * Returns the name, such as {@code Workload[dense LLM training, 5 collectives]}.
    *
@@ -201,5 +323,105 @@ public record Workload(
   @Override
   public String toString() {
     return "Workload[" + name + ", " + collectives.size() + " collectives]";
+  }
+
+  /**
+   * A builder of {@link Workload}. Not thread-safe. {@link #build()} fails with {@link
+   * IllegalStateException} naming a required field that was not set.
+   */
+  public static final class Builder {
+
+    private @Nullable String name;
+    private @Nullable Double computeSeconds;
+    private @Nullable Double overlapShare;
+    private @Nullable Double latencySeconds;
+    private List<Collective> collectives = List.of();
+    private @Nullable String source;
+
+    private Builder() {}
+
+    /**
+     * Sets the short name for reports (required).
+     *
+     * @param name the name, not blank
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = Checks.notNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Sets the compute time of one step (required).
+     *
+     * @param seconds the seconds, finite and positive
+     * @return this builder
+     */
+    public Builder computeSeconds(double seconds) {
+      this.computeSeconds = seconds;
+      return this;
+    }
+
+    /**
+     * Sets the share of communication that may run under compute (required).
+     *
+     * @param share the share, in [0, 1]
+     * @return this builder
+     */
+    public Builder overlapShare(double share) {
+      this.overlapShare = share;
+      return this;
+    }
+
+    /**
+     * Sets the fabric's latency per algorithm step, alpha (required).
+     *
+     * @param seconds the seconds, finite and not negative
+     * @return this builder
+     */
+    public Builder latencySeconds(double seconds) {
+      this.latencySeconds = seconds;
+      return this;
+    }
+
+    /**
+     * Sets the collectives of one step, in order; by default none.
+     *
+     * @param collectives the collectives, not null and without nulls
+     * @return this builder
+     */
+    public Builder collectives(List<Collective> collectives) {
+      this.collectives = Checks.notNull(collectives, "collectives");
+      return this;
+    }
+
+    /**
+     * Sets where the numbers come from (required), with the word "assumption" where one is.
+     *
+     * @param source the source, not blank
+     * @return this builder
+     */
+    public Builder source(String source) {
+      this.source = Checks.notNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Builds the workload.
+     *
+     * @return the workload
+     * @throws IllegalStateException if a required field is not set, such as {@code
+     *     "Workload.computeSeconds was not set"}
+     * @throws IllegalArgumentException if a value breaks its rule
+     */
+    public Workload build() {
+      return new Workload(
+          Checks.requireSet(name, "Workload.name"),
+          Checks.requireSet(computeSeconds, "Workload.computeSeconds"),
+          Checks.requireSet(overlapShare, "Workload.overlapShare"),
+          Checks.requireSet(latencySeconds, "Workload.latencySeconds"),
+          collectives,
+          Checks.requireSet(source, "Workload.source"));
+    }
   }
 }

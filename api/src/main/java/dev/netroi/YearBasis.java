@@ -31,7 +31,7 @@ public record YearBasis(double days) implements HasInputs<YearBasis>, Serializab
    * @throws IllegalArgumentException if {@code days} is outside (0, 366]
    */
   public YearBasis {
-    Checks.inRange(days, 0, 366, "days");
+    Checks.inRange(days, 0, 366, "yearBasis." + DAYS);
   }
 
   /**

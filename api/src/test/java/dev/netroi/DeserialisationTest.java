@@ -20,7 +20,7 @@ class DeserialisationTest {
 
     assertThatThrownBy(() -> deserialise(bytes))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("gpuCount must be positive but was -2");
+        .hasMessage("fleet.count must be positive but was -2");
   }
 
   @Test
@@ -32,7 +32,7 @@ class DeserialisationTest {
 
     assertThatThrownBy(() -> deserialise(bytes))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("soldUtilisation must be in [0, 1] but was 1.5");
+        .hasMessage("fleet.soldUtilisation must be in [0, 1] but was 1.5");
   }
 
   @Test

@@ -43,7 +43,7 @@ class GpuFleetTest {
     void neverWithACountThatIsNotPositive(long count) {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> GpuFleet.of("H100", count, usd("30000")))
-          .withMessage("gpuCount must be positive but was " + count);
+          .withMessage("fleet.count must be positive but was " + count);
     }
 
     @Test
@@ -57,7 +57,7 @@ class GpuFleetTest {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> GpuFleet.of("H100", count, usd("1")))
             .withMessage(
-                "gpuCount must be at most 9007199254740992 (2^53, the largest count an input value"
+                "fleet.count must be at most 9007199254740992 (2^53, the largest count an input value"
                     + " holds exactly) but was "
                     + count);
       }
@@ -69,10 +69,10 @@ class GpuFleetTest {
     void neverWithANegativeUnitPrice() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> GpuFleet.of("H100", 8, usd("-30000")))
-          .withMessage("unitPrice must not be negative but was -30000");
+          .withMessage("fleet.unitPrice must not be negative but was -30000");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> GpuFleet.of("H100", 8, usd("-0.01")))
-          .withMessage("unitPrice must not be negative but was -0.01");
+          .withMessage("fleet.unitPrice must not be negative but was -0.01");
     }
 
     @ParameterizedTest(name = "''{0}''")
@@ -90,7 +90,7 @@ class GpuFleetTest {
           .withMessage("gpuModel must not be null");
       assertThatNullPointerException()
           .isThrownBy(() -> GpuFleet.of("H100", 8, null))
-          .withMessage("unitPrice must not be null");
+          .withMessage("fleet.unitPrice must not be null");
     }
   }
 
@@ -120,7 +120,7 @@ class GpuFleetTest {
     void isRefusedOutsideZeroToOne(double utilisation, String shown) {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> fleet().withSoldUtilisation(utilisation))
-          .withMessage("soldUtilisation must be in [0, 1] but was " + shown);
+          .withMessage("fleet.soldUtilisation must be in [0, 1] but was " + shown);
     }
 
     @Test
@@ -154,7 +154,7 @@ class GpuFleetTest {
     void refusesACountThatIsNotPositive() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> fleet().withCount(-2))
-          .withMessage("gpuCount must be positive but was -2");
+          .withMessage("fleet.count must be positive but was -2");
     }
   }
 

@@ -55,16 +55,16 @@ class HasInputsTest {
     void refusesABrokenRuleWithTheFactorysMessage() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> fleet.withInput("count", 2.5))
-          .withMessage("count must be a whole number but was 2.5");
+          .withMessage("fleet.count must be a whole number but was 2.5");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> fleet.withInput("count", 0))
-          .withMessage("gpuCount must be positive but was 0");
+          .withMessage("fleet.count must be positive but was 0");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> fleet.withInput("unitPrice", -1))
-          .withMessage("unitPrice must not be negative but was -1");
+          .withMessage("fleet.unitPrice must not be negative but was -1");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> fleet.withSoldUtilisation(0.5).withInput("soldUtilisation", 1.5))
-          .withMessage("soldUtilisation must be in [0, 1] but was 1.5");
+          .withMessage("fleet.soldUtilisation must be in [0, 1] but was 1.5");
     }
 
     @Test
@@ -173,10 +173,10 @@ class HasInputsTest {
           .withMessageContaining("has no input 'tokenPriceOrigin'");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> hourly.withInput("price", -1))
-          .withMessage("price must not be negative but was -1");
+          .withMessage("pricing.price must not be negative but was -1");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> ReferenceArgument.mixtralPricing().withInput("tokenPriceOrigin", 0))
-          .withMessage("pricePerMillionTokens must be positive but was 0");
+          .withMessage("pricing.tokenPriceOrigin must be positive but was 0");
     }
 
     @Test
@@ -192,7 +192,7 @@ class HasInputsTest {
           .isEqualTo(PricingModel.perMillionTokens(eur("0.27"), 3000));
       assertThatIllegalArgumentException()
           .isThrownBy(() -> tokens.withInput("tokensPerSecondPerGpu", 0))
-          .withMessage("tokensPerSecondPerGpu must be positive but was 0");
+          .withMessage("pricing.tokensPerSecondPerGpu must be positive but was 0");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> tokens.input("tokenPriceOrigin"))
           .withMessageEndingWith("its inputs: [price, tokensPerSecondPerGpu]");
@@ -213,7 +213,7 @@ class HasInputsTest {
       assertThat(YearBasis.DAYS_365.withInput("days", 360)).isEqualTo(YearBasis.ofDays(360));
       assertThatIllegalArgumentException()
           .isThrownBy(() -> YearBasis.DAYS_365.withInput("days", 400))
-          .withMessage("days must be in (0, 366] but was 400");
+          .withMessage("yearBasis.days must be in (0, 366] but was 400");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> YearBasis.DAYS_365.input("hours"))
           .withMessage("365-day year has no input 'hours'; its inputs: [days]");
@@ -259,16 +259,16 @@ class HasInputsTest {
     void refusesBrokenRulesAndUnknownInputs() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> market.withInput("activeGpus", 1.5))
-          .withMessage("activeGpus must be a whole number but was 1.5");
+          .withMessage("market.activeGpus must be a whole number but was 1.5");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> market.withInput("gpusSoldLastQuarter", 0.5))
-          .withMessage("gpusSoldLastQuarter must be a whole number but was 0.5");
+          .withMessage("market.gpusSoldLastQuarter must be a whole number but was 0.5");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> market.withInput("gpusSoldLastQuarter", 0))
-          .withMessage("gpusSoldLastQuarter must be positive but was 0");
+          .withMessage("market.gpusSoldLastQuarter must be positive but was 0");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> market.withInput("blendedAsp", 0))
-          .withMessage("blendedAsp must be positive but was 0");
+          .withMessage("market.blendedAsp must be positive but was 0");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> market.input("label"))
           .withMessageEndingWith(

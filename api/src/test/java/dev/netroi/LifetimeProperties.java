@@ -149,16 +149,17 @@ class LifetimeProperties {
         .checkAssert(
             lifetime ->
                 assertThat(
-                        new Lifetime(
-                            lifetime.horizonYears(),
-                            lifetime.discountRate(),
-                            lifetime.gpuLifeYears(),
-                            lifetime.gpuResidualShare(),
-                            lifetime.gpuWatts(),
-                            lifetime.pue(),
-                            lifetime.electricityPricePerKwh(),
-                            lifetime.hostingPricePerKwMonth(),
-                            lifetime.firstYearRamp()))
+                        Lifetime.builder()
+                            .horizonYears(lifetime.horizonYears())
+                            .discountRate(lifetime.discountRate())
+                            .gpuLifeYears(lifetime.gpuLifeYears())
+                            .gpuResidualShare(lifetime.gpuResidualShare())
+                            .gpuWatts(lifetime.gpuWatts())
+                            .pue(lifetime.pue())
+                            .electricityPricePerKwh(lifetime.electricityPricePerKwh())
+                            .hostingPricePerKwMonth(lifetime.hostingPricePerKwMonth())
+                            .firstYearRamp(lifetime.firstYearRamp())
+                            .build())
                     .isEqualTo(lifetime)
                     .isEqualTo(lifetime.toBuilder().build()));
   }

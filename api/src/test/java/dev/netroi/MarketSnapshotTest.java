@@ -95,10 +95,10 @@ class MarketSnapshotTest {
     void refusesCountsThatAreNotPositiveWhenTheyAreSet() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> MarketSnapshot.builder().activeGpus(0))
-          .withMessage("activeGpus must be positive but was 0");
+          .withMessage("market.activeGpus must be positive but was 0");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> MarketSnapshot.builder().gpusSoldLastQuarter(-608_000))
-          .withMessage("gpusSoldLastQuarter must be positive but was -608000");
+          .withMessage("market.gpusSoldLastQuarter must be positive but was -608000");
     }
 
     @Test
@@ -111,26 +111,26 @@ class MarketSnapshotTest {
           .withMessage("gpuModel must not be blank but was ''");
       assertThatNullPointerException()
           .isThrownBy(() -> MarketSnapshot.builder().modelAsp("H100", null))
-          .withMessage("modelAsp must not be null");
+          .withMessage("market.modelAsp must not be null");
       assertThatNullPointerException()
           .isThrownBy(() -> MarketSnapshot.builder().networkRunRate(null))
-          .withMessage("networkRunRate must not be null");
+          .withMessage("market.networkRunRate must not be null");
       assertThatNullPointerException()
           .isThrownBy(() -> MarketSnapshot.builder().blendedAsp(null))
-          .withMessage("blendedAsp must not be null");
+          .withMessage("market.blendedAsp must not be null");
     }
 
     @Test
     void refusesAmountsThatAreNotPositive() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> complete().networkRunRate(usd("0")).build())
-          .withMessage("networkRunRate must be positive but was 0");
+          .withMessage("market.networkRunRate must be positive but was 0");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> complete().blendedAsp(usd("-21700")).build())
-          .withMessage("blendedAsp must be positive but was -21700");
+          .withMessage("market.blendedAsp must be positive but was -21700");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> complete().modelAsp("H100", usd("0")).build())
-          .withMessage("modelAsp must be positive but was 0");
+          .withMessage("market.modelAsp must be positive but was 0");
     }
 
     @Test
@@ -139,13 +139,13 @@ class MarketSnapshotTest {
           .isInstanceOfSatisfying(
               CurrencyMismatchException.class,
               e -> {
-                assertThat(e).hasMessage("Currencies differ: USD/EUR (blendedAsp)");
+                assertThat(e).hasMessage("Currencies differ: USD/EUR (market.blendedAsp)");
                 assertThat(e.getExpected()).isEqualTo(USD);
                 assertThat(e.getActual()).isEqualTo(EUR);
               });
       assertThatThrownBy(() -> complete().modelAsp("H100", eur("30000")).build())
           .isInstanceOf(CurrencyMismatchException.class)
-          .hasMessage("Currencies differ: USD/EUR (modelAsp)");
+          .hasMessage("Currencies differ: USD/EUR (market.modelAsp)");
     }
 
     @Test
@@ -171,7 +171,7 @@ class MarketSnapshotTest {
       assertThatIllegalArgumentException()
           .isThrownBy(
               () -> new MarketSnapshot("x", usd("1"), activeGpus, 1, usd("1"), "H100", usd("1")))
-          .withMessage("activeGpus must be positive but was " + activeGpus);
+          .withMessage("market.activeGpus must be positive but was " + activeGpus);
     }
 
     @Test
@@ -181,7 +181,7 @@ class MarketSnapshotTest {
           .withMessage("label must not be null");
       assertThatNullPointerException()
           .isThrownBy(() -> new MarketSnapshot("x", null, 1, 1, usd("1"), "H100", usd("1")))
-          .withMessage("networkRunRate must not be null");
+          .withMessage("market.networkRunRate must not be null");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> new MarketSnapshot("x", usd("1"), 1, 1, usd("1"), " ", usd("1")))
           .withMessage("gpuModel must not be blank but was ' '");

@@ -52,23 +52,23 @@ class PricingModelTest {
     void refusesANegativePrice() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> PricingModel.perGpuMinute(usd("-0.27")))
-          .withMessage("price must not be negative but was -0.27");
+          .withMessage("pricing.price must not be negative but was -0.27");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> PricingModel.perGpuHour(usd("-2")))
-          .withMessage("price must not be negative but was -2");
+          .withMessage("pricing.price must not be negative but was -2");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> PerGpuTime.of(usd("-1"), GpuTimeUnit.MINUTE))
-          .withMessage("price must not be negative but was -1");
+          .withMessage("pricing.price must not be negative but was -1");
     }
 
     @Test
     void refusesNulls() {
       assertThatNullPointerException()
           .isThrownBy(() -> PricingModel.perGpuMinute(null))
-          .withMessage("price must not be null");
+          .withMessage("pricing.price must not be null");
       assertThatNullPointerException()
           .isThrownBy(() -> PricingModel.perGpuHour(null))
-          .withMessage("price must not be null");
+          .withMessage("pricing.price must not be null");
       assertThatNullPointerException()
           .isThrownBy(() -> PerGpuTime.of(usd("1"), null))
           .withMessage("unit must not be null");
@@ -117,17 +117,17 @@ class PricingModelTest {
     void refusesATokenPriceThatIsNotPositive() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> PricingModel.perGpuMinuteFromTokenPrice(usd("0")))
-          .withMessage("pricePerMillionTokens must be positive but was 0");
+          .withMessage("pricing.tokenPriceOrigin must be positive but was 0");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> PricingModel.perGpuMinute(usd("1")).withTokenPriceOrigin(usd("-0.27")))
-          .withMessage("pricePerMillionTokens must be positive but was -0.27");
+          .withMessage("pricing.tokenPriceOrigin must be positive but was -0.27");
     }
 
     @Test
     void refusesANegativeTokenPriceAsANegativePrice() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> PricingModel.perGpuMinuteFromTokenPrice(usd("-0.27")))
-          .withMessage("price must not be negative but was -0.27");
+          .withMessage("pricing.price must not be negative but was -0.27");
     }
 
     @Test
@@ -137,7 +137,7 @@ class PricingModelTest {
           .isInstanceOfSatisfying(
               CurrencyMismatchException.class,
               e -> {
-                assertThat(e).hasMessage("Currencies differ: USD/EUR (pricePerMillionTokens)");
+                assertThat(e).hasMessage("Currencies differ: USD/EUR (pricing.tokenPriceOrigin)");
                 assertThat(e.getExpected()).isEqualTo(USD);
                 assertThat(e.getActual()).isEqualTo(EUR);
               });
@@ -147,10 +147,10 @@ class PricingModelTest {
     void refusesANullTokenPrice() {
       assertThatNullPointerException()
           .isThrownBy(() -> PricingModel.perGpuMinute(usd("1")).withTokenPriceOrigin(null))
-          .withMessage("pricePerMillionTokens must not be null");
+          .withMessage("pricing.tokenPriceOrigin must not be null");
       assertThatNullPointerException()
           .isThrownBy(() -> PricingModel.perGpuMinuteFromTokenPrice(null))
-          .withMessage("price must not be null");
+          .withMessage("pricing.price must not be null");
     }
   }
 
@@ -180,17 +180,17 @@ class PricingModelTest {
     void refusesAThroughputThatIsNotPositive(double tokensPerSecond, String shown) {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> PricingModel.perMillionTokens(usd("0.27"), tokensPerSecond))
-          .withMessage("tokensPerSecondPerGpu must be positive but was " + shown);
+          .withMessage("pricing.tokensPerSecondPerGpu must be positive but was " + shown);
     }
 
     @Test
     void refusesANegativeOrMissingPrice() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> PricingModel.perMillionTokens(usd("-0.27"), 2500))
-          .withMessage("price must not be negative but was -0.27");
+          .withMessage("pricing.price must not be negative but was -0.27");
       assertThatNullPointerException()
           .isThrownBy(() -> PricingModel.perMillionTokens(null, 2500))
-          .withMessage("price must not be null");
+          .withMessage("pricing.price must not be null");
     }
   }
 

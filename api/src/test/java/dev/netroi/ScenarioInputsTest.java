@@ -178,22 +178,19 @@ class ScenarioInputsTest {
   /** Each lifetime path with a new valid value and the lifetime terms it makes. */
   static Stream<Arguments> lifetimeChanges() {
     return Stream.of(
-        Arguments.of("lifetime.horizonYears", 10.0, LIFETIME.toBuilder().horizonYears(10).build()),
-        Arguments.of("lifetime.discountRate", 0.1, LIFETIME.toBuilder().discountRate(0.1).build()),
-        Arguments.of("lifetime.gpuLifeYears", 6.0, LIFETIME.toBuilder().gpuLifeYears(6).build()),
-        Arguments.of(
-            "lifetime.gpuResidualShare", 0.2, LIFETIME.toBuilder().gpuResidualShare(0.2).build()),
-        Arguments.of("lifetime.gpuWatts", 700.0, LIFETIME.toBuilder().gpuWatts(700).build()),
-        Arguments.of("lifetime.pue", 1.58, LIFETIME.toBuilder().pue(1.58).build()),
+        Arguments.of("lifetime.horizonYears", 10.0, LIFETIME.withHorizonYears(10)),
+        Arguments.of("lifetime.discountRate", 0.1, LIFETIME.withDiscountRate(0.1)),
+        Arguments.of("lifetime.gpuLifeYears", 6.0, LIFETIME.withGpuLifeYears(6)),
+        Arguments.of("lifetime.gpuResidualShare", 0.2, LIFETIME.withGpuResidualShare(0.2)),
+        Arguments.of("lifetime.gpuWatts", 700.0, LIFETIME.withGpuWatts(700)),
+        Arguments.of("lifetime.pue", 1.58, LIFETIME.withPue(1.58)),
         Arguments.of(
             "lifetime.electricityPricePerKwh",
             0.12,
-            LIFETIME.toBuilder().electricityPricePerKwh(usd("0.12")).build()),
+            LIFETIME.withElectricityPricePerKwh(usd("0.12"))),
         Arguments.of(
-            "lifetime.hostingPricePerKwMonth",
-            0.0,
-            LIFETIME.toBuilder().hostingPricePerKwMonth(usd("0")).build()),
-        Arguments.of("lifetime.firstYearRamp", 1.0, LIFETIME.toBuilder().firstYearRamp(1).build()));
+            "lifetime.hostingPricePerKwMonth", 0.0, LIFETIME.withHostingPricePerKwMonth(usd("0"))),
+        Arguments.of("lifetime.firstYearRamp", 1.0, LIFETIME.withFirstYearRamp(1)));
   }
 
   /** A throughput model of the test's own with one input, as a plug-in would bring. */
@@ -376,12 +373,11 @@ class ScenarioInputsTest {
     void replacesTheDiscountRate() {
       Scenario changed = withLifetime.with("lifetime.discountRate", 0.1);
 
-      assertThat(changed.lifetime()).contains(LIFETIME.toBuilder().discountRate(0.1).build());
+      assertThat(changed.lifetime()).contains(LIFETIME.withDiscountRate(0.1));
       assertThat(changed.valueAt(InputPaths.LIFETIME_DISCOUNT_RATE)).isEqualTo(0.1);
       assertThat(changed)
           .isEqualTo(withLifetime.with(InputPaths.LIFETIME_DISCOUNT_RATE, 0.1))
-          .isEqualTo(
-              MIXTRAL.toBuilder().lifetime(LIFETIME.toBuilder().discountRate(0.1).build()).build());
+          .isEqualTo(MIXTRAL.toBuilder().lifetime(LIFETIME.withDiscountRate(0.1)).build());
       assertThat(changed.name()).isEqualTo(withLifetime.name());
     }
 
@@ -415,16 +411,17 @@ class ScenarioInputsTest {
           .withMessage("lifetime.horizonYears must be a whole number but was 2.5");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> withLifetime.with("lifetime.horizonYears", 0))
-          .withMessage("horizonYears must be a whole number of years from 1 to 100 but was 0");
+          .withMessage(
+              "lifetime.horizonYears must be a whole number of years from 1 to 100 but was 0");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> withLifetime.with("lifetime.discountRate", -1))
-          .withMessage("discountRate must be above -1 (-100 %) and at most 10 but was -1");
+          .withMessage("lifetime.discountRate must be above -1 (-100 %) and at most 10 but was -1");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> withLifetime.with("lifetime.pue", 0.9))
-          .withMessage("pue must be finite and at least 1 but was 0.9");
+          .withMessage("lifetime.pue must be finite and at least 1 but was 0.9");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> withLifetime.with("lifetime.electricityPricePerKwh", -0.01))
-          .withMessage("electricityPricePerKwh must not be negative but was -0.01");
+          .withMessage("lifetime.electricityPricePerKwh must not be negative but was -0.01");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> withLifetime.with("lifetime.discountRate", Double.NaN))
           .withMessage("lifetime.discountRate must be finite but was NaN");
@@ -613,16 +610,22 @@ class ScenarioInputsTest {
           .withMessage("effectiveFraction must be in (0, 1] but was 1.3");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> MIXTRAL.with("fleet.count", 0))
-          .withMessage("gpuCount must be positive but was 0");
+          .withMessage("fleet.count must be positive but was 0");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> MIXTRAL.with("fleet.unitPrice", -1))
-          .withMessage("unitPrice must not be negative but was -1");
+          .withMessage("fleet.unitPrice must not be negative but was -1");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> MIXTRAL.with("yearBasis.days", 400))
-          .withMessage("days must be in (0, 366] but was 400");
+          .withMessage("yearBasis.days must be in (0, 366] but was 400");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> MIXTRAL.with("market.modelAsp", 0))
-          .withMessage("modelAsp must be positive but was 0");
+          .withMessage("market.modelAsp must be positive but was 0");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> MIXTRAL.with("pricing.price", -0.5))
+          .withMessage("pricing.price must not be negative but was -0.5");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> MIXTRAL.with("market.blendedAsp", -2))
+          .withMessage("market.blendedAsp must be positive but was -2");
     }
 
     @Test

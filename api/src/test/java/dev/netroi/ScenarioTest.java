@@ -345,9 +345,8 @@ class ScenarioTest {
       assertThat(complete().lifetime(LIFETIME).build())
           .isEqualTo(complete().lifetime(LIFETIME.toBuilder().build()).build())
           .hasSameHashCodeAs(complete().lifetime(LIFETIME.toBuilder().build()).build())
-          .isNotEqualTo(complete().lifetime(LIFETIME.withInput("discountRate", 0.1)).build())
-          .doesNotHaveSameHashCodeAs(
-              complete().lifetime(LIFETIME.withInput("discountRate", 0.1)).build());
+          .isNotEqualTo(complete().lifetime(LIFETIME.withDiscountRate(0.1)).build())
+          .doesNotHaveSameHashCodeAs(complete().lifetime(LIFETIME.withDiscountRate(0.1)).build());
       assertThat(base).isNotEqualTo(null);
     }
   }

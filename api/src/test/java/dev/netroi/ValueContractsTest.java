@@ -74,7 +74,14 @@ class ValueContractsTest {
 
   private static final Collective ALL_REDUCE = Collective.of(CollectiveKind.ALL_REDUCE, 1e9, 8);
   private static final Workload WORKLOAD =
-      new Workload("w", 1, 0.5, 5e-6, List.of(ALL_REDUCE), "test values");
+      Workload.builder()
+          .name("w")
+          .computeSeconds(1)
+          .overlapShare(0.5)
+          .latencySeconds(5e-6)
+          .collectives(List.of(ALL_REDUCE))
+          .source("test values")
+          .build();
 
   @Nested
   @DisplayName("equals and hashCode")

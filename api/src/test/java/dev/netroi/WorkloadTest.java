@@ -15,7 +15,14 @@ class WorkloadTest {
   private static final Collective ALL_TO_ALL =
       new Collective(CollectiveKind.ALL_TO_ALL, 268_435_456, 8, 128);
   private static final Workload STEP =
-      new Workload("step", 4.35, 0.5, 5e-6, List.of(ALL_REDUCE, ALL_TO_ALL), "assumption");
+      Workload.builder()
+          .name("step")
+          .computeSeconds(4.35)
+          .overlapShare(0.5)
+          .latencySeconds(5e-6)
+          .collectives(List.of(ALL_REDUCE, ALL_TO_ALL))
+          .source("assumption")
+          .build();
 
   @Nested
   class Collectives {
@@ -108,7 +115,7 @@ class WorkloadTest {
     void aRefusedMessageSizeNamesItsCollective() {
       assertThatThrownBy(() -> STEP.withInput("collective2Bytes", -1))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("collective2Bytes must not be negative but was -1");
+          .hasMessage("throughputModel.collective2Bytes must not be negative but was -1");
     }
 
     @Test
@@ -130,16 +137,16 @@ class WorkloadTest {
     void badNumbersAreRefusedNamingFieldRuleAndValue() {
       assertThatThrownBy(() -> STEP.withComputeSeconds(0))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("computeSeconds must be positive but was 0");
+          .hasMessage("throughputModel.computeSeconds must be positive but was 0");
       assertThatThrownBy(() -> STEP.withComputeSeconds(-1))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("computeSeconds must be");
+          .hasMessageStartingWith("throughputModel.computeSeconds must be");
       assertThatThrownBy(() -> STEP.withOverlapShare(1.5))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("overlapShare must be in [0, 1] but was 1.5");
+          .hasMessage("throughputModel.overlapShare must be in [0, 1] but was 1.5");
       assertThatThrownBy(() -> STEP.withLatencySeconds(-1e-6))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("latencySeconds must not be negative but was -1.0E-6");
+          .hasMessage("throughputModel.latencySeconds must not be negative but was -1.0E-6");
       assertThatThrownBy(() -> STEP.withNameAndSource(" ", "x"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("name");
@@ -163,6 +170,66 @@ class WorkloadTest {
       assertThat(STEP.withCollectives(List.of()).inputNames())
           .containsExactlyInAnyOrder("computeSeconds", "overlapShare", "latencySeconds");
       assertThat(STEP).hasToString("Workload[step, 2 collectives]");
+    }
+  }
+
+  @Nested
+  class Builder {
+
+    @Test
+    void buildsWhatItIsGivenWithNoCollectivesByDefault() {
+      Workload w =
+          Workload.builder()
+              .name("quiet")
+              .computeSeconds(2)
+              .overlapShare(0.25)
+              .latencySeconds(1e-6)
+              .source("assumption")
+              .build();
+
+      assertThat(w.name()).isEqualTo("quiet");
+      assertThat(w.computeSeconds()).isEqualTo(2.0);
+      assertThat(w.overlapShare()).isEqualTo(0.25);
+      assertThat(w.latencySeconds()).isEqualTo(1e-6);
+      assertThat(w.collectives()).isEmpty();
+      assertThat(w.source()).isEqualTo("assumption");
+      assertThat(w).hasToString("Workload[quiet, 0 collectives]");
+    }
+
+    @Test
+    void refusesAMissingFieldNamingIt() {
+      assertThatThrownBy(() -> Workload.builder().name("n").source("s").build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("Workload.computeSeconds was not set");
+      assertThatThrownBy(
+              () ->
+                  Workload.builder()
+                      .name("n")
+                      .computeSeconds(1)
+                      .overlapShare(0)
+                      .latencySeconds(0)
+                      .build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("Workload.source was not set");
+    }
+
+    @Test
+    void refusesABrokenRuleNamingThePath() {
+      assertThatThrownBy(() -> STEP.toBuilder().overlapShare(-0.5).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("throughputModel.overlapShare must be in [0, 1] but was -0.5");
+      assertThatThrownBy(() -> STEP.withInput("collective1Bytes", -3))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("throughputModel.collective1Bytes must not be negative but was -3");
+    }
+
+    @Test
+    void withNameAndWithSourceChangeOneTextEach() {
+      assertThat(STEP.withName("other").name()).isEqualTo("other");
+      assertThat(STEP.withName("other").source()).isEqualTo("assumption");
+      assertThat(STEP.withSource("measured").source()).isEqualTo("measured");
+      assertThat(STEP.withSource("measured").name()).isEqualTo("step");
+      assertThat(STEP.withName("step").withSource("assumption")).isEqualTo(STEP);
     }
   }
 }

@@ -43,6 +43,6 @@ class YearBasisTest {
   void refusesALengthOutsideZeroToThreeHundredSixtySixDays(double days, String shown) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> YearBasis.ofDays(days))
-        .withMessage("days must be in (0, 366] but was " + shown);
+        .withMessage("yearBasis.days must be in (0, 366] but was " + shown);
   }
 }

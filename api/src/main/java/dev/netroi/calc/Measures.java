@@ -25,10 +25,13 @@ import java.util.Map;
  *       (candidate) - cost (baseline);
  *   <li><b>net benefit</b> = uplift - extra cost;
  *   <li><b>lifetime TCO</b> (with {@code Lifetime} terms) = GPU depreciation + network + energy +
- *       hosting over the horizon; <b>cash flows</b> by year, year 0 the capex; <b>NPV</b> = sum of
- *       flow(t) / (1 + rate)^t, year 0 undiscounted; <b>IRR</b> = the rate at which NPV = 0;
- *       <b>payback</b> = the month from which the cumulative flow stays non-negative;
- *       <b>break-even</b> = the value of one input at which the upgrade just matches the baseline.
+ *       hosting over the horizon, an undiscounted sum (as are the lifetime cost measures, the
+ *       annual TCO and the costs per delivered GPU-hour and per million tokens built on it; each
+ *       measure's description says "undiscounted" or "discounted at lifetime.discountRate");
+ *       <b>cash flows</b> by year, year 0 the capex; <b>NPV</b> = sum of flow(t) / (1 + rate)^t,
+ *       year 0 undiscounted; <b>IRR</b> = the rate at which NPV = 0; <b>payback</b> = the month
+ *       from which the cumulative flow stays non-negative; <b>break-even</b> = the value of one
+ *       input at which the upgrade just matches the baseline.
  * </ul>
  *
  * <p>{@link #of(String)} finds a measure by name. Immutable and thread-safe.
@@ -280,293 +283,337 @@ public final class Measures {
 
   /**
    * GPU depreciation per GPU over the horizon on the candidate network (straight line to the
-   * residual value).
+   * residual value). Undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> LIFETIME_GPU_COST_PER_GPU_CANDIDATE =
       register(
           "LifetimeGpuCostPerGpuCandidate",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_LIFETIME,
-          "GPU depreciation per GPU over the horizon on the candidate network (straight line to the residual value).");
+          "GPU depreciation per GPU over the horizon on the candidate network (straight line to the residual value). Undiscounted sum over the horizon.");
 
   /**
    * GPU depreciation per GPU over the horizon on the baseline network (straight line to the
-   * residual value).
+   * residual value). Undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> LIFETIME_GPU_COST_PER_GPU_BASELINE =
       register(
           "LifetimeGpuCostPerGpuBaseline",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_LIFETIME,
-          "GPU depreciation per GPU over the horizon on the baseline network (straight line to the residual value).");
+          "GPU depreciation per GPU over the horizon on the baseline network (straight line to the residual value). Undiscounted sum over the horizon.");
 
   /**
    * Network cost per GPU over the horizon of the candidate: fabric depreciation and support, or its
-   * stated annual cost.
+   * stated annual cost. Undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> LIFETIME_NETWORK_COST_PER_GPU_CANDIDATE =
       register(
           "LifetimeNetworkCostPerGpuCandidate",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_LIFETIME,
-          "Network cost per GPU over the horizon of the candidate: fabric depreciation and support, or its stated annual cost.");
+          "Network cost per GPU over the horizon of the candidate: fabric depreciation and support, or its stated annual cost. Undiscounted sum over the horizon.");
 
   /**
    * Network cost per GPU over the horizon of the baseline: fabric depreciation and support, or its
-   * stated annual cost.
+   * stated annual cost. Undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> LIFETIME_NETWORK_COST_PER_GPU_BASELINE =
       register(
           "LifetimeNetworkCostPerGpuBaseline",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_LIFETIME,
-          "Network cost per GPU over the horizon of the baseline: fabric depreciation and support, or its stated annual cost.");
+          "Network cost per GPU over the horizon of the baseline: fabric depreciation and support, or its stated annual cost. Undiscounted sum over the horizon.");
 
   /**
    * Energy cost per GPU over the horizon on the candidate network: GPU and fabric watts x PUE x
-   * hours x price per kWh.
+   * hours x price per kWh. Undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> LIFETIME_POWER_COST_PER_GPU_CANDIDATE =
       register(
           "LifetimePowerCostPerGpuCandidate",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_LIFETIME,
-          "Energy cost per GPU over the horizon on the candidate network: GPU and fabric watts x PUE x hours x price per kWh.");
+          "Energy cost per GPU over the horizon on the candidate network: GPU and fabric watts x PUE x hours x price per kWh. Undiscounted sum over the horizon.");
 
   /**
    * Energy cost per GPU over the horizon on the baseline network: GPU and fabric watts x PUE x
-   * hours x price per kWh.
+   * hours x price per kWh. Undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> LIFETIME_POWER_COST_PER_GPU_BASELINE =
       register(
           "LifetimePowerCostPerGpuBaseline",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_LIFETIME,
-          "Energy cost per GPU over the horizon on the baseline network: GPU and fabric watts x PUE x hours x price per kWh.");
+          "Energy cost per GPU over the horizon on the baseline network: GPU and fabric watts x PUE x hours x price per kWh. Undiscounted sum over the horizon.");
 
   /**
    * Hosting cost per GPU over the horizon on the candidate network: GPU and fabric kW x price per
-   * kW-month x 12.
+   * kW-month x 12. Undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> LIFETIME_HOSTING_COST_PER_GPU_CANDIDATE =
       register(
           "LifetimeHostingCostPerGpuCandidate",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_LIFETIME,
-          "Hosting cost per GPU over the horizon on the candidate network: GPU and fabric kW x price per kW-month x 12.");
+          "Hosting cost per GPU over the horizon on the candidate network: GPU and fabric kW x price per kW-month x 12. Undiscounted sum over the horizon.");
 
   /**
    * Hosting cost per GPU over the horizon on the baseline network: GPU and fabric kW x price per
-   * kW-month x 12.
+   * kW-month x 12. Undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> LIFETIME_HOSTING_COST_PER_GPU_BASELINE =
       register(
           "LifetimeHostingCostPerGpuBaseline",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_LIFETIME,
-          "Hosting cost per GPU over the horizon on the baseline network: GPU and fabric kW x price per kW-month x 12.");
+          "Hosting cost per GPU over the horizon on the baseline network: GPU and fabric kW x price per kW-month x 12. Undiscounted sum over the horizon.");
 
   /**
    * Total cost of ownership per GPU over the horizon on the candidate network: GPU + network +
-   * power + hosting.
+   * power + hosting. Undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> LIFETIME_TCO_PER_GPU_CANDIDATE =
       register(
           "LifetimeTcoPerGpuCandidate",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_LIFETIME,
-          "Total cost of ownership per GPU over the horizon on the candidate network: GPU + network + power + hosting.");
+          "Total cost of ownership per GPU over the horizon on the candidate network: GPU + network + power + hosting. Undiscounted sum over the horizon.");
 
   /**
    * Total cost of ownership per GPU over the horizon on the baseline network: GPU + network + power
-   * + hosting.
+   * + hosting. Undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> LIFETIME_TCO_PER_GPU_BASELINE =
       register(
           "LifetimeTcoPerGpuBaseline",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_LIFETIME,
-          "Total cost of ownership per GPU over the horizon on the baseline network: GPU + network + power + hosting.");
+          "Total cost of ownership per GPU over the horizon on the baseline network: GPU + network + power + hosting. Undiscounted sum over the horizon.");
 
-  /** Lifetime TCO per GPU on the candidate network x GPU count. */
+  /**
+   * Lifetime TCO per GPU on the candidate network x GPU count. Undiscounted sum over the horizon.
+   */
   public static final Measure<CurrencyAmount> LIFETIME_TCO_FLEET_CANDIDATE =
       register(
           "LifetimeTcoFleetCandidate",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_FLEET_LIFETIME,
-          "Lifetime TCO per GPU on the candidate network x GPU count.");
+          "Lifetime TCO per GPU on the candidate network x GPU count. Undiscounted sum over the horizon.");
 
-  /** Lifetime TCO per GPU on the baseline network x GPU count. */
+  /**
+   * Lifetime TCO per GPU on the baseline network x GPU count. Undiscounted sum over the horizon.
+   */
   public static final Measure<CurrencyAmount> LIFETIME_TCO_FLEET_BASELINE =
       register(
           "LifetimeTcoFleetBaseline",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_FLEET_LIFETIME,
-          "Lifetime TCO per GPU on the baseline network x GPU count.");
+          "Lifetime TCO per GPU on the baseline network x GPU count. Undiscounted sum over the horizon.");
 
-  /** Lifetime TCO per GPU on the candidate network / horizon years. */
+  /**
+   * Lifetime TCO per GPU on the candidate network / horizon years. Undiscounted sum over the
+   * horizon, divided by its years.
+   */
   public static final Measure<CurrencyAmount> ANNUAL_TCO_PER_GPU_CANDIDATE =
       register(
           "AnnualTcoPerGpuCandidate",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_YEAR,
-          "Lifetime TCO per GPU on the candidate network / horizon years.");
+          "Lifetime TCO per GPU on the candidate network / horizon years. Undiscounted sum over the horizon, divided by its years.");
 
-  /** Lifetime TCO per GPU on the baseline network / horizon years. */
+  /**
+   * Lifetime TCO per GPU on the baseline network / horizon years. Undiscounted sum over the
+   * horizon, divided by its years.
+   */
   public static final Measure<CurrencyAmount> ANNUAL_TCO_PER_GPU_BASELINE =
       register(
           "AnnualTcoPerGpuBaseline",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_YEAR,
-          "Lifetime TCO per GPU on the baseline network / horizon years.");
+          "Lifetime TCO per GPU on the baseline network / horizon years. Undiscounted sum over the horizon, divided by its years.");
 
-  /** Annual TCO per GPU on the candidate network x GPU count. */
+  /**
+   * Annual TCO per GPU on the candidate network x GPU count. Undiscounted sum over the horizon,
+   * divided by its years.
+   */
   public static final Measure<CurrencyAmount> ANNUAL_TCO_FLEET_CANDIDATE =
       register(
           "AnnualTcoFleetCandidate",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_FLEET_YEAR,
-          "Annual TCO per GPU on the candidate network x GPU count.");
+          "Annual TCO per GPU on the candidate network x GPU count. Undiscounted sum over the horizon, divided by its years.");
 
-  /** Annual TCO per GPU on the baseline network x GPU count. */
+  /**
+   * Annual TCO per GPU on the baseline network x GPU count. Undiscounted sum over the horizon,
+   * divided by its years.
+   */
   public static final Measure<CurrencyAmount> ANNUAL_TCO_FLEET_BASELINE =
       register(
           "AnnualTcoFleetBaseline",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_FLEET_YEAR,
-          "Annual TCO per GPU on the baseline network x GPU count.");
+          "Annual TCO per GPU on the baseline network x GPU count. Undiscounted sum over the horizon, divided by its years.");
 
   /**
    * Lifetime TCO per GPU / GPU-hours delivered on the candidate network (sold hours x throughput
-   * factor).
+   * factor). From the undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> COST_PER_DELIVERED_GPU_HOUR_CANDIDATE =
       register(
           "CostPerDeliveredGpuHourCandidate",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_HOUR,
-          "Lifetime TCO per GPU / GPU-hours delivered on the candidate network (sold hours x throughput factor).");
+          "Lifetime TCO per GPU / GPU-hours delivered on the candidate network (sold hours x throughput factor). From the undiscounted sum over the horizon.");
 
   /**
    * Lifetime TCO per GPU / GPU-hours delivered on the baseline network (sold hours x throughput
-   * factor).
+   * factor). From the undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> COST_PER_DELIVERED_GPU_HOUR_BASELINE =
       register(
           "CostPerDeliveredGpuHourBaseline",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_HOUR,
-          "Lifetime TCO per GPU / GPU-hours delivered on the baseline network (sold hours x throughput factor).");
+          "Lifetime TCO per GPU / GPU-hours delivered on the baseline network (sold hours x throughput factor). From the undiscounted sum over the horizon.");
 
   /**
    * Cost per delivered GPU-hour on the candidate network / million tokens a GPU sells in an hour.
+   * From the undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> COST_PER_MILLION_TOKENS_CANDIDATE =
       register(
           "CostPerMillionTokensCandidate",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_MILLION_TOKENS,
-          "Cost per delivered GPU-hour on the candidate network / million tokens a GPU sells in an hour.");
+          "Cost per delivered GPU-hour on the candidate network / million tokens a GPU sells in an hour. From the undiscounted sum over the horizon.");
 
   /**
    * Cost per delivered GPU-hour on the baseline network / million tokens a GPU sells in an hour.
+   * From the undiscounted sum over the horizon.
    */
   public static final Measure<CurrencyAmount> COST_PER_MILLION_TOKENS_BASELINE =
       register(
           "CostPerMillionTokensBaseline",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_MILLION_TOKENS,
-          "Cost per delivered GPU-hour on the baseline network / million tokens a GPU sells in an hour.");
+          "Cost per delivered GPU-hour on the baseline network / million tokens a GPU sells in an hour. From the undiscounted sum over the horizon.");
 
-  /** Net present value of the fleet's cash flows on the candidate network over the horizon. */
+  /**
+   * Net present value of the fleet's cash flows on the candidate network over the horizon.
+   * Discounted at {@code lifetime.discountRate}.
+   */
   public static final Measure<CurrencyAmount> LIFETIME_NPV_CANDIDATE =
       register(
           "LifetimeNpvCandidate",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_FLEET_LIFETIME,
-          "Net present value of the fleet's cash flows on the candidate network over the horizon.");
+          "Net present value of the fleet's cash flows on the candidate network over the horizon. Discounted at lifetime.discountRate.");
 
-  /** Net present value of the fleet's cash flows on the baseline network over the horizon. */
+  /**
+   * Net present value of the fleet's cash flows on the baseline network over the horizon.
+   * Discounted at {@code lifetime.discountRate}.
+   */
   public static final Measure<CurrencyAmount> LIFETIME_NPV_BASELINE =
       register(
           "LifetimeNpvBaseline",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_FLEET_LIFETIME,
-          "Net present value of the fleet's cash flows on the baseline network over the horizon.");
+          "Net present value of the fleet's cash flows on the baseline network over the horizon. Discounted at lifetime.discountRate.");
 
-  /** Yearly cash flows of choosing the candidate network over the baseline, year 0 first. */
+  /**
+   * Yearly cash flows of choosing the candidate network over the baseline, year 0 first.
+   * Undiscounted: each year's flow as it falls.
+   */
   public static final Measure<CashFlows> UPGRADE_CASH_FLOWS =
       register(
           "UpgradeCashFlows",
           CashFlows.class,
           StandardUnit.CASH_FLOWS,
-          "Yearly cash flows of choosing the candidate network over the baseline, year 0 first.");
+          "Yearly cash flows of choosing the candidate network over the baseline, year 0 first. Undiscounted: each year's flow as it falls.");
 
-  /** Net present value of the upgrade's cash flows at the discount rate. */
+  /** Net present value of the upgrade's cash flows. Discounted at {@code lifetime.discountRate}. */
   public static final Measure<CurrencyAmount> UPGRADE_NPV =
       register(
           "UpgradeNpv",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_FLEET_LIFETIME,
-          "Net present value of the upgrade's cash flows at the discount rate.");
+          "Net present value of the upgrade's cash flows. Discounted at lifetime.discountRate.");
 
-  /** Sum of the upgrade's cash flows over the horizon, undiscounted. */
+  /** Sum of the upgrade's cash flows: their undiscounted sum over the horizon. */
   public static final Measure<CurrencyAmount> UPGRADE_NET_BENEFIT =
       register(
           "UpgradeNetBenefit",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_FLEET_LIFETIME,
-          "Sum of the upgrade's cash flows over the horizon, undiscounted.");
+          "Sum of the upgrade's cash flows: their undiscounted sum over the horizon.");
 
-  /** Internal rate of return of the upgrade: the discount rate at which its NPV is zero. */
+  /**
+   * Internal rate of return of the upgrade: the discount rate at which its NPV is zero. Not
+   * discounted at {@code lifetime.discountRate}: it is the rate at which the discounted sum is
+   * zero.
+   */
   public static final Measure<Double> UPGRADE_IRR =
       register(
           "UpgradeIrr",
           Double.class,
           StandardUnit.SHARE,
-          "Internal rate of return of the upgrade: the discount rate at which its NPV is zero.");
+          "Internal rate of return of the upgrade: the discount rate at which its NPV is zero. Not discounted at lifetime.discountRate: it is the rate at which the discounted sum is zero.");
 
-  /** Months until the upgrade's cumulative cash flow turns non-negative. */
+  /**
+   * Months until the upgrade's cumulative cash flow turns non-negative. From the undiscounted
+   * cumulative flows.
+   */
   public static final Measure<Double> UPGRADE_PAYBACK_MONTHS =
       register(
           "UpgradePaybackMonths",
           Double.class,
           StandardUnit.MONTHS,
-          "Months until the upgrade's cumulative cash flow turns non-negative.");
+          "Months until the upgrade's cumulative cash flow turns non-negative. From the undiscounted cumulative flows.");
 
-  /** Months until the upgrade's cumulative discounted cash flow turns non-negative. */
+  /**
+   * Months until the upgrade's cumulative discounted cash flow turns non-negative. From the flows
+   * discounted at {@code lifetime.discountRate}.
+   */
   public static final Measure<Double> UPGRADE_DISCOUNTED_PAYBACK_MONTHS =
       register(
           "UpgradeDiscountedPaybackMonths",
           Double.class,
           StandardUnit.MONTHS,
-          "Months until the upgrade's cumulative discounted cash flow turns non-negative.");
+          "Months until the upgrade's cumulative discounted cash flow turns non-negative. From the flows discounted at lifetime.discountRate.");
 
   /**
    * Highest all-in annual network cost per GPU of the candidate at which the upgrade NPV is zero.
+   * From the upgrade NPV, discounted at {@code lifetime.discountRate}.
    */
   public static final Measure<CurrencyAmount> BREAK_EVEN_NETWORK_COST_PER_GPU =
       register(
           "BreakEvenNetworkCostPerGpu",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_YEAR,
-          "Highest all-in annual network cost per GPU of the candidate at which the upgrade NPV is zero.");
+          "Highest all-in annual network cost per GPU of the candidate at which the upgrade NPV is zero. From the upgrade NPV, discounted at lifetime.discountRate.");
 
-  /** Lowest effective-bandwidth fraction of the candidate at which the upgrade NPV is zero. */
+  /**
+   * Lowest effective-bandwidth fraction of the candidate at which the upgrade NPV is zero. From the
+   * upgrade NPV, discounted at {@code lifetime.discountRate}.
+   */
   public static final Measure<Double> BREAK_EVEN_EFFECTIVE_FRACTION =
       register(
           "BreakEvenEffectiveFraction",
           Double.class,
           StandardUnit.FACTOR,
-          "Lowest effective-bandwidth fraction of the candidate at which the upgrade NPV is zero.");
+          "Lowest effective-bandwidth fraction of the candidate at which the upgrade NPV is zero. From the upgrade NPV, discounted at lifetime.discountRate.");
 
-  /** GPU-hour price at which the upgrade pays back exactly at the end of the horizon. */
+  /**
+   * GPU-hour price at which the upgrade pays back exactly at the end of the horizon. From the
+   * undiscounted sum over the horizon (the upgrade's net benefit).
+   */
   public static final Measure<CurrencyAmount> BREAK_EVEN_GPU_HOUR_PRICE =
       register(
           "BreakEvenGpuHourPrice",
           CurrencyAmount.class,
           StandardUnit.MONEY_PER_GPU_HOUR,
-          "GPU-hour price at which the upgrade pays back exactly at the end of the horizon.");
+          "GPU-hour price at which the upgrade pays back exactly at the end of the horizon. From the undiscounted sum over the horizon (the upgrade's net benefit).");
 
   private static final List<Measure<?>> ALL = List.copyOf(BY_NAME.values());
 

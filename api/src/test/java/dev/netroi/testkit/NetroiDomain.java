@@ -601,7 +601,14 @@ public final class NetroiDomain {
             decimals("0", "0.00002", 7),
             lists().of(collectives).ofSizeBetween(0, 3),
             (compute, overlap, latency, list) ->
-                new Workload("generated", compute, overlap, latency, list, "generated"));
+                Workload.builder()
+                    .name("generated")
+                    .computeSeconds(compute)
+                    .overlapShare(overlap)
+                    .latencySeconds(latency)
+                    .collectives(list)
+                    .source("generated")
+                    .build());
   }
 
   /**

@@ -7,7 +7,7 @@ import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.lifetime.Discounting;
+import dev.netroi.finance.Discounting;
 import dev.netroi.throughput.ThroughputModels;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -11,7 +11,7 @@ import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.lifetime.Discounting;
+import dev.netroi.finance.Discounting;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -11,7 +11,7 @@ import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.lifetime.Discounting;
+import dev.netroi.finance.Discounting;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

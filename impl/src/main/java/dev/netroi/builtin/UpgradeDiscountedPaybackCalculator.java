@@ -5,15 +5,15 @@ import static dev.netroi.calc.Measures.UPGRADE_DISCOUNTED_PAYBACK_MONTHS;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.lifetime.Discounting;
+import dev.netroi.finance.Discounting;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The discounted payback of the upgrade in months: 12 x the time, in years, from which the
  * upgrade's cumulative discounted cash flow stays non-negative ({@link
- * Discounting#discountedPaybackPeriods}, linear within a year). For a conventional upgrade (it
- * costs more up front, then earns more) that is when the cumulative discounted cash flow turns
+ * Discounting#discountedPaybackMonths}, linear within a year). For a conventional upgrade (it costs
+ * more up front, then earns more) that is when the cumulative discounted cash flow turns
  * non-negative. Zero when it is never negative; undefined when it is negative at the end of the
  * horizon.
  */
@@ -27,11 +27,6 @@ public final class UpgradeDiscountedPaybackCalculator extends UpgradeCalculator 
             + " = 12 x the years from which the cumulative discounted cash flow stays non-negative (linear within a year)");
   }
 
-  /** Months = periods x 12. */
-  static double months(double years) {
-    return years * 12;
-  }
-
   @Override
   @Nullable FailureReason compute(
       LifetimeTerms t,
@@ -42,11 +37,11 @@ public final class UpgradeDiscountedPaybackCalculator extends UpgradeCalculator 
       Scenario scenario,
       @Nullable Block block,
       int row) {
-    double years = Discounting.discountedPaybackPeriods(t.rate, flows, length);
-    if (Double.isNaN(years)) {
+    double months = Discounting.discountedPaybackMonthsOrNaN(t.rate, flows, length);
+    if (Double.isNaN(months)) {
       return FailureReason.UNDEFINED;
     }
-    out[0] = months(years);
+    out[0] = months;
     return null;
   }
 

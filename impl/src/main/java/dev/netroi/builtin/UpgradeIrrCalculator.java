@@ -5,7 +5,7 @@ import static dev.netroi.calc.Measures.UPGRADE_IRR;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.lifetime.Discounting;
+import dev.netroi.finance.Discounting;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +38,7 @@ public final class UpgradeIrrCalculator extends UpgradeCalculator {
     if (startsWithInflow(flows, length)) {
       return FailureReason.UNDEFINED;
     }
-    double irr = Discounting.irr(flows, length);
+    double irr = Discounting.irrOrNaN(flows, length);
     if (Double.isNaN(irr)) {
       return FailureReason.UNDEFINED;
     }
@@ -65,7 +65,7 @@ public final class UpgradeIrrCalculator extends UpgradeCalculator {
           + series(t, scenario).toDisplayString()
           + ")";
     }
-    return Discounting.irrRefusal(t.flows, t.horizon + 1)
+    return Discounting.irr(t.flows, t.horizon + 1).reason()
         + " (upgrade cash flows "
         + series(t, scenario).toDisplayString()
         + ")";

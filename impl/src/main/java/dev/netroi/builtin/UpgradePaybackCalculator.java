@@ -5,13 +5,13 @@ import static dev.netroi.calc.Measures.UPGRADE_PAYBACK_MONTHS;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.lifetime.Discounting;
+import dev.netroi.finance.Discounting;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The simple payback of the upgrade in months: 12 x the time, in years, from which the upgrade's
- * cumulative cash flow stays non-negative ({@link Discounting#paybackPeriods}, linear within a
+ * cumulative cash flow stays non-negative ({@link Discounting#paybackMonths}, linear within a
  * year). For a conventional upgrade (it costs more up front, then earns more) that is when the
  * cumulative cash flow turns non-negative. Zero when it is never negative; undefined when it is
  * negative at the end of the horizon.
@@ -26,11 +26,6 @@ public final class UpgradePaybackCalculator extends UpgradeCalculator {
             + " = 12 x the years from which the cumulative cash flow stays non-negative (linear within a year)");
   }
 
-  /** Months = periods x 12. */
-  static double months(double years) {
-    return years * 12;
-  }
-
   @Override
   @Nullable FailureReason compute(
       LifetimeTerms t,
@@ -41,11 +36,11 @@ public final class UpgradePaybackCalculator extends UpgradeCalculator {
       Scenario scenario,
       @Nullable Block block,
       int row) {
-    double years = Discounting.paybackPeriods(flows, length);
-    if (Double.isNaN(years)) {
+    double months = Discounting.paybackMonthsOrNaN(flows, length);
+    if (Double.isNaN(months)) {
       return FailureReason.UNDEFINED;
     }
-    out[0] = months(years);
+    out[0] = months;
     return null;
   }
 

@@ -6,7 +6,7 @@ import static dev.netroi.calc.Measures.UPGRADE_NPV;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.lifetime.Discounting;
+import dev.netroi.finance.Discounting;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

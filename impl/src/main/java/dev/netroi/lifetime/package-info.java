@@ -1,7 +1,7 @@
 /**
- * Lifetime economics: the formulas of discounted cash flows that a lifetime cost of ownership
- * needs, such as net present value, internal rate of return, payback and straight-line depreciation
- * ({@link dev.netroi.lifetime.Discounting}).
+ * Lifetime economics of several options: {@link dev.netroi.lifetime.OptionComparison} ranks N
+ * candidates and a baseline by their lifetime NPV. The formulas of discounted cash flows it rests
+ * on are public in {@code dev.netroi.finance}.
  */
 @NullMarked
 package dev.netroi.lifetime;

@@ -59,17 +59,22 @@ public final class Workloads {
     int tensorParallel = 8;
     int dataParallel = 128;
     double tokensPerRank = 4_194_304.0 / dataParallel;
-    return new Workload(
-        "dense LLM training, Llama 2 70B, TP 8 x DP 128",
-        6 * parameters * tokensPerRank / tensorParallel / EFFECTIVE_FLOPS,
-        0.5,
-        LATENCY_SECONDS,
-        List.of(
-            Collective.of(
-                CollectiveKind.ALL_REDUCE, parameters / tensorParallel * BF16_BYTES, dataParallel)),
-        "Llama 2 70B and its 4M-token batch: Touvron et al. 2023; 989 TFLOP/s: NVIDIA H100"
-            + " datasheet; 6 FLOPs per parameter and token: Kaplan et al. 2020; assumptions: 40 %"
-            + " MFU, TP 8 x DP 128, overlap share 0.5, 5 us per algorithm step");
+    return Workload.builder()
+        .name("dense LLM training, Llama 2 70B, TP 8 x DP 128")
+        .computeSeconds(6 * parameters * tokensPerRank / tensorParallel / EFFECTIVE_FLOPS)
+        .overlapShare(0.5)
+        .latencySeconds(LATENCY_SECONDS)
+        .collectives(
+            List.of(
+                Collective.of(
+                    CollectiveKind.ALL_REDUCE,
+                    parameters / tensorParallel * BF16_BYTES,
+                    dataParallel)))
+        .source(
+            "Llama 2 70B and its 4M-token batch: Touvron et al. 2023; 989 TFLOP/s: NVIDIA H100"
+                + " datasheet; 6 FLOPs per parameter and token: Kaplan et al. 2020; assumptions: 40 %"
+                + " MFU, TP 8 x DP 128, overlap share 0.5, 5 us per algorithm step")
+        .build();
   }
 
   /**
@@ -97,21 +102,24 @@ public final class Workloads {
     double hidden = 4096;
     int topK = 2;
     int expertParallel = 8;
-    return new Workload(
-        "mixture-of-experts training, Mixtral 8x7B, EP 8",
-        6 * activeParameters * tokensPerGpu / EFFECTIVE_FLOPS,
-        0,
-        LATENCY_SECONDS,
-        List.of(
-            new Collective(
-                CollectiveKind.ALL_TO_ALL,
-                tokensPerGpu * topK * hidden * BF16_BYTES,
-                expertParallel,
-                4 * layers)),
-        "Mixtral 8x7B (12.9B active, 32 layers, hidden 4096, top-2): Jiang et al. 2024; 989"
-            + " TFLOP/s: NVIDIA H100 datasheet; 6 FLOPs per parameter and token: Kaplan et al."
-            + " 2020; assumptions: 40 % MFU, 16,384 tokens per GPU, EP 8 across nodes, overlap"
-            + " share 0, 5 us per algorithm step");
+    return Workload.builder()
+        .name("mixture-of-experts training, Mixtral 8x7B, EP 8")
+        .computeSeconds(6 * activeParameters * tokensPerGpu / EFFECTIVE_FLOPS)
+        .overlapShare(0)
+        .latencySeconds(LATENCY_SECONDS)
+        .collectives(
+            List.of(
+                new Collective(
+                    CollectiveKind.ALL_TO_ALL,
+                    tokensPerGpu * topK * hidden * BF16_BYTES,
+                    expertParallel,
+                    4 * layers)))
+        .source(
+            "Mixtral 8x7B (12.9B active, 32 layers, hidden 4096, top-2): Jiang et al. 2024; 989"
+                + " TFLOP/s: NVIDIA H100 datasheet; 6 FLOPs per parameter and token: Kaplan et al."
+                + " 2020; assumptions: 40 % MFU, 16,384 tokens per GPU, EP 8 across nodes, overlap"
+                + " share 0, 5 us per algorithm step")
+        .build();
   }
 
   /**
@@ -135,18 +143,21 @@ public final class Workloads {
     double promptTokens = 4096;
     int gpusPerNode = 8;
     double kvBytesPerToken = 32 * 8 * 128 * 2 * BF16_BYTES;
-    return new Workload(
-        "inference, Mixtral 8x7B, disaggregated prefill",
-        2 * activeParameters * promptTokens / gpusPerNode / EFFECTIVE_FLOPS,
-        0.9,
-        LATENCY_SECONDS,
-        List.of(
-            Collective.of(
-                CollectiveKind.BROADCAST, promptTokens * kvBytesPerToken / gpusPerNode, 2)),
-        "Mixtral 8x7B (12.9B active, KV cache 32 x 8 x 128): Jiang et al. 2024; 989 TFLOP/s:"
-            + " NVIDIA H100 datasheet; 2 FLOPs per parameter and token: Kaplan et al. 2020;"
-            + " assumptions: 40 % MFU, 4,096-token prompts, prefill and decode on different"
-            + " nodes, overlap share 0.9, 5 us per algorithm step");
+    return Workload.builder()
+        .name("inference, Mixtral 8x7B, disaggregated prefill")
+        .computeSeconds(2 * activeParameters * promptTokens / gpusPerNode / EFFECTIVE_FLOPS)
+        .overlapShare(0.9)
+        .latencySeconds(LATENCY_SECONDS)
+        .collectives(
+            List.of(
+                Collective.of(
+                    CollectiveKind.BROADCAST, promptTokens * kvBytesPerToken / gpusPerNode, 2)))
+        .source(
+            "Mixtral 8x7B (12.9B active, KV cache 32 x 8 x 128): Jiang et al. 2024; 989 TFLOP/s:"
+                + " NVIDIA H100 datasheet; 2 FLOPs per parameter and token: Kaplan et al. 2020;"
+                + " assumptions: 40 % MFU, 4,096-token prompts, prefill and decode on different"
+                + " nodes, overlap share 0.9, 5 us per algorithm step")
+        .build();
   }
 
   /**

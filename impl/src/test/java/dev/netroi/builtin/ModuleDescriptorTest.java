@@ -70,7 +70,7 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void theModuleExportsTheEngineTheModelsFabricsAndLifetimeFormulasButNotTheBuiltInCalculators()
+  void theModuleExportsTheEngineTheModelsFabricsFinanceAndLifetimeButNotTheBuiltInCalculators()
       throws Exception {
     ModuleDescriptor descriptor = descriptor();
     Set<String> exported =
@@ -84,6 +84,7 @@ class ModuleDescriptorTest {
             "dev.netroi.engine",
             "dev.netroi.throughput",
             "dev.netroi.fabric",
+            "dev.netroi.finance",
             "dev.netroi.lifetime");
     assertThat(descriptor.uses()).containsExactly(SERVICE);
     assertThat(descriptor.requires())

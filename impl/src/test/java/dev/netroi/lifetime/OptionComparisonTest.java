@@ -430,7 +430,7 @@ class OptionComparisonTest {
      */
     @Test
     void theBaselineCanWinAndTheRateShowsAsAPercentage() {
-      Lifetime free = TERMS.toBuilder().discountRate(0).build();
+      Lifetime free = TERMS.withDiscountRate(0);
       Scenario lagging =
           base().name("lagging").lifetime(free).candidate(option("Lagging", 0.4, "0")).build();
       OptionComparison comparison = compare(lagging);
@@ -736,7 +736,7 @@ class OptionComparisonTest {
     @Test
     void otherLifetimeTermsAreRefused() {
       refuses(
-          other().lifetime(TERMS.toBuilder().horizonYears(3).build()).build(),
+          other().lifetime(TERMS.withHorizonYears(3)).build(),
           "lifetime terms",
           "Lifetime[3 years at 10 %, GPUs 1000 W over 4 years to 0, PUE 1, USD 0.1 per kWh,"
               + " hosting USD 0 per kW-month, year-1 ramp 1]",

@@ -64,7 +64,15 @@ class CollectivesTest {
   @Test
   void theStepHidesOverlappedCommunicationUnderComputeButNoMoreThanTheCompute() {
     Collective allReduce = Collective.of(CollectiveKind.ALL_REDUCE, 1e9, 2); // 10 ms at 100 GB/s
-    Workload step = new Workload("w", 0.004, 0.5, 0, List.of(allReduce), "test");
+    Workload step =
+        Workload.builder()
+            .name("w")
+            .computeSeconds(0.004)
+            .overlapShare(0.5)
+            .latencySeconds(0)
+            .collectives(List.of(allReduce))
+            .source("test")
+            .build();
 
     assertThat(Collectives.communicationSeconds(step, B)).isCloseTo(0.010, within(1e-15));
     // half of 10 ms would hide, but there are only 4 ms of compute: 4 + (10 - 4)
@@ -82,7 +90,15 @@ class CollectivesTest {
   void countsPerStepMultiplyTheTime() {
     Collective once = Collective.of(CollectiveKind.ALL_TO_ALL, 1e8, 8);
     Collective often = new Collective(CollectiveKind.ALL_TO_ALL, 1e8, 8, 128);
-    Workload a = new Workload("a", 1, 0, 5e-6, List.of(once), "test");
+    Workload a =
+        Workload.builder()
+            .name("a")
+            .computeSeconds(1)
+            .overlapShare(0)
+            .latencySeconds(5e-6)
+            .collectives(List.of(once))
+            .source("test")
+            .build();
 
     assertThat(Collectives.communicationSeconds(a.withCollectives(List.of(often)), B))
         .isCloseTo(128 * Collectives.communicationSeconds(a, B), within(1e-12));
@@ -90,7 +106,15 @@ class CollectivesTest {
 
   @Test
   void aStepWithoutCommunicationRunsAtFullSpeedOnAnyNetwork() {
-    Workload silent = new Workload("silent", 1, 0, 5e-6, List.of(), "test");
+    Workload silent =
+        Workload.builder()
+            .name("silent")
+            .computeSeconds(1)
+            .overlapShare(0)
+            .latencySeconds(5e-6)
+            .collectives(List.of())
+            .source("test")
+            .build();
 
     assertThat(Collectives.throughputFactor(silent, Bandwidth.ofGbps(100), 0.01)).isEqualTo(1.0);
     assertThat(Collectives.stepSeconds(silent, 1)).isEqualTo(1.0);

@@ -175,13 +175,14 @@ class ThroughputModelsTest {
     @Test
     void theFactorIsComputeOverStepTimeAtTheOptionsBandwidth() {
       Workload round =
-          new Workload(
-              "round numbers",
-              1.2,
-              0.5,
-              0.01,
-              List.of(Collective.of(CollectiveKind.ALL_REDUCE, 12.5e9, 5)),
-              "assumption: numbers chosen to be worked by hand");
+          Workload.builder()
+              .name("round numbers")
+              .computeSeconds(1.2)
+              .overlapShare(0.5)
+              .latencySeconds(0.01)
+              .collectives(List.of(Collective.of(CollectiveKind.ALL_REDUCE, 12.5e9, 5)))
+              .source("assumption: numbers chosen to be worked by hand")
+              .build();
       NetworkOption option =
           reference.candidate().withInput("portSpeed", 800).withEffectiveFraction(0.5);
 
@@ -223,7 +224,7 @@ class ThroughputModelsTest {
           .isEqualTo(InputRule.fraction());
       assertThatThrownBy(() -> scenario.with("throughputModel.computeSeconds", 0))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("computeSeconds must be positive but was 0");
+          .hasMessage("throughputModel.computeSeconds must be positive but was 0");
     }
 
     @Test

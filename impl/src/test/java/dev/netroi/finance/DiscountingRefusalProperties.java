@@ -1,4 +1,4 @@
-package dev.netroi.lifetime;
+package dev.netroi.finance;
 
 import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,10 +16,10 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The refusals of {@link Discounting#irrRefusal(double[])} over generated flows whose roots are
- * known by construction: the rates a "several IRRs" refusal lists are parsed back and checked to be
- * roots with an NPV computed here by its definition, and the "no IRR" refusals of flows without a
- * sign change are checked word for word.
+ * The refusals of {@link Discounting#irr(double[])} over generated flows whose roots are known by
+ * construction: the rates a "several IRRs" refusal lists are parsed back and checked to be roots
+ * with an NPV computed here by its definition, and the "no IRR" refusals of flows without a sign
+ * change are checked word for word.
  */
 class DiscountingRefusalProperties {
 
@@ -110,9 +110,9 @@ class DiscountingRefusalProperties {
               double[] flows = known.flows();
               List<Integer> percents = known.percents();
 
-              String refusal = Discounting.irrRefusal(flows);
+              String refusal = Discounting.irr(flows).reason();
 
-              assertThat(Discounting.irr(flows)).isNaN();
+              assertThat(Discounting.irr(flows).isDefined()).isFalse();
               assertThat(refusal).isEqualTo(expectedRefusal(percents));
               List<Double> listed = DiscountingTest.listedIrrs(refusal);
               assertThat(listed).hasSize(Math.min(3, percents.size()));
@@ -128,7 +128,7 @@ class DiscountingRefusalProperties {
 
   /**
    * "several IRRs: 10.0 % and 20.0 %", "... 10.0 %, 20.0 % and 50.0 %", "... 10.0 %, 20.0 %, 50.0 %
-   * and 1 more", as {@link Discounting#irrRefusal(double[], int)} documents.
+   * and 1 more", as {@link Discounting#irr(double[], int)} documents.
    */
   private static String expectedRefusal(List<Integer> percents) {
     List<String> shown = new ArrayList<>();
@@ -194,8 +194,8 @@ class DiscountingRefusalProperties {
                         + (positive ? "positive" : "negative");
               }
 
-              assertThat(Discounting.irr(flows)).isNaN();
-              assertThat(Discounting.irrRefusal(flows)).isEqualTo(expected);
+              assertThat(Discounting.irr(flows).isDefined()).isFalse();
+              assertThat(Discounting.irr(flows).reason()).isEqualTo(expected);
             });
   }
 }

@@ -1,4 +1,4 @@
-package dev.netroi.lifetime;
+package dev.netroi.finance;
 
 import static dev.netroi.testkit.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,7 +138,7 @@ class DiscountingProperties {
         .assuming(flows -> sum(flows) > 0)
         .checkAssert(
             flows -> {
-              double irr = Discounting.irr(flows);
+              double irr = Discounting.irr(flows).rate();
               assertThat(irr).isPositive().isLessThan(Discounting.IRR_MAX_RATE);
               assertThat(Discounting.npv(irr, flows))
                   .isCloseTo(0, within(1e-9 * sumOfMagnitudes(flows)));
@@ -150,12 +150,13 @@ class DiscountingProperties {
     qt().forAll(losing())
         .checkAssert(
             flows -> {
-              double irr = Discounting.irr(flows);
-              if (Double.isNaN(irr)) {
-                assertThat(Discounting.irrRefusal(flows))
-                    .isEqualTo("no IRR between -99.99 % and 100000000 %");
+              Irr result = Discounting.irr(flows);
+              if (!result.isDefined()) {
+                assertThat(result.reason()).isEqualTo("no IRR between -99.99 % and 100000000 %");
               } else {
-                assertThat(irr).isNegative().isGreaterThanOrEqualTo(Discounting.IRR_MIN_RATE);
+                assertThat(result.rate())
+                    .isNegative()
+                    .isGreaterThanOrEqualTo(Discounting.IRR_MIN_RATE);
               }
             });
   }
@@ -167,11 +168,12 @@ class DiscountingProperties {
         .assuming((flows, factor, power) -> sum(flows) > 0)
         .checkAssert(
             (flows, factor, power) -> {
-              double irr = Discounting.irr(flows);
-              assertThat(Discounting.irr(times(factor, flows)))
+              double irr = Discounting.irr(flows).rate();
+              assertThat(Discounting.irr(times(factor, flows)).rate())
                   .isCloseTo(irr, within(1e-12 * (1 + irr)));
               // a power of two scales every flow exactly: the same IRR to the last bit
-              assertThat(Discounting.irr(times(Math.scalb(1.0, power), flows))).isEqualTo(irr);
+              assertThat(Discounting.irr(times(Math.scalb(1.0, power), flows)).rate())
+                  .isEqualTo(irr);
             });
   }
 
@@ -180,15 +182,16 @@ class DiscountingProperties {
     qt().forAll(flows())
         .checkAssert(
             flows -> {
-              double irr = Discounting.irr(flows);
-              if (Double.isNaN(irr)) {
-                assertThat(Discounting.irrRefusal(flows))
+              Irr result = Discounting.irr(flows);
+              if (!result.isDefined()) {
+                assertThat(result.reason())
                     .matches(
                         "no IRR: every flow is (zero|zero or negative|zero or positive|negative"
                             + "|positive)|no IRR between -99\\.99 % and 100000000 %"
                             + "|several IRRs: -?\\d+\\.\\d %(, -?\\d+\\.\\d %)*"
                             + " and (-?\\d+\\.\\d %|\\d+ more)");
               } else {
+                double irr = result.rate();
                 assertThat(irr).isBetween(Discounting.IRR_MIN_RATE, Discounting.IRR_MAX_RATE);
                 double discountedMagnitudes = 0;
                 for (int t = 0; t < flows.length; t++) {
@@ -210,12 +213,22 @@ class DiscountingProperties {
               int length = flows.length;
               assertThat(bits(Discounting.npv(rate, scratch, length)))
                   .isEqualTo(bits(Discounting.npv(rate, flows)));
-              assertThat(bits(Discounting.irr(scratch, length)))
-                  .isEqualTo(bits(Discounting.irr(flows)));
-              assertThat(bits(Discounting.paybackPeriods(scratch, length)))
-                  .isEqualTo(bits(Discounting.paybackPeriods(flows)));
-              assertThat(bits(Discounting.discountedPaybackPeriods(rate, scratch, length)))
-                  .isEqualTo(bits(Discounting.discountedPaybackPeriods(rate, flows)));
+              assertThat(Discounting.irr(scratch, length)).isEqualTo(Discounting.irr(flows));
+              assertThat(bits(Discounting.irrOrNaN(scratch, length)))
+                  .isEqualTo(bits(Discounting.irr(flows).toOptional().orElse(Double.NaN)));
+              assertThat(Discounting.paybackMonths(scratch, length))
+                  .isEqualTo(Discounting.paybackMonths(flows));
+              assertThat(bits(Discounting.paybackMonthsOrNaN(scratch, length)))
+                  .isEqualTo(
+                      bits(Discounting.paybackMonths(flows).toOptional().orElse(Double.NaN)));
+              assertThat(Discounting.discountedPaybackMonths(rate, scratch, length))
+                  .isEqualTo(Discounting.discountedPaybackMonths(rate, flows));
+              assertThat(bits(Discounting.discountedPaybackMonthsOrNaN(rate, scratch, length)))
+                  .isEqualTo(
+                      bits(
+                          Discounting.discountedPaybackMonths(rate, flows)
+                              .toOptional()
+                              .orElse(Double.NaN)));
             });
   }
 
@@ -224,7 +237,7 @@ class DiscountingProperties {
     qt().forAll(flows())
         .checkAssert(
             flows -> {
-              double payback = Discounting.paybackPeriods(flows);
+              Payback result = Discounting.paybackMonths(flows);
               double[] cumulative = new double[flows.length];
               cumulative[0] = flows[0];
               for (int t = 1; t < flows.length; t++) {
@@ -236,10 +249,17 @@ class DiscountingProperties {
               }
               // last: the last period whose cumulative flow is negative, -1 if none
               if (last < 0) {
-                assertThat(payback).isZero();
+                assertThat(result.months()).isZero();
               } else if (last == flows.length - 1) {
-                assertThat(payback).as("ends negative: never pays back").isNaN();
+                assertThat(result.isDefined()).as("ends negative: never pays back").isFalse();
+                assertThat(result.reason())
+                    .isEqualTo(
+                        "no payback: the cumulative flow is still negative at the end of the last"
+                            + " year, year "
+                            + last);
               } else {
+                // months = years x 12
+                double payback = result.months() / 12;
                 assertThat(payback).isBetween((double) last, last + 1.0);
                 for (int t = last + 1; t < flows.length; t++) {
                   assertThat(cumulative[t]).as("non-negative after the payback").isNotNegative();
@@ -256,11 +276,11 @@ class DiscountingProperties {
     qt().forAll(conventional(), rates("0", "1"))
         .checkAssert(
             (flows, rate) -> {
-              double simple = Discounting.paybackPeriods(flows);
-              double discounted = Discounting.discountedPaybackPeriods(rate, flows);
-              if (!Double.isNaN(discounted)) {
-                assertThat(simple).as("simple payback").isNotNaN();
-                assertThat(discounted).isGreaterThanOrEqualTo(simple);
+              Payback simple = Discounting.paybackMonths(flows);
+              Payback discounted = Discounting.discountedPaybackMonths(rate, flows);
+              if (discounted.isDefined()) {
+                assertThat(simple.isDefined()).as("simple payback").isTrue();
+                assertThat(discounted.months()).isGreaterThanOrEqualTo(simple.months());
               }
             });
   }

@@ -1,4 +1,4 @@
-package dev.netroi.lifetime;
+package dev.netroi.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -77,8 +77,9 @@ class DiscountingTest {
 
     assertThat(Discounting.npv(0.1, scratch, 3))
         .isEqualTo(Discounting.npv(0.1, new double[] {-100, 60, 60}));
-    assertThat(Discounting.irr(scratch, 3)).isCloseTo(0.130662, within(1e-6));
-    assertThat(Discounting.paybackPeriods(scratch, 3)).isCloseTo(5.0 / 3, within(1e-15));
+    assertThat(Discounting.irr(scratch, 3).rate()).isCloseTo(0.130662, within(1e-6));
+    // 1 + 40 / 60 = 5 / 3 years = 20 months
+    assertThat(Discounting.paybackMonths(scratch, 3).months()).isCloseTo(20, within(1e-13));
     assertThat(Discounting.npv(0.1, scratch, 1)).isEqualTo(-100.0);
   }
 
@@ -118,28 +119,28 @@ class DiscountingTest {
   }
 
   private static void assertIrr(double[] flows, int length, double shown) {
-    double irr = Discounting.irr(flows, length);
+    double irr = Discounting.irr(flows, length).rate();
 
     assertThat(irr).isCloseTo(shown, within(0.00005));
     assertThat(Discounting.npv(irr, flows, length))
         .isCloseTo(0, within(1e-9 * sumOfMagnitudes(flows, length)));
-    assertThatThrownBy(() -> Discounting.irrRefusal(flows, length))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("flows have an IRR, ");
+    assertThatThrownBy(() -> Discounting.irr(flows, length).reason())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("there is no reason: the IRR is " + irr);
   }
 
   @Test
   void anIrrOfExactlyZeroOrOfARoundRateIsFound() {
-    assertThat(Discounting.irr(new double[] {-100, 100})).isZero();
-    assertThat(Discounting.irr(new double[] {-100, 110})).isCloseTo(0.1, within(1e-15));
-    assertThat(Discounting.irr(new double[] {100, -121, 0})).isCloseTo(0.21, within(1e-15));
-    assertThat(Discounting.irr(new double[] {0, 0, -1, 2})).isCloseTo(1, within(1e-15));
+    assertThat(Discounting.irr(new double[] {-100, 100}).rate()).isZero();
+    assertThat(Discounting.irr(new double[] {-100, 110}).rate()).isCloseTo(0.1, within(1e-15));
+    assertThat(Discounting.irr(new double[] {100, -121, 0}).rate()).isCloseTo(0.21, within(1e-15));
+    assertThat(Discounting.irr(new double[] {0, 0, -1, 2}).rate()).isCloseTo(1, within(1e-15));
   }
 
   @Test
   void irrsAreFoundUpToTheEndsOfTheSearchedRange() {
-    assertThat(Discounting.irr(new double[] {-1, 1e6})).isCloseTo(1e6 - 1, within(1e-6));
-    assertThat(Discounting.irr(new double[] {-1, 2e-4})).isCloseTo(-0.9998, within(1e-15));
+    assertThat(Discounting.irr(new double[] {-1, 1e6}).rate()).isCloseTo(1e6 - 1, within(1e-6));
+    assertThat(Discounting.irr(new double[] {-1, 2e-4}).rate()).isCloseTo(-0.9998, within(1e-15));
   }
 
   @Test
@@ -147,11 +148,12 @@ class DiscountingTest {
     double[] tooHigh = {-1, 1e9};
     double[] tooLow = {-1, 1e-5};
 
-    assertThat(Discounting.irr(tooHigh)).isNaN();
-    assertThat(Discounting.irrRefusal(tooHigh))
+    assertThat(Discounting.irr(tooHigh).isDefined()).isFalse();
+    assertThat(Discounting.irr(tooHigh).reason())
         .isEqualTo("no IRR between -99.99 % and 100000000 %");
-    assertThat(Discounting.irr(tooLow)).isNaN();
-    assertThat(Discounting.irrRefusal(tooLow)).isEqualTo("no IRR between -99.99 % and 100000000 %");
+    assertThat(Discounting.irr(tooLow).isDefined()).isFalse();
+    assertThat(Discounting.irr(tooLow).reason())
+        .isEqualTo("no IRR between -99.99 % and 100000000 %");
   }
 
   @Test
@@ -161,8 +163,8 @@ class DiscountingTest {
 
     assertThat(Discounting.npv(0.1, flows)).isCloseTo(0, within(1e-12));
     assertThat(Discounting.npv(0.2, flows)).isCloseTo(0, within(1e-12));
-    assertThat(Discounting.irr(flows)).isNaN();
-    assertThat(Discounting.irrRefusal(flows)).isEqualTo("several IRRs: 10.0 % and 20.0 %");
+    assertThat(Discounting.irr(flows).isDefined()).isFalse();
+    assertThat(Discounting.irr(flows).reason()).isEqualTo("several IRRs: 10.0 % and 20.0 %");
   }
 
   @Test
@@ -172,10 +174,11 @@ class DiscountingTest {
     // 100 (g - 1.1)(g - 1.2)(g - 1.5)(g - 2)
     double[] four = {100, -580, 1237, -1152, 396};
 
-    assertThat(Discounting.irr(three)).isNaN();
-    assertThat(Discounting.irrRefusal(three)).isEqualTo("several IRRs: 10.0 %, 20.0 % and 50.0 %");
-    assertThat(Discounting.irr(four)).isNaN();
-    assertThat(Discounting.irrRefusal(four))
+    assertThat(Discounting.irr(three).isDefined()).isFalse();
+    assertThat(Discounting.irr(three).reason())
+        .isEqualTo("several IRRs: 10.0 %, 20.0 % and 50.0 %");
+    assertThat(Discounting.irr(four).isDefined()).isFalse();
+    assertThat(Discounting.irr(four).reason())
         .isEqualTo("several IRRs: 10.0 %, 20.0 %, 50.0 % and 1 more");
   }
 
@@ -184,7 +187,7 @@ class DiscountingTest {
     // -100 (g - 0.5)(g - 1.1) in powers of 1 / g: IRRs of -50 % and 10 %
     double[] flows = {-100, 160, -55};
 
-    assertThat(Discounting.irrRefusal(flows)).isEqualTo("several IRRs: -50.0 % and 10.0 %");
+    assertThat(Discounting.irr(flows).reason()).isEqualTo("several IRRs: -50.0 % and 10.0 %");
   }
 
   /**
@@ -221,7 +224,7 @@ class DiscountingTest {
 
   /** Asserts that each rate a refusal lists is a root of the flows, to rounding. */
   private static void assertListedRatesAreRoots(double[] flows, List<Double> expected) {
-    String refusal = Discounting.irrRefusal(flows);
+    String refusal = Discounting.irr(flows).reason();
     List<Double> listed = listedIrrs(refusal);
 
     assertThat(listed).as(refusal).containsExactlyElementsOf(expected);
@@ -253,7 +256,7 @@ class DiscountingTest {
     double[] four = {100, -580, 1237, -1152, 396};
     assertListedRatesAreRoots(four, List.of(0.1, 0.2, 0.5));
     // the fourth root, counted but not listed, is a root too
-    assertThat(Discounting.irrRefusal(four)).endsWith(" and 1 more");
+    assertThat(Discounting.irr(four).reason()).endsWith(" and 1 more");
     assertThat(plainNpv(1.0, four)).isCloseTo(0, within(1e-12 * plainScale(1.0, four)));
   }
 
@@ -275,7 +278,7 @@ class DiscountingTest {
     double[] flows = {-100, 250, -0.001};
     double expected = (250 + Math.sqrt(62_500 - 0.4)) / 200 - 1;
 
-    double irr = Discounting.irr(flows);
+    double irr = Discounting.irr(flows).rate();
 
     assertThat(irr).isCloseTo(expected, within(1e-12));
     assertThat(Discounting.npv(irr, flows)).isCloseTo(0, within(1e-9 * 350));
@@ -285,8 +288,9 @@ class DiscountingTest {
   void flowsWithSignChangesButNoRealRootHaveNoIrrInTheRange() {
     double[] flows = {1, -1, 1}; // g^2 - g + 1 > 0
 
-    assertThat(Discounting.irr(flows)).isNaN();
-    assertThat(Discounting.irrRefusal(flows)).isEqualTo("no IRR between -99.99 % and 100000000 %");
+    assertThat(Discounting.irr(flows).isDefined()).isFalse();
+    assertThat(Discounting.irr(flows).reason())
+        .isEqualTo("no IRR between -99.99 % and 100000000 %");
   }
 
   @Test
@@ -305,26 +309,26 @@ class DiscountingTest {
     // the scratch array's tail would change the answer if it were read
     double[] scratch = {-1, -2, 5, 7};
 
-    assertThat(Discounting.irr(scratch, 2)).isNaN();
-    assertThat(Discounting.irrRefusal(scratch, 2)).isEqualTo("no IRR: every flow is negative");
-    assertThat(Discounting.irrRefusal(new double[] {0, 0, 3}, 2))
+    assertThat(Discounting.irr(scratch, 2).isDefined()).isFalse();
+    assertThat(Discounting.irr(scratch, 2).reason()).isEqualTo("no IRR: every flow is negative");
+    assertThat(Discounting.irr(new double[] {0, 0, 3}, 2).reason())
         .isEqualTo("no IRR: every flow is zero");
-    assertThat(Discounting.irrRefusal(new double[] {4, 0, -3}, 2))
+    assertThat(Discounting.irr(new double[] {4, 0, -3}, 2).reason())
         .isEqualTo("no IRR: every flow is zero or positive");
     // -1 then 1e9 one period later: an IRR of 10^9 - 1, above the 1e6 searched
-    assertThat(Discounting.irrRefusal(new double[] {-1, 1e9, -5e9}, 2))
+    assertThat(Discounting.irr(new double[] {-1, 1e9, -5e9}, 2).reason())
         .isEqualTo("no IRR between -99.99 % and 100000000 %");
     // 1 - 1 / g + 1 / g^2 has no real root (g^2 - g + 1 > 0)
-    assertThat(Discounting.irrRefusal(new double[] {1, -1, 1, -100}, 3))
+    assertThat(Discounting.irr(new double[] {1, -1, 1, -100}, 3).reason())
         .isEqualTo("no IRR between -99.99 % and 100000000 %");
     // -100 (g - 1.1)(g - 1.2) in the first three of four flows
-    assertThat(Discounting.irrRefusal(new double[] {-100, 230, -132, 1e6}, 3))
+    assertThat(Discounting.irr(new double[] {-100, 230, -132, 1e6}, 3).reason())
         .isEqualTo("several IRRs: 10.0 % and 20.0 %");
   }
 
   private static void assertRefused(double[] flows, String reason) {
-    assertThat(Discounting.irr(flows)).isNaN();
-    assertThat(Discounting.irrRefusal(flows)).isEqualTo(reason);
+    assertThat(Discounting.irr(flows).isDefined()).isFalse();
+    assertThat(Discounting.irr(flows).reason()).isEqualTo(reason);
   }
 
   @Test
@@ -332,7 +336,7 @@ class DiscountingTest {
     double[] flows = {-Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
 
     // 1 / g + 1 / g^2 = 1: g = golden ratio
-    assertThat(Discounting.irr(flows)).isCloseTo((1 + Math.sqrt(5)) / 2 - 1, within(1e-15));
+    assertThat(Discounting.irr(flows).rate()).isCloseTo((1 + Math.sqrt(5)) / 2 - 1, within(1e-15));
   }
 
   @Test
@@ -341,59 +345,96 @@ class DiscountingTest {
     flows[0] = -1;
     flows[299] = 1e-300; // (1 + r)^299 = 1e-300: r = 10^(-300/299) - 1, about -90.07 %
 
-    assertThat(Discounting.irr(flows)).isCloseTo(Math.pow(10, -300.0 / 299) - 1, within(1e-14));
+    assertThat(Discounting.irr(flows).rate())
+        .isCloseTo(Math.pow(10, -300.0 / 299) - 1, within(1e-14));
   }
 
-  // payback
+  // payback, in months = years x 12
 
+  /** The reason of a simple payback that never comes, for flows whose last year is {@code year}. */
+  private static String noPayback(int year) {
+    return "no payback: the cumulative flow is still negative at the end of the last year, year "
+        + year;
+  }
+
+  /**
+   * {-100, 30, 30, 30, 30}: cumulative -100, -70, -40, -10, 20; the last negative is year 3, so 3 +
+   * 10 / 30 = 10 / 3 years = 40 months. {-100, 50, 50}: -100, -50, 0; 1 + 50 / 50 = 2 years = 24
+   * months. {-100, 200}: 0 + 100 / 200 = 0.5 years = 6 months. {-100, 150, -100, 100}: -100, 50,
+   * -50, 50; 2 + 50 / 100 = 2.5 years = 30 months.
+   */
   @Test
-  void paybackIsLinearWithinThePeriodInWhichTheCumulativeFlowTurnsNonNegative() {
-    assertThat(Discounting.paybackPeriods(new double[] {-100, 30, 30, 30, 30}))
-        .isCloseTo(10.0 / 3, within(1e-15));
-    assertThat(Discounting.paybackPeriods(new double[] {-100, 50, 50})).isEqualTo(2.0);
-    assertThat(Discounting.paybackPeriods(new double[] {-100, 200})).isEqualTo(0.5);
+  void paybackIsLinearWithinTheYearInWhichTheCumulativeFlowTurnsNonNegative() {
+    assertThat(Discounting.paybackMonths(new double[] {-100, 30, 30, 30, 30}).months())
+        .isCloseTo(40, within(1e-13));
+    assertThat(Discounting.paybackMonths(new double[] {-100, 50, 50}).months()).isEqualTo(24.0);
+    assertThat(Discounting.paybackMonths(new double[] {-100, 200}).months()).isEqualTo(6.0);
     // a later loss undoes the first payback: the cumulative flow ends negative
-    assertThat(Discounting.paybackPeriods(new double[] {-100, 150, -500})).isNaN();
+    assertThat(Discounting.paybackMonths(new double[] {-100, 150, -500}).reason())
+        .isEqualTo(noPayback(2));
     // ... and a second one counts from the last time the cumulative flow was negative
-    assertThat(Discounting.paybackPeriods(new double[] {-100, 150, -100, 100}))
-        .isCloseTo(2.5, within(1e-15));
+    assertThat(Discounting.paybackMonths(new double[] {-100, 150, -100, 100}).months())
+        .isEqualTo(30.0);
   }
 
   @Test
   void flowsWhoseCumulativeFlowIsNeverNegativePayBackAtOnce() {
-    assertThat(Discounting.paybackPeriods(new double[] {0, 10, 20})).isZero();
-    assertThat(Discounting.paybackPeriods(new double[] {5})).isZero();
-    assertThat(Discounting.paybackPeriods(new double[] {5, -5, 1})).isZero();
-    assertThat(Discounting.discountedPaybackPeriods(0.1, new double[] {0, 0, 20})).isZero();
+    assertThat(Discounting.paybackMonths(new double[] {0, 10, 20}).months()).isZero();
+    assertThat(Discounting.paybackMonths(new double[] {5}).months()).isZero();
+    assertThat(Discounting.paybackMonths(new double[] {5, -5, 1}).months()).isZero();
+    assertThat(Discounting.discountedPaybackMonths(0.1, new double[] {0, 0, 20}).months()).isZero();
   }
 
+  /** {0, -10, 20}: cumulative 0, -10, 10; 1 + 10 / 20 = 1.5 years = 18 months. */
   @Test
   void flowsThatStartAtZeroAndThenLoseNeverPayBack() {
     // an upgrade with no capex that costs more each year than it earns
-    assertThat(Discounting.paybackPeriods(new double[] {0, -5, -5})).isNaN();
-    assertThat(Discounting.discountedPaybackPeriods(0.1, new double[] {0, -5, -5})).isNaN();
+    assertThat(Discounting.paybackMonths(new double[] {0, -5, -5}).reason())
+        .isEqualTo(noPayback(2));
+    assertThat(Discounting.discountedPaybackMonths(0.1, new double[] {0, -5, -5}).reason())
+        .isEqualTo(
+            "no discounted payback at 10 %: the cumulative discounted flow is still negative at"
+                + " the end of the last year, year 2");
     // with no capex but a first-year loss, it pays back once the cumulative flow recovers
-    assertThat(Discounting.paybackPeriods(new double[] {0, -10, 20})).isEqualTo(1.5);
+    assertThat(Discounting.paybackMonths(new double[] {0, -10, 20}).months()).isEqualTo(18.0);
   }
 
+  /**
+   * {-100, 30, 30, 30} ends at -10; {-1} at -1 in year 0; {-100, 50, 50} at 12 % has present values
+   * -100, 44.64, 39.86, which end at -15.50.
+   */
   @Test
-  void flowsThatNeverPayBackHaveNoPayback() {
-    assertThat(Discounting.paybackPeriods(new double[] {-100, 30, 30, 30})).isNaN();
-    assertThat(Discounting.paybackPeriods(new double[] {-1})).isNaN();
-    assertThat(Discounting.discountedPaybackPeriods(0.1, new double[] {-100, 50, 50})).isNaN();
+  void flowsThatNeverPayBackHaveNoPaybackAndSayWhy() {
+    Payback never = Discounting.paybackMonths(new double[] {-100, 30, 30, 30});
+    assertThat(never.isDefined()).isFalse();
+    assertThat(never.reason()).isEqualTo(noPayback(3));
+    assertThat(never.toOptional()).isEmpty();
+    assertThatThrownBy(never::months)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(noPayback(3));
+    assertThat(Discounting.paybackMonths(new double[] {-1}).reason()).isEqualTo(noPayback(0));
+    assertThat(Discounting.discountedPaybackMonths(0.12, new double[] {-100, 50, 50}).reason())
+        .isEqualTo(
+            "no discounted payback at 12 %: the cumulative discounted flow is still negative at"
+                + " the end of the last year, year 2");
   }
 
+  /**
+   * {-100, 60, 60}: simple, 1 + 40 / 60 years = 20 months; at 10 % the present values are -100,
+   * 54.55, 49.59, cumulative -45.45 after year 1, so 1 + (100 - 60 / 1.1) / (60 / 1.21) = 1.9167
+   * years = 23.0 months.
+   */
   @Test
   void discountedPaybackIsThePaybackOfThePresentValues() {
     double[] flows = {-100, 60, 60};
-    // present values -100, 54.55, 49.59: cumulative -45.45 after the first period
-    double expected = 1 + (100 - 60 / 1.1) / (60 / 1.21);
+    double expectedYears = 1 + (100 - 60 / 1.1) / (60 / 1.21);
 
-    assertThat(Discounting.paybackPeriods(flows)).isCloseTo(1 + 40.0 / 60, within(1e-15));
-    assertThat(Discounting.discountedPaybackPeriods(0.1, flows)).isCloseTo(expected, within(1e-14));
-    assertThat(expected).isCloseTo(1.9167, within(0.0001));
-    assertThat(Discounting.discountedPaybackPeriods(0, flows))
-        .isEqualTo(Discounting.paybackPeriods(flows));
+    assertThat(Discounting.paybackMonths(flows).months()).isCloseTo(20, within(1e-13));
+    assertThat(Discounting.discountedPaybackMonths(0.1, flows).months())
+        .isCloseTo(12 * expectedYears, within(1e-12));
+    assertThat(12 * expectedYears).isCloseTo(23.0, within(0.001));
+    assertThat(Discounting.discountedPaybackMonths(0, flows))
+        .isEqualTo(Discounting.paybackMonths(flows));
   }
 
   // depreciation
@@ -433,7 +474,7 @@ class DiscountingTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rate must be finite but was NaN");
     assertThatThrownBy(
-            () -> Discounting.discountedPaybackPeriods(Double.POSITIVE_INFINITY, new double[] {1}))
+            () -> Discounting.discountedPaybackMonths(Double.POSITIVE_INFINITY, new double[] {1}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rate must be finite but was Infinity");
   }
@@ -446,10 +487,10 @@ class DiscountingTest {
     assertThatThrownBy(() -> Discounting.irr(new double[] {Double.NEGATIVE_INFINITY}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("flows[0] must be finite but was -Infinity");
-    assertThatThrownBy(() -> Discounting.paybackPeriods(new double[0]))
+    assertThatThrownBy(() -> Discounting.paybackMonths(new double[0]))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("flows must not be empty but had 0 entries");
-    assertThatThrownBy(() -> Discounting.irrRefusal(new double[0]))
+    assertThatThrownBy(() -> Discounting.irr(new double[0]).reason())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("flows must not be empty but had 0 entries");
     assertThatThrownBy(() -> Discounting.npv(0.1, null))
@@ -470,7 +511,7 @@ class DiscountingTest {
     assertThatThrownBy(() -> Discounting.irr(flows, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("length must be in [1, 4] but was 0");
-    assertThatThrownBy(() -> Discounting.discountedPaybackPeriods(0.1, flows, -1))
+    assertThatThrownBy(() -> Discounting.discountedPaybackMonths(0.1, flows, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("length must be in [1, 4] but was -1");
   }

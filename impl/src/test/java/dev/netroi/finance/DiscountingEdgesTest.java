@@ -1,9 +1,11 @@
-package dev.netroi.lifetime;
+package dev.netroi.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,10 +21,19 @@ class DiscountingEdgesTest {
   /** {@code 1 + IRR_MIN_RATE} in doubles: the {@code g} of the lowest rate searched. */
   private static final double LOWEST_GROWTH = 1 + Discounting.IRR_MIN_RATE;
 
+  /** Asserts an IRR that is {@code shown} as a percentage with one decimal, half-even. */
   private static void assertHasIrr(double[] flows, String shown) {
-    assertThatThrownBy(() -> Discounting.irrRefusal(flows))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("flows have an IRR, " + shown + " %, so there is nothing to refuse");
+    Irr irr = Discounting.irr(flows);
+    assertThat(irr.isDefined()).isTrue();
+    assertThat(
+            new BigDecimal(irr.rate())
+                .movePointRight(2)
+                .setScale(1, RoundingMode.HALF_EVEN)
+                .toPlainString())
+        .isEqualTo(shown);
+    assertThatThrownBy(irr::reason)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("there is no reason: the IRR is " + irr.rate());
   }
 
   /**
@@ -36,9 +47,9 @@ class DiscountingEdgesTest {
     double[] inflowFirst = {0, 1, -1.1};
     double[] outflowFirst = {0, -1, 1.1};
 
-    assertThat(Discounting.irr(inflowFirst)).isCloseTo(0.1, within(1e-15));
+    assertThat(Discounting.irr(inflowFirst).rate()).isCloseTo(0.1, within(1e-15));
     assertHasIrr(inflowFirst, "10.0");
-    assertThat(Discounting.irr(outflowFirst)).isCloseTo(0.1, within(1e-15));
+    assertThat(Discounting.irr(outflowFirst).rate()).isCloseTo(0.1, within(1e-15));
     assertHasIrr(outflowFirst, "10.0");
   }
 
@@ -52,8 +63,8 @@ class DiscountingEdgesTest {
   void aRootExactlyAtTheLowestSearchedRateIsThatRate() {
     double[] flows = {-1, LOWEST_GROWTH};
 
-    assertThat(Discounting.irr(flows)).isEqualTo(Discounting.IRR_MIN_RATE);
-    assertThat(Discounting.irr(flows)).isEqualTo(-0.9999);
+    assertThat(Discounting.irr(flows).rate()).isEqualTo(Discounting.IRR_MIN_RATE);
+    assertThat(Discounting.irr(flows).rate()).isEqualTo(-0.9999);
     assertHasIrr(flows, "-100.0");
   }
 
@@ -67,7 +78,7 @@ class DiscountingEdgesTest {
   void oneRootInTheRangeAmongSeveralSignChangesIsAnIrrNotARefusal() {
     double[] flows = {-100, 110.001, -0.0011};
 
-    assertThat(Discounting.irr(flows)).isCloseTo(0.1, within(1e-12));
+    assertThat(Discounting.irr(flows).rate()).isCloseTo(0.1, within(1e-12));
     assertHasIrr(flows, "10.0");
   }
 
@@ -83,8 +94,8 @@ class DiscountingEdgesTest {
   void theIrrIsTheRateThatOnePlusItRepresents() {
     double expected = 1.1 - 1;
 
-    double bracketed = Discounting.irr(new double[] {-100, 110});
-    double scanned = Discounting.irr(new double[] {-1, 1_005_002.1, -1_105_501.1});
+    double bracketed = Discounting.irr(new double[] {-100, 110}).rate();
+    double scanned = Discounting.irr(new double[] {-1, 1_005_002.1, -1_105_501.1}).rate();
 
     assertThat(expected).isEqualTo(0.10000000000000009);
     assertThat(bracketed).isEqualTo(expected);
@@ -103,7 +114,7 @@ class DiscountingEdgesTest {
   void aRootJustAboveTheHighestSearchedRateIsNotSeen() {
     double[] flows = {-1, 1_005_002.1, -1_105_501.1};
 
-    assertThat(Discounting.irr(flows)).isCloseTo(0.1, within(1e-12));
+    assertThat(Discounting.irr(flows).rate()).isCloseTo(0.1, within(1e-12));
     assertHasIrr(flows, "10.0");
   }
 
@@ -118,8 +129,8 @@ class DiscountingEdgesTest {
   void twoRootsNearMinusOneHundredPercentFiveMillionthsApartAreTwoIrrs() {
     double[] flows = {1e8, -24_500, 1.5};
 
-    assertThat(Discounting.irr(flows)).isNaN();
-    assertThat(Discounting.irrRefusal(flows)).isEqualTo("several IRRs: -100.0 % and -100.0 %");
+    assertThat(Discounting.irr(flows).isDefined()).isFalse();
+    assertThat(Discounting.irr(flows).reason()).isEqualTo("several IRRs: -100.0 % and -100.0 %");
   }
 
   /**
@@ -141,8 +152,8 @@ class DiscountingEdgesTest {
     double[] flows = {-1, g1 + g2, -g1 * g2};
 
     assertThat(second).isCloseTo(1.0116e-4, within(1e-8));
-    assertThat(Discounting.irr(flows)).isNaN();
-    assertThat(Discounting.irrRefusal(flows)).isEqualTo("several IRRs: -100.0 % and -100.0 %");
+    assertThat(Discounting.irr(flows).isDefined()).isFalse();
+    assertThat(Discounting.irr(flows).reason()).isEqualTo("several IRRs: -100.0 % and -100.0 %");
   }
 
   /**
@@ -160,8 +171,8 @@ class DiscountingEdgesTest {
     double[] flows = {-1, b + c, -b * c};
 
     assertThat(b + c - b).isEqualTo(c);
-    assertThat(Discounting.irr(flows)).isNaN();
-    assertThat(Discounting.irrRefusal(flows)).isEqualTo("several IRRs: -100.0 % and -100.0 %");
+    assertThat(Discounting.irr(flows).isDefined()).isFalse();
+    assertThat(Discounting.irr(flows).reason()).isEqualTo("several IRRs: -100.0 % and -100.0 %");
   }
 
   /**
@@ -176,7 +187,7 @@ class DiscountingEdgesTest {
     flows[60] = -1;
     flows[61] = 2;
 
-    assertThat(Discounting.irr(flows)).isEqualTo(1.0);
+    assertThat(Discounting.irr(flows).rate()).isEqualTo(1.0);
     assertHasIrr(flows, "100.0");
   }
 
@@ -192,8 +203,9 @@ class DiscountingEdgesTest {
     flows[60] = -1;
     flows[61] = 0.00001;
 
-    assertThat(Discounting.irr(flows)).isNaN();
-    assertThat(Discounting.irrRefusal(flows)).isEqualTo("no IRR between -99.99 % and 100000000 %");
+    assertThat(Discounting.irr(flows).isDefined()).isFalse();
+    assertThat(Discounting.irr(flows).reason())
+        .isEqualTo("no IRR between -99.99 % and 100000000 %");
   }
 
   /**
@@ -207,7 +219,7 @@ class DiscountingEdgesTest {
   void flowsSummingToZeroHaveAnIrrOfExactlyZero() {
     double[] flows = {-1_528.62, 327.36, 849.82, 49.5, 301.94};
 
-    assertThat(Discounting.irr(flows)).isZero();
+    assertThat(Discounting.irr(flows).rate()).isZero();
   }
 
   /**
@@ -226,8 +238,8 @@ class DiscountingEdgesTest {
 
     assertThat(g1 - 1).isEqualTo(-0.8);
     assertThat(Math.ulp(g1)).isEqualTo(quarter);
-    assertThat(Discounting.irr(new double[] {-1, g1 + quarter})).isEqualTo(-0.8);
-    assertThat(Discounting.irr(new double[] {-1, g1 + 3 * quarter}))
+    assertThat(Discounting.irr(new double[] {-1, g1 + quarter}).rate()).isEqualTo(-0.8);
+    assertThat(Discounting.irr(new double[] {-1, g1 + 3 * quarter}).rate())
         .isEqualTo(-0.8 + Math.scalb(1.0, -53))
         .isEqualTo(Math.nextUp(-0.8));
   }
@@ -243,7 +255,7 @@ class DiscountingEdgesTest {
     double half = Math.scalb(1.0, -54);
 
     assertThat(Math.ulp(g1)).isEqualTo(half);
-    assertThat(Discounting.irr(new double[] {-1, g1 + half})).isEqualTo(-0.7);
+    assertThat(Discounting.irr(new double[] {-1, g1 + half}).rate()).isEqualTo(-0.7);
   }
 
   /**
@@ -276,20 +288,21 @@ class DiscountingEdgesTest {
   @Test
   void leadingZerosNeitherHideNorInventARoot() {
     double[] aboveTheRange = after(60, -1, 1e9);
-    assertThat(Discounting.irr(aboveTheRange)).isNaN();
-    assertThat(Discounting.irrRefusal(aboveTheRange))
+    assertThat(Discounting.irr(aboveTheRange).isDefined()).isFalse();
+    assertThat(Discounting.irr(aboveTheRange).reason())
         .isEqualTo("no IRR between -99.99 % and 100000000 %");
 
     // -100 + 230 g - 132 g^2 = -(1.2 g - 1)(110 g - 100) with g = 1 / (1 + r): 10 % and 20 %
     double[] two = after(60, -100, 230, -132);
-    assertThat(Discounting.irr(two)).isNaN();
-    assertThat(Discounting.irrRefusal(two)).isEqualTo("several IRRs: 10.0 % and 20.0 %");
+    assertThat(Discounting.irr(two).isDefined()).isFalse();
+    assertThat(Discounting.irr(two).reason()).isEqualTo("several IRRs: 10.0 % and 20.0 %");
 
     // -100 + 110.001 g' - 0.0011 g'^2 in g' = 1 + r: (g' - 1.1)(-100 g' + 0.001) = 0, so 10 % and
     // -99.999 %, below the searched range: one IRR, 10 %
     double[] one = after(60, -100, 110.001, -0.0011);
-    assertThat(Discounting.irr(one)).isCloseTo(0.10, within(1e-12));
-    assertThat(Discounting.irr(after(1, -100, 110.001, -0.0011))).isCloseTo(0.10, within(1e-12));
+    assertThat(Discounting.irr(one).rate()).isCloseTo(0.10, within(1e-12));
+    assertThat(Discounting.irr(after(1, -100, 110.001, -0.0011)).rate())
+        .isCloseTo(0.10, within(1e-12));
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.netroi.lifetime;
+package dev.netroi.finance;
 
 import dev.netroi.internal.Checks;
 import java.math.BigDecimal;
@@ -15,12 +15,29 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Flows.</b> A series of cash flows is a {@code double[] flows} in which {@code flows[t]} is
  * the flow at the <em>end</em> of period {@code t}, for {@code t = 0..n} ({@code n = flows.length -
  * 1}); {@code flows[0]} is today's flow and is not discounted. A rate is a fraction per period
- * ({@code 0.08} is 8 %); the periods are whatever the caller's are, usually years. This is Excel's
- * {@code NPV(rate, f1..fn) + f0}: Excel's {@code NPV} discounts its first value by one period, so
- * its result for values {@code v1..vn} is this class's {@link #npv(double, double[])} of {@code {0,
- * v1, ..., vn}}. Each method that takes flows also takes a {@code length}, so that a caller can
- * reuse one scratch array for series of different lengths; only the first {@code length} entries
- * are read (and checked). The arrays are only read, never changed or kept.
+ * ({@code 0.08} is 8 %). This is Excel's {@code NPV(rate, f1..fn) + f0}: Excel's {@code NPV}
+ * discounts its first value by one period, so its result for values {@code v1..vn} is this class's
+ * {@link #npv(double, double[])} of {@code {0, v1, ..., vn}}. Each method that takes flows also
+ * takes a {@code length}, so that a caller can reuse one scratch array for series of different
+ * lengths; only the first {@code length} entries are read (and checked). The arrays are only read,
+ * never changed or kept.
+ *
+ * <p><b>Units.</b> A period is a year, as in a scenario's lifetime terms ({@code
+ * lifetime.horizonYears}, {@code lifetime.discountRate} per year). The discount factor, NPV,
+ * annuity factor and IRR hold for any period length (the IRR is then per period), but a payback is
+ * stated in <b>months</b> (years x 12): the unit of the measures {@code UpgradePaybackMonths} and
+ * {@code UpgradeDiscountedPaybackMonths}, so that a user reads one unit for a payback whether from
+ * this class or from a calculation, and a unit that shows a fraction of a year without decimals of
+ * a year.
+ *
+ * <p><b>Answers or reasons.</b> {@link #irr(double[])}, {@link #paybackMonths(double[])} and {@link
+ * #discountedPaybackMonths(double, double[])} return an {@link Irr} or a {@link Payback}, which
+ * holds either the figure or the reason there is none (such as {@code "several IRRs: 10.0 % and
+ * 20.0 %"}); they never return NaN. Their primitive forms {@link #irrOrNaN(double[], int)}, {@link
+ * #paybackMonthsOrNaN(double[], int)} and {@link #discountedPaybackMonthsOrNaN(double, double[],
+ * int)} return {@link Double#NaN} where the result type holds a reason; they are for loops over
+ * many rows that must not allocate, such as a calculator's block, and NaN means "see the result
+ * form for the reason".
  *
  * <ul>
  *   <li><b>Discount factor</b> of period {@code t}: {@code 1 / (1 + rate)^t}.
@@ -45,19 +62,19 @@ import org.jspecify.annotations.Nullable;
  *       seen; roots outside the searched range are never seen. Bisection runs until the bracket
  *       cannot shrink any more (its ends are neighbouring doubles) and returns the end with the
  *       smaller |NPV|, so the NPV at the returned rate is zero up to rounding. When there is no IRR
- *       in the range, or several, {@link #irr(double[])} returns {@link Double#NaN} rather than
- *       throwing, so that a batch can test for it cheaply, and {@link #irrRefusal(double[])} tells
- *       why.
+ *       in the range, or several, {@link #irr(double[])} returns the reason rather than throwing,
+ *       and {@link #irrOrNaN(double[], int)} returns {@link Double#NaN}, so that a batch can test
+ *       for it cheaply.
  *   <li><b>Payback</b>, with each period's flow arriving evenly through the period: the time from
  *       which the cumulative flow {@code C_t = flows[0] + ... + flows[t]} stays non-negative to the
  *       end. It is 0 if no {@code C_t} is negative; otherwise, with {@code k} the last period whose
- *       {@code C_k} is negative, it is {@code k + (-C_k / flows[k + 1])}, a number of periods
- *       (years for a caller whose periods are years; multiply by 12 for months). For a conventional
- *       investment (a negative {@code flows[0]}, then a cumulative flow that turns non-negative
- *       once) this is the first time the cumulative flow turns non-negative. If the last cumulative
- *       flow is negative there is no payback and the result is {@link Double#NaN}: flows of {@code
- *       0, -5, -5} never pay back, though they start at 0. The <b>discounted payback</b> is the
- *       same on the present values {@code flows[t] / (1 + rate)^t}.
+ *       {@code C_k} is negative, it is {@code k + (-C_k / flows[k + 1])} years, returned as 12
+ *       times that many months. For a conventional investment (a negative {@code flows[0]}, then a
+ *       cumulative flow that turns non-negative once) this is the first time the cumulative flow
+ *       turns non-negative. If the last cumulative flow is negative there is no payback and the
+ *       result is the reason: flows of {@code 0, -5, -5} never pay back, though they start at 0.
+ *       The <b>discounted payback</b> is the same on the present values {@code flows[t] / (1 +
+ *       rate)^t}.
  *   <li><b>Straight-line depreciation</b> of an asset of cost {@code c}, residual value {@code s}
  *       and life {@code L} years (fractional lives allowed): in year {@code y >= 1}, {@code (c - s)
  *       x (min(y, L) - min(y - 1, L)) / L}; the book value after {@code y >= 0} years is {@code c -
@@ -68,10 +85,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Every method checks its arguments (flows not null, at least one entry, {@code length} in
  * {@code [1, flows.length]}, every used flow finite, rate finite and greater than -1) and names the
  * argument, the rule and the value when one is broken, for example {@code "flows[3] must be finite
- * but was NaN"}. No method allocates, apart from {@link #irrRefusal(double[], int)}, which builds
- * its message. For rates near -1 and long horizons the discount factors overflow, and the NPV may
- * then be infinite or NaN; the IRR search does not overflow (it evaluates the polynomial in {@code
- * x} or in {@code 1 / x}, whichever is at most 1).
+ * but was NaN"}. No primitive form allocates; a result form allocates its result (and, for an IRR
+ * without one, the search that finds the reason). For rates near -1 and long horizons the discount
+ * factors overflow, and the NPV may then be infinite or NaN; the IRR search does not overflow (it
+ * evaluates the polynomial in {@code x} or in {@code 1 / x}, whichever is at most 1).
  */
 public final class Discounting {
 
@@ -113,6 +130,9 @@ public final class Discounting {
           + " % and "
           + plainPercent(IRR_MAX_RATE)
           + " %";
+
+  /** The months of a year, the unit of a payback: months = years x 12. */
+  private static final int MONTHS_PER_YEAR = 12;
 
   /** The most roots a "several IRRs" message lists. */
   private static final int LISTED_ROOTS = 3;
@@ -200,34 +220,60 @@ public final class Discounting {
 
   /**
    * Returns the internal rate of return of flows: the rate {@code r > -1} at which their NPV is
-   * zero, found as the class description says, or {@link Double#NaN} if there is none between
-   * {@link #IRR_MIN_RATE} and {@link #IRR_MAX_RATE} or there are several; {@link
-   * #irrRefusal(double[])} then tells which.
+   * zero, found as the class description says, or the reason there is none: no IRR between {@link
+   * #IRR_MIN_RATE} and {@link #IRR_MAX_RATE}, or several (see {@link #irr(double[], int)} for the
+   * texts).
    *
-   * @param flows the flow at the end of each period, {@code flows[0]} today; at least one, each
+   * @param flows the flow at the end of each year, {@code flows[0]} today; at least one, each
    *     finite
-   * @return the IRR per period, or NaN
+   * @return the IRR per year, or the reason there is none
    * @throws NullPointerException if {@code flows} is null
    * @throws IllegalArgumentException if {@code flows} is empty or a flow is not finite
    */
-  public static double irr(double[] flows) {
+  public static Irr irr(double[] flows) {
     Checks.notNull(flows, "flows");
     return irr(flows, flows.length);
   }
 
   /**
    * Returns the internal rate of return of the first {@code length} flows, as {@link
-   * #irr(double[])} does for an array of that length.
+   * #irr(double[])} does for an array of that length. The reason when there is none is {@code "no
+   * IRR: every flow is negative"} (or {@code positive}, {@code zero}, {@code zero or negative},
+   * {@code zero or positive}) when their signs never change; {@code "no IRR between -99.99 % and
+   * 100000000 %"} when they change but no root is found in the searched range; {@code "several
+   * IRRs: 10.0 % and 20.0 %"} when several roots are found, the first three listed in increasing
+   * order with one decimal (half-even), as in {@code "several IRRs: 10.0 %, 20.0 % and 50.0 %"} or
+   * {@code "several IRRs: 10.0 %, 20.0 %, 50.0 % and 1 more"}.
    *
-   * @param flows the flow at the end of each period, {@code flows[0]} today; the first {@code
-   *     length} ones finite
+   * @param flows the flow at the end of each year, {@code flows[0]} today; the first {@code length}
+   *     ones finite
    * @param length how many flows to use, in {@code [1, flows.length]}
-   * @return the IRR per period, or NaN if there is none in the searched range or several
+   * @return the IRR per year, or the reason there is none
    * @throws NullPointerException if {@code flows} is null
    * @throws IllegalArgumentException if {@code flows} is empty, {@code length} is out of range or a
    *     used flow is not finite
    */
-  public static double irr(double[] flows, int length) {
+  public static Irr irr(double[] flows, int length) {
+    double rate = irrOrNaN(flows, length);
+    return Double.isNaN(rate) ? Irr.none(irrRefusal(flows, length)) : Irr.of(rate);
+  }
+
+  /**
+   * Returns the internal rate of return of the first {@code length} flows as a primitive, for loops
+   * over many rows that must not allocate (a calculator's block): the rate of {@link #irr(double[],
+   * int)}, or {@link Double#NaN} where that has none. NaN carries no reason: call {@link
+   * #irr(double[], int)} for it. A user computing one IRR calls {@link #irr(double[])}.
+   *
+   * @param flows the flow at the end of each year, {@code flows[0]} today; the first {@code length}
+   *     ones finite
+   * @param length how many flows to use, in {@code [1, flows.length]}
+   * @return the IRR per year, or NaN if there is none in the searched range or several (see {@link
+   *     #irr(double[], int)} for the reason)
+   * @throws NullPointerException if {@code flows} is null
+   * @throws IllegalArgumentException if {@code flows} is empty, {@code length} is out of range or a
+   *     used flow is not finite
+   */
+  public static double irrOrNaN(double[] flows, int length) {
     checkFlows(flows, length);
     int changes = signChanges(flows, length);
     if (changes == 0) {
@@ -240,132 +286,147 @@ public final class Discounting {
     return scannedRoot(flows, length, scale, null);
   }
 
-  /**
-   * Tells why {@link #irr(double[])} is NaN for flows.
-   *
-   * @param flows the flows, as for {@link #irr(double[])}
-   * @return the reason, as for {@link #irrRefusal(double[], int)}
-   * @throws NullPointerException if {@code flows} is null
-   * @throws IllegalArgumentException if the flows break a rule, or if they have an IRR
-   */
-  public static String irrRefusal(double[] flows) {
-    Checks.notNull(flows, "flows");
-    return irrRefusal(flows, flows.length);
-  }
-
-  /**
-   * Tells why {@link #irr(double[], int)} is NaN for the first {@code length} flows: {@code "no
-   * IRR: every flow is negative"} (or {@code positive}, {@code zero}, {@code zero or negative},
-   * {@code zero or positive}) when their signs never change; {@code "no IRR between -99.99 % and
-   * 100000000 %"} when they change but no root is found in the searched range; {@code "several
-   * IRRs: 10.0 % and 20.0 %"} when several roots are found, the first three listed in increasing
-   * order with one decimal (half-even), as in {@code "several IRRs: 10.0 %, 20.0 % and 50.0 %"} or
-   * {@code "several IRRs: 10.0 %, 20.0 %, 50.0 % and 1 more"}.
-   *
-   * @param flows the flow at the end of each period, {@code flows[0]} today
-   * @param length how many flows to use, in {@code [1, flows.length]}
-   * @return the reason
-   * @throws NullPointerException if {@code flows} is null
-   * @throws IllegalArgumentException if the flows or {@code length} break a rule, or if the flows
-   *     have an IRR (then there is nothing to refuse)
-   */
-  public static String irrRefusal(double[] flows, int length) {
-    checkFlows(flows, length);
+  /** Why flows whose {@link #irrOrNaN} is NaN have no IRR. */
+  private static String irrRefusal(double[] flows, int length) {
     int changes = signChanges(flows, length);
     if (changes == 0) {
       return withoutSignChange(flows, length);
     }
-    double scale = scale(flows, length);
-    double root;
-    if (changes == 1) {
-      root = bracketedRoot(flows, length, scale);
-      if (Double.isNaN(root)) {
-        return NO_IRR_IN_RANGE;
-      }
-    } else {
+    if (changes > 1) {
       List<Double> roots = new ArrayList<>();
-      root = scannedRoot(flows, length, scale, roots);
-      if (roots.isEmpty()) {
-        return NO_IRR_IN_RANGE;
-      }
+      scannedRoot(flows, length, scale(flows, length), roots);
       if (roots.size() > 1) {
         return several(roots);
       }
     }
-    throw new IllegalArgumentException(
-        "flows have an IRR, " + percent(root) + " %, so there is nothing to refuse");
+    return NO_IRR_IN_RANGE;
   }
 
   /**
-   * Returns the payback of flows in periods, with each period's flow arriving evenly through the
-   * period: the time from which the cumulative flow {@code C_t} stays non-negative, 0 if it never
-   * is negative, {@code k + (-C_k / flows[k + 1])} with {@code k} the last period of a negative
-   * {@code C_k}, or {@link Double#NaN} if the last cumulative flow is negative (see the class
-   * Javadoc). The result is in periods (years for yearly flows; the caller multiplies by 12 for
-   * months).
+   * Returns the payback of flows in months, with each year's flow arriving evenly through the year:
+   * 12 x the time in years from which the cumulative flow {@code C_t} stays non-negative, 0 if it
+   * never is negative, {@code 12 x (k + (-C_k / flows[k + 1]))} with {@code k} the last year of a
+   * negative {@code C_k} (see the class Javadoc); or, if the last cumulative flow is negative, the
+   * reason {@code "no payback: the cumulative flow is still negative at the end of the last year,
+   * year 2"} (for three flows).
    *
-   * @param flows the flow at the end of each period, {@code flows[0]} today; at least one, each
+   * @param flows the flow at the end of each year, {@code flows[0]} today; at least one, each
    *     finite
-   * @return the payback in periods, or NaN if the flows never pay back
+   * @return the payback in months, or the reason there is none
    * @throws NullPointerException if {@code flows} is null
    * @throws IllegalArgumentException if {@code flows} is empty or a flow is not finite
    */
-  public static double paybackPeriods(double[] flows) {
+  public static Payback paybackMonths(double[] flows) {
     Checks.notNull(flows, "flows");
-    return paybackPeriods(flows, flows.length);
+    return paybackMonths(flows, flows.length);
   }
 
   /**
-   * Returns the payback of the first {@code length} flows in periods, as {@link
-   * #paybackPeriods(double[])} does for an array of that length.
+   * Returns the payback of the first {@code length} flows in months, as {@link
+   * #paybackMonths(double[])} does for an array of that length.
    *
-   * @param flows the flow at the end of each period, {@code flows[0]} today; the first {@code
-   *     length} ones finite
+   * @param flows the flow at the end of each year, {@code flows[0]} today; the first {@code length}
+   *     ones finite
    * @param length how many flows to use, in {@code [1, flows.length]}
-   * @return the payback in periods, or NaN if the flows never pay back
+   * @return the payback in months, or the reason there is none
    * @throws NullPointerException if {@code flows} is null
    * @throws IllegalArgumentException if {@code flows} is empty, {@code length} is out of range or a
    *     used flow is not finite
    */
-  public static double paybackPeriods(double[] flows, int length) {
-    checkFlows(flows, length);
-    return payback(0, flows, length, false);
+  public static Payback paybackMonths(double[] flows, int length) {
+    double months = paybackMonthsOrNaN(flows, length);
+    return Double.isNaN(months)
+        ? Payback.none(
+            "no payback: the cumulative flow is still negative at the end of the last year, year "
+                + (length - 1))
+        : Payback.of(months);
   }
 
   /**
-   * Returns the discounted payback of flows in periods: the payback of {@link
-   * #paybackPeriods(double[])} computed on the present values {@code flows[t] / (1 + rate)^t}.
+   * Returns the payback of the first {@code length} flows in months as a primitive, for loops over
+   * many rows that must not allocate (a calculator's block): the months of {@link
+   * #paybackMonths(double[], int)}, or {@link Double#NaN} where that has none. NaN carries no
+   * reason: call {@link #paybackMonths(double[], int)} for it.
    *
-   * @param rate the rate per period, finite and greater than -1
-   * @param flows the flow at the end of each period, {@code flows[0]} today; at least one, each
+   * @param flows the flow at the end of each year, {@code flows[0]} today; the first {@code length}
+   *     ones finite
+   * @param length how many flows to use, in {@code [1, flows.length]}
+   * @return the payback in months, or NaN if the flows never pay back (see {@link
+   *     #paybackMonths(double[], int)} for the reason)
+   * @throws NullPointerException if {@code flows} is null
+   * @throws IllegalArgumentException if {@code flows} is empty, {@code length} is out of range or a
+   *     used flow is not finite
+   */
+  public static double paybackMonthsOrNaN(double[] flows, int length) {
+    checkFlows(flows, length);
+    return payback(0, flows, length, false) * MONTHS_PER_YEAR;
+  }
+
+  /**
+   * Returns the discounted payback of flows in months: the payback of {@link
+   * #paybackMonths(double[])} computed on the present values {@code flows[t] / (1 + rate)^t}; or,
+   * if their last cumulative value is negative, the reason {@code "no discounted payback at 10 %:
+   * the cumulative discounted flow is still negative at the end of the last year, year 2"} (for
+   * three flows at a rate of 0.1).
+   *
+   * @param rate the rate per year, finite and greater than -1
+   * @param flows the flow at the end of each year, {@code flows[0]} today; at least one, each
    *     finite
-   * @return the discounted payback in periods, or NaN if the discounted flows never pay back
+   * @return the discounted payback in months, or the reason there is none
    * @throws NullPointerException if {@code flows} is null
    * @throws IllegalArgumentException if {@code rate} breaks its rule, {@code flows} is empty or a
    *     flow is not finite
    */
-  public static double discountedPaybackPeriods(double rate, double[] flows) {
+  public static Payback discountedPaybackMonths(double rate, double[] flows) {
     Checks.notNull(flows, "flows");
-    return discountedPaybackPeriods(rate, flows, flows.length);
+    return discountedPaybackMonths(rate, flows, flows.length);
   }
 
   /**
-   * Returns the discounted payback of the first {@code length} flows in periods, as {@link
-   * #discountedPaybackPeriods(double, double[])} does for an array of that length.
+   * Returns the discounted payback of the first {@code length} flows in months, as {@link
+   * #discountedPaybackMonths(double, double[])} does for an array of that length.
    *
-   * @param rate the rate per period, finite and greater than -1
-   * @param flows the flow at the end of each period, {@code flows[0]} today; the first {@code
-   *     length} ones finite
+   * @param rate the rate per year, finite and greater than -1
+   * @param flows the flow at the end of each year, {@code flows[0]} today; the first {@code length}
+   *     ones finite
    * @param length how many flows to use, in {@code [1, flows.length]}
-   * @return the discounted payback in periods, or NaN if the discounted flows never pay back
+   * @return the discounted payback in months, or the reason there is none
    * @throws NullPointerException if {@code flows} is null
    * @throws IllegalArgumentException if {@code rate} breaks its rule, {@code flows} is empty,
    *     {@code length} is out of range or a used flow is not finite
    */
-  public static double discountedPaybackPeriods(double rate, double[] flows, int length) {
+  public static Payback discountedPaybackMonths(double rate, double[] flows, int length) {
+    double months = discountedPaybackMonthsOrNaN(rate, flows, length);
+    return Double.isNaN(months)
+        ? Payback.none(
+            "no discounted payback at "
+                + plainPercent(rate)
+                + " %: the cumulative discounted flow is still negative at the end of the last"
+                + " year, year "
+                + (length - 1))
+        : Payback.of(months);
+  }
+
+  /**
+   * Returns the discounted payback of the first {@code length} flows in months as a primitive, for
+   * loops over many rows that must not allocate (a calculator's block): the months of {@link
+   * #discountedPaybackMonths(double, double[], int)}, or {@link Double#NaN} where that has none.
+   * NaN carries no reason: call {@link #discountedPaybackMonths(double, double[], int)} for it.
+   *
+   * @param rate the rate per year, finite and greater than -1
+   * @param flows the flow at the end of each year, {@code flows[0]} today; the first {@code length}
+   *     ones finite
+   * @param length how many flows to use, in {@code [1, flows.length]}
+   * @return the discounted payback in months, or NaN if the discounted flows never pay back (see
+   *     {@link #discountedPaybackMonths(double, double[], int)} for the reason)
+   * @throws NullPointerException if {@code flows} is null
+   * @throws IllegalArgumentException if {@code rate} breaks its rule, {@code flows} is empty,
+   *     {@code length} is out of range or a used flow is not finite
+   */
+  public static double discountedPaybackMonthsOrNaN(double rate, double[] flows, int length) {
     checkRate(rate);
     checkFlows(flows, length);
-    return payback(rate, flows, length, true);
+    return payback(rate, flows, length, true) * MONTHS_PER_YEAR;
   }
 
   /**
