@@ -3,6 +3,7 @@ package dev.netroi;
 import dev.netroi.calc.Block;
 import dev.netroi.internal.Checks;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -75,6 +76,17 @@ public interface ThroughputModel extends HasInputs<ThroughputModel>, Serializabl
         factors[row] = model.throughputFactor(role.option(scenario), scenario);
       }
     }
+  }
+
+  /**
+   * Returns the collectives one step of the model's workload issues, in order, for a model that
+   * times collectives (the built-in collective model); by default none. A {@link Scenario} refuses
+   * a fleet with fewer GPUs than a collective's {@linkplain Collective#groupSize() group}.
+   *
+   * @return the collectives, an immutable list
+   */
+  default List<Collective> collectives() {
+    return List.of();
   }
 
   /**

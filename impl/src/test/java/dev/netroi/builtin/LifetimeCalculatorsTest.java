@@ -126,9 +126,8 @@ class LifetimeCalculatorsTest {
       Scenario.builder()
           .name("by hand")
           .fleet(GpuFleet.of("H100", 8, usd("30000")).withSoldUtilisation(0.8))
-          .candidate(CANDIDATE)
+          .candidate(CANDIDATE.withFabric(CANDIDATE_FABRIC))
           .baseline(BASELINE)
-          .candidateFabric(CANDIDATE_FABRIC)
           .pricing(PricingModel.perGpuHour(usd("2")))
           .lifetime(TERMS)
           .build();
@@ -508,9 +507,8 @@ class LifetimeCalculatorsTest {
           Scenario.builder()
               .name("no lifetime")
               .fleet(BY_HAND.fleet())
-              .candidate(CANDIDATE)
+              .candidate(CANDIDATE.withFabric(CANDIDATE_FABRIC))
               .baseline(BASELINE)
-              .candidateFabric(CANDIDATE_FABRIC)
               .pricing(PricingModel.perMillionTokens(usd("0.50"), 2000))
               .build();
       CalculationResults results = analyse(noTerms);
@@ -589,8 +587,7 @@ class LifetimeCalculatorsTest {
             .name("cheaper candidate")
             .fleet(BY_HAND.fleet())
             .candidate(CANDIDATE.withAnnualCostPerGpu(usd("1000")))
-            .baseline(BASELINE)
-            .baselineFabric(CANDIDATE_FABRIC)
+            .baseline(BASELINE.withFabric(CANDIDATE_FABRIC))
             .pricing(BY_HAND.pricing())
             .lifetime(TERMS)
             .build();
@@ -729,7 +726,10 @@ class LifetimeCalculatorsTest {
               FabricPriceList.of(usd("2000000"), usd("500"), usd("1000"), usd("100"))
                   .withPower(400, 15, 20));
       assertFails(
-          analyse(BY_HAND.toBuilder().candidateFabric(NetworkFabric.of(dear, 5, 0.1)).build()),
+          analyse(
+              BY_HAND.toBuilder()
+                  .candidate(BY_HAND.candidate().withFabric(NetworkFabric.of(dear, 5, 0.1)))
+                  .build()),
           BREAK_EVEN_EFFECTIVE_FRACTION,
           FailureReason.UNDEFINED,
           "even an effective fraction of 1 does not give the candidate the baseline's NPV");
@@ -739,8 +739,7 @@ class LifetimeCalculatorsTest {
               .name("free candidate")
               .fleet(BY_HAND.fleet())
               .candidate(CANDIDATE)
-              .baseline(BASELINE.withEffectiveFraction(0.01))
-              .baselineFabric(CANDIDATE_FABRIC)
+              .baseline(BASELINE.withEffectiveFraction(0.01).withFabric(CANDIDATE_FABRIC))
               .pricing(BY_HAND.pricing())
               .lifetime(TERMS)
               .build();
@@ -757,7 +756,10 @@ class LifetimeCalculatorsTest {
       Scenario tooLarge =
           BY_HAND.toBuilder()
               .fleet(BY_HAND.fleet().withCount(200))
-              .candidateFabric(NetworkFabric.of(SMALL_FABRIC.withTiers(2), 5, 0.1))
+              .candidate(
+                  BY_HAND
+                      .candidate()
+                      .withFabric(NetworkFabric.of(SMALL_FABRIC.withTiers(2), 5, 0.1)))
               .build();
       CalculationResults results = analyse(tooLarge);
       String message =

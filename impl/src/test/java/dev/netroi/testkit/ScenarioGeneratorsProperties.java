@@ -41,7 +41,7 @@ class ScenarioGeneratorsProperties {
               assertThat(scenario.candidate().effectiveFraction())
                   .isGreaterThan(0)
                   .isLessThanOrEqualTo(1);
-              assertThat(scenario.candidate().annualCostPerGpu().currency())
+              assertThat(scenario.candidate().statedAnnualCostPerGpu().orElseThrow().currency())
                   .isEqualTo(NetroiDomain.USD);
             });
     edges.check();

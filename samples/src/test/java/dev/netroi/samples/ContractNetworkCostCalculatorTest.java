@@ -41,7 +41,10 @@ class ContractNetworkCostCalculatorTest implements CalculatorContract {
 
   private static NetworkOption renamed(NetworkOption option, String name) {
     return NetworkOption.of(
-        name, option.portSpeed(), option.effectiveFraction(), option.annualCostPerGpu());
+        name,
+        option.portSpeed(),
+        option.effectiveFraction(),
+        option.statedAnnualCostPerGpu().orElseThrow());
   }
 
   @Test
