@@ -930,11 +930,8 @@ public final class NetroiDomain {
           baseline = builtAs(baseline, fabrics.generate(random));
           builder.candidate(candidate).baseline(equal ? candidate : baseline);
           // a collective needs as many GPUs as its group has ranks: a smaller fleet grows to it
-          int largestGroup = 1;
-          for (Collective c : model.map(ThroughputModel::collectives).orElse(List.of())) {
-            largestGroup = Math.max(largestGroup, c.groupSize());
-          }
-          builder.fleet(fleet.count() < largestGroup ? fleet.withCount(largestGroup) : fleet);
+          long fewest = model.map(NetroiDomain::fewestGpus).orElse(1L);
+          builder.fleet(fleet.count() < fewest ? fleet.withCount(fewest) : fleet);
           lifetimes.generate(random).ifPresent(builder::lifetime);
           return builder.build();
         };
@@ -942,6 +939,39 @@ public final class NetroiDomain {
   }
 
   // ------------------------------------------------------------------ coverage
+
+  /**
+   * Returns the fewest GPUs a fleet may have under a throughput model: its largest collective group
+   * ({@link ThroughputModel#collectives()}), or 1 for a model without collectives.
+   *
+   * @param model the model
+   * @return the fewest GPUs, at least 1
+   */
+  public static long fewestGpus(ThroughputModel model) {
+    long fewest = 1;
+    for (Collective c : model.collectives()) {
+      fewest = Math.max(fewest, c.groupSize());
+    }
+    return fewest;
+  }
+
+  /**
+   * Returns the scenario with another throughput model, its fleet grown to the model's {@linkplain
+   * #fewestGpus fewest GPUs} where it has fewer (a scenario refuses a collective over more ranks
+   * than its fleet has GPUs).
+   *
+   * @param scenario the scenario
+   * @param model the model
+   * @return the new scenario
+   */
+  public static Scenario withThroughputModel(Scenario scenario, ThroughputModel model) {
+    long fewest = fewestGpus(model);
+    GpuFleet fleet = scenario.fleet();
+    return scenario.toBuilder()
+        .fleet(fleet.count() < fewest ? fleet.withCount(fewest) : fleet)
+        .throughputModel(model)
+        .build();
+  }
 
   private static boolean isFree(NetworkOption option) {
     return option.statedAnnualCostPerGpu().filter(CurrencyAmount::isZero).isPresent();

@@ -599,7 +599,7 @@ class LifetimeCalculatorsTest {
      * -40,097.60; -49,001.60; -43,185.60.
      */
     private final Scenario worseCandidate =
-        BY_HAND.toBuilder().candidate(CANDIDATE.withEffectiveFraction(0.5)).build();
+        BY_HAND.toBuilder().candidate(BY_HAND.candidate().withEffectiveFraction(0.5)).build();
 
     /**
      * The candidate's fraction is 0.1: it sells 1,401.60 a year and loses every year. Candidate:
@@ -608,7 +608,7 @@ class LifetimeCalculatorsTest {
      * -36,800 - 23,384.7273 - 44,425.7851 - 29,327.7235 = -133,938.24.
      */
     private final Scenario hopelessCandidate =
-        BY_HAND.toBuilder().candidate(CANDIDATE.withEffectiveFraction(0.1)).build();
+        BY_HAND.toBuilder().candidate(BY_HAND.candidate().withEffectiveFraction(0.1)).build();
 
     @Test
     void anUpgradeWhoseFlowsAreAllPositiveIsALoanWithoutAnIrr() {
@@ -696,7 +696,10 @@ class LifetimeCalculatorsTest {
       // equal fractions, slope 0: per GPU -4,600 + 3 x (3,514 - 3,225.40) + 1,840 = -1,894.20,
       // x 8 = -15,153.60 at any price
       assertFails(
-          analyse(BY_HAND.toBuilder().candidate(CANDIDATE.withEffectiveFraction(0.6)).build()),
+          analyse(
+              BY_HAND.toBuilder()
+                  .candidate(BY_HAND.candidate().withEffectiveFraction(0.6))
+                  .build()),
           BREAK_EVEN_GPU_HOUR_PRICE,
           FailureReason.UNDEFINED,
           "the candidate sells as much as the baseline, so the upgrade's net benefit (USD"

@@ -853,7 +853,15 @@ class OptionComparisonTest {
 
     @Override
     public List<Figure<?>> calculate(CalculationContext context) {
-      CurrencyAmount npv = role.option(context.scenario()).statedAnnualCostPerGpu().orElseThrow();
+      // the stated annual cost, or for an option built as a fabric 100 x the fabric's life
+      NetworkOption option = role.option(context.scenario());
+      CurrencyAmount npv =
+          option
+              .statedAnnualCostPerGpu()
+              .orElseGet(
+                  () ->
+                      CurrencyAmount.of(
+                          option.currency(), 100 * option.fabric().orElseThrow().lifeYears()));
       if (npv.amount() == 999) {
         throw new CalculationException(FailureReason.UNDEFINED, "stub: no NPV");
       }
