@@ -40,11 +40,7 @@ class ContractNetworkCostCalculatorTest implements CalculatorContract {
   }
 
   private static NetworkOption renamed(NetworkOption option, String name) {
-    return NetworkOption.of(
-        name,
-        option.portSpeed(),
-        option.effectiveFraction(),
-        option.statedAnnualCostPerGpu().orElseThrow());
+    return option.withName(name);
   }
 
   @Test
