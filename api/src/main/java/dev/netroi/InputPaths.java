@@ -23,7 +23,18 @@ import java.util.TreeSet;
  *   <tr><td>{@code candidate.effectiveFraction}, {@code baseline.effectiveFraction}</td>
  *       <td>share in (0, 1]</td><td>always</td></tr>
  *   <tr><td>{@code candidate.annualCostPerGpu}, {@code baseline.annualCostPerGpu}</td>
- *       <td>money per GPU-year</td><td>always</td></tr>
+ *       <td>money per GPU-year</td><td>when the option states its cost</td></tr>
+ *   <tr><td>{@code candidate.fabric.lifeYears}, {@code baseline.fabric.lifeYears}</td>
+ *       <td>years &gt; 0</td><td>when the option is built as a fabric</td></tr>
+ *   <tr><td>{@code candidate.fabric.annualSupportShare}, ...</td>
+ *       <td>share of capex a year &gt;= 0</td><td>when the option is built as a fabric</td></tr>
+ *   <tr><td>{@code candidate.fabric.oversubscription}, ...</td><td>ratio &gt;= 1</td>
+ *       <td>when the option is built as a fabric</td></tr>
+ *   <tr><td>{@code candidate.fabric.switchPrice}, {@code .opticPrice}, {@code .nicPrice},
+ *       {@code .cablePrice}, ...</td><td>money per device</td>
+ *       <td>when the option is built as a fabric</td></tr>
+ *   <tr><td>{@code candidate.fabric.switchWatts}, {@code .opticWatts}, {@code .nicWatts},
+ *       ...</td><td>watts per device</td><td>when the option is built as a fabric</td></tr>
  *   <tr><td>{@code pricing.price}</td><td>money per the pricing's unit</td><td>always</td></tr>
  *   <tr><td>{@code pricing.tokensPerSecondPerGpu}</td><td>tokens/s</td>
  *       <td>per-million-token pricing</td></tr>
@@ -59,6 +70,12 @@ import java.util.TreeSet;
  *       <td>with lifetime terms</td></tr>
  *   </tbody>
  * </table>
+ *
+ * <p>The fabric paths are not constants: {@link OptionRole#fabricPath(String)} gives them, such as
+ * {@code OptionRole.CANDIDATE.fabricPath("switchPrice")} for {@code candidate.fabric.switchPrice}.
+ * With a fabric, an option's {@code portSpeed} accepts only the fabric's NIC speed; with a
+ * collective throughput model, {@code fleet.count} accepts only counts of at least the largest
+ * collective group ({@link Scenario#inputRule(InputPath)}).
  *
  * <pre>{@code
  * Scenario s = ReferenceArgument.mixtral();

@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The network's lifetime cost comes from each option: a {@link NetworkFabric} gives a capex per
  * GPU paid in year 0, depreciated over the fabric's life, with annual support and the power of its
- * devices; an option without a fabric pays its stated {@link NetworkOption#annualCostPerGpu()}
- * every year, all in (its power included). Revenue is each option's realised annual value per GPU
- * (price x throughput factor x sold utilisation), times {@link #firstYearRamp()} in year 1.
+ * devices; an option without a fabric pays its {@link NetworkOption#statedAnnualCostPerGpu()} every
+ * year, all in (its power included). Revenue is each option's realised annual value per GPU (price
+ * x throughput factor x sold utilisation), times {@link #firstYearRamp()} in year 1.
  *
  * <p>Inputs, as paths of a scenario ({@code lifetime.*}):
  *

@@ -3,7 +3,9 @@ package dev.netroi;
 import dev.netroi.internal.Checks;
 import dev.netroi.internal.Decimals;
 import java.io.Serializable;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fabric a network option is built as, and how its capital cost becomes an annual cost: the
@@ -17,18 +19,14 @@ import java.util.Set;
  *
  * <p>Its {@linkplain HasInputs inputs} are {@code lifeYears}, {@code annualSupportShare} and the
  * design's ({@code oversubscription}, {@code switchPrice}, ...); in a scenario, the paths {@code
- * candidateFabric.lifeYears}, {@code baselineFabric.switchPrice}, and so on.
+ * candidate.fabric.lifeYears}, {@code baseline.fabric.switchPrice}, and so on (the fabric is a part
+ * of its {@link NetworkOption}).
  *
  * <p>Value-based, immutable and thread-safe.
- *
- * @param design the fabric's design and prices, not null
- * @param lifeYears the depreciation life in years, finite and positive
- * @param annualSupportShare the annual support cost as a share of capex, finite and not negative
  */
-public record NetworkFabric(FabricDesign design, double lifeYears, double annualSupportShare)
-    implements HasInputs<NetworkFabric>, Serializable {
+public final class NetworkFabric implements HasInputs<NetworkFabric>, Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   private static final String LIFE_YEARS = "lifeYears";
   private static final String ANNUAL_SUPPORT_SHARE = "annualSupportShare";
@@ -47,20 +45,15 @@ public record NetworkFabric(FabricDesign design, double lifeYears, double annual
           "opticWatts",
           "nicWatts");
 
-  /**
-   * Validates the components.
-   *
-   * @param design the fabric's design and prices, not null
-   * @param lifeYears the depreciation life in years, finite and positive
-   * @param annualSupportShare the annual support cost as a share of capex, not negative
-   * @throws NullPointerException if {@code design} is null
-   * @throws IllegalArgumentException if a number breaks its rule (the message names the field, the
-   *     rule and the value)
-   */
-  public NetworkFabric {
-    Checks.notNull(design, "design");
-    Checks.positive(lifeYears, LIFE_YEARS);
-    annualSupportShare = Checks.notNegative(annualSupportShare, ANNUAL_SUPPORT_SHARE) + 0.0;
+  private final FabricDesign design;
+  private final double lifeYears;
+  private final double annualSupportShare;
+
+  private NetworkFabric(FabricDesign design, double lifeYears, double annualSupportShare) {
+    this.design = Checks.notNull(design, "design");
+    this.lifeYears = Checks.positive(lifeYears, LIFE_YEARS);
+    this.annualSupportShare =
+        Checks.notNegative(annualSupportShare, ANNUAL_SUPPORT_SHARE) + 0.0; // no -0.0
   }
 
   /**
@@ -74,6 +67,65 @@ public record NetworkFabric(FabricDesign design, double lifeYears, double annual
    */
   public static NetworkFabric of(FabricDesign design, double lifeYears, double annualSupportShare) {
     return new NetworkFabric(design, lifeYears, annualSupportShare);
+  }
+
+  /**
+   * Returns the fabric's design and prices.
+   *
+   * @return the design
+   */
+  public FabricDesign design() {
+    return design;
+  }
+
+  /**
+   * Returns the depreciation life in years.
+   *
+   * @return the life, finite and positive
+   */
+  public double lifeYears() {
+    return lifeYears;
+  }
+
+  /**
+   * Returns the annual support cost as a share of capex.
+   *
+   * @return the share, finite and not negative
+   */
+  public double annualSupportShare() {
+    return annualSupportShare;
+  }
+
+  /**
+   * Returns a copy with another design.
+   *
+   * @param newDesign the design and prices
+   * @return the new fabric
+   */
+  public NetworkFabric withDesign(FabricDesign newDesign) {
+    return new NetworkFabric(newDesign, lifeYears, annualSupportShare);
+  }
+
+  /**
+   * Returns a copy with another depreciation life.
+   *
+   * @param years the life in years, finite and positive
+   * @return the new fabric
+   * @throws IllegalArgumentException if {@code years} is not positive or not finite
+   */
+  public NetworkFabric withLifeYears(double years) {
+    return new NetworkFabric(design, years, annualSupportShare);
+  }
+
+  /**
+   * Returns a copy with another annual support share.
+   *
+   * @param share the annual support cost as a share of capex, not negative
+   * @return the new fabric
+   * @throws IllegalArgumentException if {@code share} is negative or not finite
+   */
+  public NetworkFabric withAnnualSupportShare(double share) {
+    return new NetworkFabric(design, lifeYears, share);
   }
 
   @Override
@@ -102,10 +154,28 @@ public record NetworkFabric(FabricDesign design, double lifeYears, double annual
   @Override
   public NetworkFabric withInput(String name, double value) {
     return switch (Checks.knownInput(name, inputNames(), this)) {
-      case LIFE_YEARS -> new NetworkFabric(design, value, annualSupportShare);
-      case ANNUAL_SUPPORT_SHARE -> new NetworkFabric(design, lifeYears, value);
-      default -> new NetworkFabric(design.withInput(name, value), lifeYears, annualSupportShare);
+      case LIFE_YEARS -> withLifeYears(value);
+      case ANNUAL_SUPPORT_SHARE -> withAnnualSupportShare(value);
+      default -> withDesign(design.withInput(name, value));
     };
+  }
+
+  /** Validates a deserialised fabric through the constructor. */
+  private Object readResolve() {
+    return new NetworkFabric(design, lifeYears, annualSupportShare);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof NetworkFabric other
+        && design.equals(other.design)
+        && Double.compare(lifeYears, other.lifeYears) == 0
+        && Double.compare(annualSupportShare, other.annualSupportShare) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(design, lifeYears, annualSupportShare);
   }
 
   /**

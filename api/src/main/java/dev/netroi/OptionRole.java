@@ -70,18 +70,18 @@ public enum OptionRole {
   }
 
   /**
-   * Returns the head of the paths of the option's fabric, {@code "candidateFabric"} or {@code
-   * "baselineFabric"}.
+   * Returns the head of the paths of the option's fabric, {@code "candidate.fabric"} or {@code
+   * "baseline.fabric"}: the fabric is a part of its option ({@link NetworkOption#fabric()}).
    *
    * @return the head
    */
   public String fabricHead() {
-    return head + "Fabric";
+    return head + ".fabric";
   }
 
   /**
    * Returns the path of one input of the option's fabric, such as {@code fabricPath("lifeYears")}
-   * for {@code candidateFabric.lifeYears}.
+   * for {@code candidate.fabric.lifeYears}.
    *
    * @param inputName an input of {@link NetworkFabric}, such as {@code "switchPrice"}
    * @return the path

@@ -24,8 +24,10 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Value uplift</b> of the candidate over the baseline = realised annual value (candidate) -
  * realised annual value (baseline). All money in a scenario is in one currency; a scenario that
  * mixes currencies is refused with {@link CurrencyMismatchException} naming the field. Either
- * option may have a {@linkplain #fabric(OptionRole) fabric}, whose capex then gives its annual
- * network cost.
+ * option may be built as a {@linkplain NetworkOption#fabric() fabric}, whose capex then gives its
+ * annual network cost. A throughput model whose workload has a collective over more ranks than
+ * {@code fleet.count} is refused: {@code "throughputModel collective 1 (all-reduce over 65536
+ * ranks) needs fleet.count >= 65536 but was 8"}.
  *
  * <pre>{@code
  * Scenario s = Scenario.builder()
@@ -59,8 +61,6 @@ public final class Scenario implements Serializable {
   private final YearBasis yearBasis;
   private final @Nullable MarketSnapshot market;
   private final @Nullable ThroughputModel throughputModel; // null: the linear reference model
-  private final @Nullable NetworkFabric candidateFabric; // null: the stated annual cost
-  private final @Nullable NetworkFabric baselineFabric;
   private final @Nullable Lifetime lifetime; // null: no lifetime measures
 
   private Scenario(Builder b) {
@@ -71,19 +71,11 @@ public final class Scenario implements Serializable {
     PricingModel pricing = Checks.requireSet(b.pricing, "Scenario.pricing");
     MarketSnapshot market = b.market;
     Currency currency = fleet.unitPrice().currency();
-    checkCurrency(currency, candidate.annualCostPerGpu().currency(), "candidate.annualCostPerGpu");
-    checkCurrency(currency, baseline.annualCostPerGpu().currency(), "baseline.annualCostPerGpu");
+    checkCurrency(currency, candidate, OptionRole.CANDIDATE);
+    checkCurrency(currency, baseline, OptionRole.BASELINE);
     checkCurrency(currency, pricing.price().currency(), "pricing.price");
     if (market != null) {
       checkCurrency(currency, market.networkRunRate().currency(), "market.networkRunRate");
-    }
-    if (b.candidateFabric != null) {
-      checkCurrency(
-          currency, b.candidateFabric.design().prices().currency(), "candidateFabric.prices");
-    }
-    if (b.baselineFabric != null) {
-      checkCurrency(
-          currency, b.baselineFabric.design().prices().currency(), "baselineFabric.prices");
     }
     if (b.lifetime != null) {
       checkCurrency(currency, b.lifetime.currency(), "lifetime.electricityPricePerKwh");
@@ -95,9 +87,60 @@ public final class Scenario implements Serializable {
     this.yearBasis = Checks.notNull(b.yearBasis, "yearBasis");
     this.market = market;
     this.throughputModel = b.throughputModel;
-    this.candidateFabric = b.candidateFabric;
-    this.baselineFabric = b.baselineFabric;
+    if (throughputModel != null) {
+      checkGroups(throughputModel, fleet.count());
+    }
     this.lifetime = b.lifetime;
+  }
+
+  private static void checkCurrency(Currency expected, NetworkOption option, OptionRole role) {
+    checkCurrency(
+        expected,
+        option.currency(),
+        option.fabric().isPresent()
+            ? role.fabricHead() + ".prices"
+            : role.path("annualCostPerGpu").toString());
+  }
+
+  /**
+   * Refuses a throughput model with a collective over more ranks than the fleet has GPUs, naming
+   * the collective with the largest group.
+   */
+  private static void checkGroups(ThroughputModel model, long gpus) {
+    List<Collective> collectives = model.collectives();
+    int largest = -1;
+    for (int i = 0; i < collectives.size(); i++) {
+      if (largest < 0 || collectives.get(i).groupSize() > collectives.get(largest).groupSize()) {
+        largest = i;
+      }
+    }
+    if (largest >= 0 && collectives.get(largest).groupSize() > gpus) {
+      Collective c = collectives.get(largest);
+      throw new IllegalArgumentException(
+          "throughputModel collective "
+              + (largest + 1)
+              + " ("
+              + c.kind().label()
+              + " over "
+              + c.groupSize()
+              + " ranks) needs "
+              + InputPaths.FLEET_COUNT
+              + " >= "
+              + c.groupSize()
+              + " but was "
+              + gpus);
+    }
+  }
+
+  /** The largest group of the model's collectives, or 1 when it has none. */
+  private static int largestGroup(@Nullable ThroughputModel model) {
+    int largest = 1;
+    if (model != null) {
+      for (Collective c : model.collectives()) {
+        largest = Math.max(largest, c.groupSize());
+      }
+    }
+    return largest;
   }
 
   private static void checkCurrency(Currency expected, Currency actual, String field) {
@@ -146,8 +189,6 @@ public final class Scenario implements Serializable {
     b.yearBasis = yearBasis;
     b.market = market;
     b.throughputModel = throughputModel;
-    b.candidateFabric = candidateFabric;
-    b.baselineFabric = baselineFabric;
     b.lifetime = lifetime;
     return b;
   }
@@ -247,16 +288,15 @@ public final class Scenario implements Serializable {
   }
 
   /**
-   * Returns the fabric of the option that plays a role, if the scenario has one: the option's
-   * annual network cost then comes from the fabric's capex ({@link NetworkFabric}) rather than from
-   * its stated {@code annualCostPerGpu}.
+   * Returns the fabric of the option that plays a role, if that option is built as one ({@link
+   * NetworkOption#fabric()}): the option's annual network cost then comes from the fabric's capex
+   * ({@link NetworkFabric}); otherwise the option states its cost.
    *
    * @param role the candidate or the baseline
    * @return the fabric, or empty
    */
   public Optional<NetworkFabric> fabric(OptionRole role) {
-    Checks.notNull(role, "role");
-    return Optional.ofNullable(role == OptionRole.CANDIDATE ? candidateFabric : baselineFabric);
+    return Checks.notNull(role, "role").option(this).fabric();
   }
 
   /**
@@ -332,8 +372,10 @@ public final class Scenario implements Serializable {
   /**
    * Returns the rule a new value of one input must satisfy: the predicate accepts exactly the
    * values for which {@link #with(InputPath, double)} succeeds (finite, whole for a count, and
-   * within the rules of the value that holds the input). The engine's batch path checks each row
-   * with it.
+   * within the rules of the value that holds the input, and of the scenario: with a collective
+   * throughput model, {@code fleet.count} accepts only counts of at least the largest collective
+   * group; with a fabric, an option's {@code portSpeed} accepts only the fabric's NIC speed). The
+   * engine's batch path checks each row with it.
    *
    * @param path one of {@link #inputPaths()}
    * @return the rule, a stateless, thread-safe predicate
@@ -343,6 +385,13 @@ public final class Scenario implements Serializable {
     HasInputs<?> inputs = partOf(path).present(this);
     String name = path.relativeName();
     InputRule rule = inputs.inputRule(name);
+    int largestGroup = largestGroup(throughputModel);
+    if (path.equals(InputPaths.FLEET_COUNT) && largestGroup > 1) {
+      rule =
+          rule.and(
+              count -> count >= largestGroup,
+              "at least the largest collective group of the throughput model, " + largestGroup);
+    }
     return inputs.isWholeNumber(name) ? rule.wholeNumbers() : rule;
   }
 
@@ -448,9 +497,17 @@ public final class Scenario implements Serializable {
       List.of(
           new Part<GpuFleet>("fleet", "fleet", s -> s.fleet, Builder::fleet),
           new Part<NetworkOption>(
-              "candidate", "candidate option", s -> s.candidate, Builder::candidate),
+              "candidate",
+              "candidate option",
+              s -> s.candidate,
+              Builder::candidate,
+              NetworkOption.NAMES),
           new Part<NetworkOption>(
-              "baseline", "baseline option", s -> s.baseline, Builder::baseline),
+              "baseline",
+              "baseline option",
+              s -> s.baseline,
+              Builder::baseline,
+              NetworkOption.NAMES),
           new Part<PricingModel>("pricing", "pricing model", s -> s.pricing, Builder::pricing),
           new Part<YearBasis>("yearBasis", "year basis", s -> s.yearBasis, Builder::yearBasis),
           new Part<MarketSnapshot>("market", "market snapshot", s -> s.market, Builder::market),
@@ -459,18 +516,6 @@ public final class Scenario implements Serializable {
               "throughput model",
               s -> s.throughputModel,
               Builder::throughputModel),
-          new Part<NetworkFabric>(
-              "candidateFabric",
-              "fabric for the candidate",
-              s -> s.candidateFabric,
-              Builder::candidateFabric,
-              NetworkFabric.NAMES),
-          new Part<NetworkFabric>(
-              "baselineFabric",
-              "fabric for the baseline",
-              s -> s.baselineFabric,
-              Builder::baselineFabric,
-              NetworkFabric.NAMES),
           new Part<Lifetime>(
               "lifetime", "lifetime terms", s -> s.lifetime, Builder::lifetime, Lifetime.NAMES));
 
@@ -500,25 +545,13 @@ public final class Scenario implements Serializable {
         && yearBasis.equals(other.yearBasis)
         && Objects.equals(market, other.market)
         && Objects.equals(throughputModel, other.throughputModel)
-        && Objects.equals(candidateFabric, other.candidateFabric)
-        && Objects.equals(baselineFabric, other.baselineFabric)
         && Objects.equals(lifetime, other.lifetime);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        name,
-        fleet,
-        candidate,
-        baseline,
-        pricing,
-        yearBasis,
-        market,
-        throughputModel,
-        candidateFabric,
-        baselineFabric,
-        lifetime);
+        name, fleet, candidate, baseline, pricing, yearBasis, market, throughputModel, lifetime);
   }
 
   @Override
@@ -537,8 +570,6 @@ public final class Scenario implements Serializable {
         + yearBasis
         + (market == null ? "" : ", " + market)
         + (throughputModel == null ? "" : ", throughput " + throughputModel.name())
-        + (candidateFabric == null ? "" : ", candidate built as " + candidateFabric)
-        + (baselineFabric == null ? "" : ", baseline built as " + baselineFabric)
         + (lifetime == null ? "" : ", " + lifetime)
         + "]";
   }
@@ -557,8 +588,6 @@ public final class Scenario implements Serializable {
     private YearBasis yearBasis = YearBasis.DAYS_365;
     private @Nullable MarketSnapshot market;
     private @Nullable ThroughputModel throughputModel;
-    private @Nullable NetworkFabric candidateFabric;
-    private @Nullable NetworkFabric baselineFabric;
     private @Nullable Lifetime lifetime;
 
     private Builder() {}
@@ -648,30 +677,6 @@ public final class Scenario implements Serializable {
      */
     public Builder throughputModel(ThroughputModel value) {
       this.throughputModel = Checks.notNull(value, "throughputModel");
-      return this;
-    }
-
-    /**
-     * Sets the fabric the candidate is built as; its annual network cost then comes from the
-     * fabric's capex instead of the candidate's stated cost.
-     *
-     * @param value the fabric, its prices in the scenario's currency
-     * @return this builder
-     */
-    public Builder candidateFabric(NetworkFabric value) {
-      this.candidateFabric = Checks.notNull(value, "candidateFabric");
-      return this;
-    }
-
-    /**
-     * Sets the fabric the baseline is built as; its annual network cost then comes from the
-     * fabric's capex instead of the baseline's stated cost.
-     *
-     * @param value the fabric, its prices in the scenario's currency
-     * @return this builder
-     */
-    public Builder baselineFabric(NetworkFabric value) {
-      this.baselineFabric = Checks.notNull(value, "baselineFabric");
       return this;
     }
 

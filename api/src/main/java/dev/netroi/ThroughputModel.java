@@ -85,6 +85,17 @@ public interface ThroughputModel extends HasInputs<ThroughputModel>, Serializabl
   }
 
   /**
+   * Returns the collectives one step of the model's workload issues, in order, for a model that
+   * times collectives (the built-in collective model); by default none. A {@link Scenario} refuses
+   * a fleet with fewer GPUs than a collective's {@linkplain Collective#groupSize() group}.
+   *
+   * @return the collectives, an immutable list
+   */
+  default List<Collective> collectives() {
+    return List.of();
+  }
+
+  /**
    * Returns the names of the model's numeric parameters; by default none.
    *
    * @return the names, an immutable set

@@ -21,16 +21,17 @@
  * {@link dev.netroi.Scenario#valueAt(InputPath)} and replaced by {@link
  * dev.netroi.Scenario#with(InputPath, double)}: {@code fleet.count}, {@code fleet.unitPrice},
  * {@code fleet.soldUtilisation}; {@code candidate.} and {@code baseline.} {@code portSpeed}, {@code
- * effectiveFraction}, {@code annualCostPerGpu}; {@code pricing.price}, {@code
+ * effectiveFraction} and either {@code annualCostPerGpu} or, for an option built as a fabric,
+ * {@code fabric.lifeYears}, {@code fabric.annualSupportShare}, {@code fabric.oversubscription},
+ * {@code fabric.switchPrice}, {@code fabric.opticPrice}, {@code fabric.nicPrice}, {@code
+ * fabric.cablePrice}, {@code fabric.switchWatts}, {@code fabric.opticWatts}, {@code
+ * fabric.nicWatts} (such as {@code candidate.fabric.switchPrice}); {@code pricing.price}, {@code
  * pricing.tokensPerSecondPerGpu}, {@code pricing.tokenPriceOrigin}; {@code yearBasis.days}; {@code
  * market.networkRunRate}, {@code market.activeGpus}, {@code market.gpusSoldLastQuarter}, {@code
  * market.blendedAsp}, {@code market.modelAsp}; {@code throughputModel.exposedCommunicationShare}
  * (Amdahl) or {@code throughputModel.computeSeconds}, {@code overlapShare}, {@code latencySeconds},
- * {@code collective1Bytes}, ... (collective); {@code candidateFabric.} and {@code baselineFabric.}
- * {@code lifeYears}, {@code annualSupportShare}, {@code oversubscription}, {@code switchPrice},
- * {@code opticPrice}, {@code nicPrice}, {@code cablePrice}, {@code switchWatts}, {@code
- * opticWatts}, {@code nicWatts}. Optional ones are present only when the scenario has the value;
- * {@link dev.netroi.InputPaths} has the constants and when each applies, and {@link
+ * {@code collective1Bytes}, ... (collective). Optional ones are present only when the scenario has
+ * the value; {@link dev.netroi.InputPaths} has the constants and when each applies, and {@link
  * dev.netroi.HasInputs} is how values declare them.
  *
  * <p><b>Nulls:</b> no parameter or result in this package is null unless it is annotated

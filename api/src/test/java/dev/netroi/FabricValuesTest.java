@@ -34,10 +34,31 @@ class FabricValuesTest {
   private static final FabricPriceList PRICES =
       new FabricPriceList(usd("30000"), usd("800"), usd("1500"), usd("100"), 1500, 15, 25);
 
-  private static final FabricDesign DESIGN =
-      new FabricDesign(1, SPEED, 64, 2, 1.5, true, 8, PRICES);
+  private static final FabricDesign DESIGN = design(1, SPEED, 64, 2, 1.5, true, 8, PRICES);
 
   private static final NetworkFabric FABRIC = NetworkFabric.of(DESIGN, 5, 0.1);
+
+  /** A design with every component given, through the builder. */
+  private static FabricDesign design(
+      int nicsPerGpu,
+      Bandwidth nicSpeed,
+      int switchRadix,
+      int tiers,
+      double oversubscription,
+      boolean railOptimised,
+      int gpusPerServer,
+      FabricPriceList prices) {
+    return FabricDesign.builder()
+        .nicsPerGpu(nicsPerGpu)
+        .nicSpeed(nicSpeed)
+        .switchRadix(switchRadix)
+        .tiers(tiers)
+        .oversubscription(oversubscription)
+        .railOptimised(railOptimised)
+        .gpusPerServer(gpusPerServer)
+        .prices(prices)
+        .build();
+  }
 
   private static final Set<String> PRICE_INPUTS =
       Set.of(
@@ -420,8 +441,7 @@ class FabricValuesTest {
     @Test
     void ofIsNonBlockingWithTheFewestTiersOneNicPerGpuAndEightGpuServers() {
       assertThat(FabricDesign.of(SPEED, 64, PRICES))
-          .isEqualTo(
-              new FabricDesign(1, SPEED, 64, FabricDesign.SMALLEST_THAT_FITS, 1, false, 8, PRICES));
+          .isEqualTo(design(1, SPEED, 64, FabricDesign.SMALLEST_THAT_FITS, 1, false, 8, PRICES));
       assertThat(FabricDesign.SMALLEST_THAT_FITS).isZero();
     }
 
@@ -429,19 +449,75 @@ class FabricValuesTest {
     void withersChangeOneComponent() {
       FabricDesign plain = FabricDesign.of(SPEED, 64, PRICES);
 
-      assertThat(plain.withTiers(3))
-          .isEqualTo(new FabricDesign(1, SPEED, 64, 3, 1, false, 8, PRICES));
-      assertThat(plain.withSwitchRadix(4))
-          .isEqualTo(new FabricDesign(1, SPEED, 4, 0, 1, false, 8, PRICES));
+      assertThat(plain.withTiers(3)).isEqualTo(design(1, SPEED, 64, 3, 1, false, 8, PRICES));
+      assertThat(plain.withSwitchRadix(4)).isEqualTo(design(1, SPEED, 4, 0, 1, false, 8, PRICES));
       assertThat(plain.withOversubscription(3))
-          .isEqualTo(new FabricDesign(1, SPEED, 64, 0, 3, false, 8, PRICES));
-      assertThat(plain.withRails(true, 4))
-          .isEqualTo(new FabricDesign(1, SPEED, 64, 0, 1, true, 4, PRICES));
-      assertThat(plain.withNicsPerGpu(2))
-          .isEqualTo(new FabricDesign(2, SPEED, 64, 0, 1, false, 8, PRICES));
+          .isEqualTo(design(1, SPEED, 64, 0, 3, false, 8, PRICES));
+      assertThat(plain.withRails(true, 4)).isEqualTo(design(1, SPEED, 64, 0, 1, true, 4, PRICES));
+      assertThat(plain.withNicsPerGpu(2)).isEqualTo(design(2, SPEED, 64, 0, 1, false, 8, PRICES));
       FabricPriceList other = PRICES.withPower(0, 0, 0);
-      assertThat(plain.withPrices(other))
-          .isEqualTo(new FabricDesign(1, SPEED, 64, 0, 1, false, 8, other));
+      assertThat(plain.withPrices(other)).isEqualTo(design(1, SPEED, 64, 0, 1, false, 8, other));
+    }
+
+    @Test
+    void aBuilderStartsNonBlockingWithTheFewestTiersOneNicPerGpuAndEightGpuServers() {
+      FabricDesign built =
+          FabricDesign.builder().nicSpeed(SPEED).switchRadix(64).prices(PRICES).build();
+
+      assertThat(built.nicsPerGpu()).isEqualTo(1);
+      assertThat(built.tiers()).isEqualTo(FabricDesign.SMALLEST_THAT_FITS);
+      assertThat(built.oversubscription()).isEqualTo(1.0);
+      assertThat(built.railOptimised()).isFalse();
+      assertThat(built.gpusPerServer()).isEqualTo(8);
+      assertThat(built).isEqualTo(FabricDesign.of(SPEED, 64, PRICES));
+    }
+
+    @Test
+    void aBuilderNamesTheRequiredFieldItMisses() {
+      assertThatThrownBy(() -> FabricDesign.builder().switchRadix(64).prices(PRICES).build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("FabricDesign.nicSpeed was not set");
+      assertThatThrownBy(() -> FabricDesign.builder().nicSpeed(SPEED).prices(PRICES).build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("FabricDesign.switchRadix was not set");
+      assertThatThrownBy(() -> FabricDesign.builder().nicSpeed(SPEED).switchRadix(64).build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("FabricDesign.prices was not set");
+      assertThatNullPointerException()
+          .isThrownBy(() -> FabricDesign.builder().nicSpeed(null))
+          .withMessage("nicSpeed must not be null");
+      assertThatNullPointerException()
+          .isThrownBy(() -> FabricDesign.builder().prices(null))
+          .withMessage("prices must not be null");
+    }
+
+    @Test
+    void aBuilderChecksEachComponentWithTheValuesMessage() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> DESIGN.toBuilder().nicsPerGpu(65).build())
+          .withMessage("nicsPerGpu must be in [1, 64] but was 65");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> DESIGN.toBuilder().gpusPerServer(0).build())
+          .withMessage("gpusPerServer must be in [1, 1024] but was 0");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> DESIGN.toBuilder().tiers(4).build())
+          .withMessage("tiers must be 2, 3 or 0 (the smallest that fits) but was 4");
+    }
+
+    @Test
+    void toBuilderGivesAnEqualDesignAndChangesOnlyWhatIsSet() {
+      assertThat(DESIGN.toBuilder().build()).isEqualTo(DESIGN);
+      assertThat(DESIGN.toBuilder().switchRadix(128).build())
+          .isEqualTo(design(1, SPEED, 128, 2, 1.5, true, 8, PRICES));
+    }
+
+    @Test
+    void withNicSpeedChangesOnlyTheSpeed() {
+      assertThat(DESIGN.withNicSpeed(Bandwidth.ofGbps(400)))
+          .isEqualTo(design(1, Bandwidth.ofGbps(400), 64, 2, 1.5, true, 8, PRICES));
+      assertThatNullPointerException()
+          .isThrownBy(() -> DESIGN.withNicSpeed(null))
+          .withMessage("nicSpeed must not be null");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -614,7 +690,7 @@ class FabricValuesTest {
       new EqualsTester()
           .addEqualityGroup(
               DESIGN,
-              new FabricDesign(
+              design(
                   1,
                   Bandwidth.ofGbps(800.0),
                   64,
@@ -625,7 +701,7 @@ class FabricValuesTest {
                   FabricPriceList.of(usd("30000"), usd("800"), usd("1500"), usd("100"))
                       .withPower(1500, 15, 25)))
           .addEqualityGroup(DESIGN.withNicsPerGpu(2))
-          .addEqualityGroup(new FabricDesign(1, Bandwidth.ofGbps(400), 64, 2, 1.5, true, 8, PRICES))
+          .addEqualityGroup(design(1, Bandwidth.ofGbps(400), 64, 2, 1.5, true, 8, PRICES))
           .addEqualityGroup(DESIGN.withSwitchRadix(32))
           .addEqualityGroup(DESIGN.withTiers(3))
           .addEqualityGroup(DESIGN.withTiers(FabricDesign.SMALLEST_THAT_FITS))
@@ -643,7 +719,7 @@ class FabricValuesTest {
       assertThat(FabricDesign.of(SPEED, 64, PRICES))
           .hasToString(
               "FabricDesign[1 x 800 Gb/s per GPU, radix 64, smallest tiers that fit, 1:1]");
-      assertThat(new FabricDesign(2, Bandwidth.ofGbps(400), 128, 3, 2, false, 4, PRICES))
+      assertThat(design(2, Bandwidth.ofGbps(400), 128, 3, 2, false, 4, PRICES))
           .hasToString("FabricDesign[2 x 400 Gb/s per GPU, radix 128, 3 tiers, 2:1]");
     }
 
@@ -664,8 +740,26 @@ class FabricValuesTest {
       assertThat(FABRIC.design()).isEqualTo(DESIGN);
       assertThat(FABRIC.lifeYears()).isEqualTo(5.0);
       assertThat(FABRIC.annualSupportShare()).isEqualTo(0.1);
-      assertThat(new NetworkFabric(DESIGN, 5, 0.1)).isEqualTo(FABRIC);
+      assertThat(NetworkFabric.of(DESIGN, 5, 0.1)).isEqualTo(FABRIC);
       assertThat(NetworkFabric.of(DESIGN, 0.5, 0).annualSupportShare()).isZero();
+    }
+
+    @Test
+    void withersChangeOneComponent() {
+      FabricDesign other = DESIGN.withTiers(3);
+
+      assertThat(FABRIC.withDesign(other)).isEqualTo(NetworkFabric.of(other, 5, 0.1));
+      assertThat(FABRIC.withLifeYears(3)).isEqualTo(NetworkFabric.of(DESIGN, 3, 0.1));
+      assertThat(FABRIC.withAnnualSupportShare(0.2)).isEqualTo(NetworkFabric.of(DESIGN, 5, 0.2));
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> FABRIC.withLifeYears(0))
+          .withMessage("lifeYears must be positive but was 0");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> FABRIC.withAnnualSupportShare(-0.5))
+          .withMessage("annualSupportShare must not be negative but was -0.5");
+      assertThatNullPointerException()
+          .isThrownBy(() -> FABRIC.withDesign(null))
+          .withMessage("design must not be null");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -786,8 +880,8 @@ class FabricValuesTest {
       new EqualsTester()
           .addEqualityGroup(
               FABRIC,
-              new NetworkFabric(DESIGN, 5.0, 0.1),
-              NetworkFabric.of(new FabricDesign(1, SPEED, 64, 2, 1.5, true, 8, PRICES), 5, 0.1))
+              NetworkFabric.of(DESIGN, 5.0, 0.1),
+              NetworkFabric.of(design(1, SPEED, 64, 2, 1.5, true, 8, PRICES), 5, 0.1))
           .addEqualityGroup(NetworkFabric.of(DESIGN.withTiers(3), 5, 0.1))
           .addEqualityGroup(NetworkFabric.of(DESIGN.withPrices(PRICES.withPower(0, 0, 0)), 5, 0.1))
           .addEqualityGroup(NetworkFabric.of(DESIGN, 4, 0.1))
@@ -817,14 +911,14 @@ class FabricValuesTest {
 
     @Test
     void namesTheHeadAndPathsOfItsFabric() {
-      assertThat(OptionRole.CANDIDATE.fabricHead()).isEqualTo("candidateFabric");
-      assertThat(OptionRole.BASELINE.fabricHead()).isEqualTo("baselineFabric");
+      assertThat(OptionRole.CANDIDATE.fabricHead()).isEqualTo("candidate.fabric");
+      assertThat(OptionRole.BASELINE.fabricHead()).isEqualTo("baseline.fabric");
       InputPath path = OptionRole.CANDIDATE.fabricPath("lifeYears");
-      assertThat(path).isEqualTo(InputPath.of("candidateFabric.lifeYears"));
-      assertThat(path.head()).isEqualTo("candidateFabric");
-      assertThat(path.relativeName()).isEqualTo("lifeYears");
+      assertThat(path).isEqualTo(InputPath.of("candidate.fabric.lifeYears"));
+      assertThat(path.head()).isEqualTo("candidate");
+      assertThat(path.relativeName()).isEqualTo("fabric.lifeYears");
       assertThat(OptionRole.BASELINE.fabricPath("switchPrice"))
-          .isEqualTo(InputPath.of("baselineFabric.switchPrice"));
+          .isEqualTo(InputPath.of("baseline.fabric.switchPrice"));
     }
 
     @Test
@@ -842,11 +936,18 @@ class FabricValuesTest {
   class InAScenario {
 
     private final Scenario mixtral = ReferenceArgument.mixtral();
-    private final Scenario withCandidate = mixtral.toBuilder().candidateFabric(FABRIC).build();
+    private final Scenario withCandidate = candidateBuiltAs(mixtral, FABRIC);
     private final NetworkFabric baselineFabric =
         NetworkFabric.of(FabricDesign.of(SPEED, 64, PRICES), 4, 0.15);
-    private final Scenario withBoth =
-        withCandidate.toBuilder().baselineFabric(baselineFabric).build();
+    private final Scenario withBoth = baselineBuiltAs(withCandidate, baselineFabric);
+
+    private static Scenario candidateBuiltAs(Scenario s, NetworkFabric fabric) {
+      return s.toBuilder().candidate(s.candidate().withFabric(fabric)).build();
+    }
+
+    private static Scenario baselineBuiltAs(Scenario s, NetworkFabric fabric) {
+      return s.toBuilder().baseline(s.baseline().withFabric(fabric)).build();
+    }
 
     @Test
     void aScenarioHasNoFabricUnlessGivenOne() {
@@ -860,37 +961,42 @@ class FabricValuesTest {
       assertThat(withCandidate.fabric(OptionRole.BASELINE)).isEmpty();
       assertThat(withBoth.fabric(OptionRole.CANDIDATE)).contains(FABRIC);
       assertThat(withBoth.fabric(OptionRole.BASELINE)).contains(baselineFabric);
-      Scenario baselineOnly = mixtral.toBuilder().baselineFabric(baselineFabric).build();
+      Scenario baselineOnly = baselineBuiltAs(mixtral, baselineFabric);
       assertThat(baselineOnly.fabric(OptionRole.CANDIDATE)).isEmpty();
       assertThat(baselineOnly.fabric(OptionRole.BASELINE)).contains(baselineFabric);
     }
 
     @Test
-    void aFabricAddsTenInputPaths() {
+    void aFabricReplacesTheStatedCostByItsTenInputPaths() {
       List<String> candidatePaths =
-          FABRIC_INPUTS.stream().map(name -> "candidateFabric." + name).sorted().toList();
+          FABRIC_INPUTS.stream().map(name -> "candidate.fabric." + name).sorted().toList();
 
       assertThat(withCandidate.inputPaths())
-          .hasSize(mixtral.inputPaths().size() + 10)
-          .containsAll(mixtral.inputPaths())
+          .hasSize(mixtral.inputPaths().size() - 1 + 10)
+          .doesNotContain(InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU)
+          .contains(InputPaths.BASELINE_ANNUAL_COST_PER_GPU)
+          .containsAll(
+              mixtral.inputPaths().stream()
+                  .filter(path -> !path.equals(InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU))
+                  .toList())
           .extracting(InputPath::toString)
           .contains(
-              "candidateFabric.lifeYears",
-              "candidateFabric.annualSupportShare",
-              "candidateFabric.switchPrice",
-              "candidateFabric.opticPrice",
-              "candidateFabric.nicPrice",
-              "candidateFabric.cablePrice",
-              "candidateFabric.switchWatts",
-              "candidateFabric.opticWatts",
-              "candidateFabric.nicWatts",
-              "candidateFabric.oversubscription")
-          .doesNotContain("baselineFabric.lifeYears");
+              "candidate.fabric.lifeYears",
+              "candidate.fabric.annualSupportShare",
+              "candidate.fabric.switchPrice",
+              "candidate.fabric.opticPrice",
+              "candidate.fabric.nicPrice",
+              "candidate.fabric.cablePrice",
+              "candidate.fabric.switchWatts",
+              "candidate.fabric.opticWatts",
+              "candidate.fabric.nicWatts",
+              "candidate.fabric.oversubscription")
+          .doesNotContain("baseline.fabric.lifeYears");
       assertThat(withCandidate.inputPaths())
-          .filteredOn(path -> path.head().equals("candidateFabric"))
+          .filteredOn(path -> path.relativeName().startsWith("fabric."))
           .extracting(InputPath::toString)
           .containsExactlyElementsOf(candidatePaths);
-      assertThat(withBoth.inputPaths()).hasSize(mixtral.inputPaths().size() + 20);
+      assertThat(withBoth.inputPaths()).hasSize(mixtral.inputPaths().size() - 2 + 20);
       for (String name : FABRIC_INPUTS) {
         assertThat(withBoth.inputPaths())
             .contains(OptionRole.CANDIDATE.fabricPath(name), OptionRole.BASELINE.fabricPath(name));
@@ -903,37 +1009,39 @@ class FabricValuesTest {
         assertThat(withBoth.valueAt(OptionRole.CANDIDATE.fabricPath(name)))
             .as(name)
             .isEqualTo(FABRIC.input(name));
-        assertThat(withBoth.valueAt("baselineFabric." + name))
+        assertThat(withBoth.valueAt("baseline.fabric." + name))
             .as(name)
             .isEqualTo(baselineFabric.input(name));
       }
-      assertThat(withCandidate.valueAt("candidateFabric.lifeYears")).isEqualTo(5.0);
-      assertThat(withCandidate.valueAt("candidateFabric.switchPrice")).isEqualTo(30000.0);
-      assertThat(withCandidate.valueAt("candidateFabric.oversubscription")).isEqualTo(1.5);
+      assertThat(withCandidate.valueAt("candidate.fabric.lifeYears")).isEqualTo(5.0);
+      assertThat(withCandidate.valueAt("candidate.fabric.switchPrice")).isEqualTo(30000.0);
+      assertThat(withCandidate.valueAt("candidate.fabric.oversubscription")).isEqualTo(1.5);
     }
 
     @Test
     void replacesAFabricInputThroughTheFabric() {
-      Scenario changed = withCandidate.with("candidateFabric.lifeYears", 3);
+      Scenario changed = withCandidate.with("candidate.fabric.lifeYears", 3);
 
       assertThat(changed.fabric(OptionRole.CANDIDATE)).contains(NetworkFabric.of(DESIGN, 3, 0.1));
       assertThat(changed)
-          .isEqualTo(mixtral.toBuilder().candidateFabric(NetworkFabric.of(DESIGN, 3, 0.1)).build())
+          .isEqualTo(candidateBuiltAs(mixtral, NetworkFabric.of(DESIGN, 3, 0.1)))
           .isEqualTo(withCandidate.with(OptionRole.CANDIDATE.fabricPath("lifeYears"), 3));
-      assertThat(changed.valueAt("candidateFabric.lifeYears")).isEqualTo(3.0);
+      assertThat(changed.valueAt("candidate.fabric.lifeYears")).isEqualTo(3.0);
       for (InputPath other : withCandidate.inputPaths()) {
-        if (!other.toString().equals("candidateFabric.lifeYears")) {
+        if (!other.toString().equals("candidate.fabric.lifeYears")) {
           assertThat(changed.valueAt(other))
               .as(other.toString())
               .isEqualTo(withCandidate.valueAt(other));
         }
       }
       assertThat(
-              withCandidate.with("candidateFabric.switchPrice", 25000).fabric(OptionRole.CANDIDATE))
+              withCandidate
+                  .with("candidate.fabric.switchPrice", 25000)
+                  .fabric(OptionRole.CANDIDATE))
           .contains(FABRIC.withInput("switchPrice", 25000));
-      assertThat(withBoth.with("baselineFabric.oversubscription", 2).fabric(OptionRole.BASELINE))
+      assertThat(withBoth.with("baseline.fabric.oversubscription", 2).fabric(OptionRole.BASELINE))
           .contains(baselineFabric.withInput("oversubscription", 2));
-      assertThat(withBoth.with("baselineFabric.oversubscription", 2).fabric(OptionRole.CANDIDATE))
+      assertThat(withBoth.with("baseline.fabric.oversubscription", 2).fabric(OptionRole.CANDIDATE))
           .contains(FABRIC);
     }
 
@@ -949,23 +1057,23 @@ class FabricValuesTest {
     @Test
     void aBrokenFabricRuleFailsWithTheValuesMessage() {
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> withCandidate.with("candidateFabric.lifeYears", 0))
+          .isThrownBy(() -> withCandidate.with("candidate.fabric.lifeYears", 0))
           .withMessage("lifeYears must be positive but was 0");
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> withCandidate.with("candidateFabric.oversubscription", 0.5))
+          .isThrownBy(() -> withCandidate.with("candidate.fabric.oversubscription", 0.5))
           .withMessage("oversubscription must be finite and at least 1 but was 0.5");
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> withCandidate.with("candidateFabric.nicPrice", -1))
+          .isThrownBy(() -> withCandidate.with("candidate.fabric.nicPrice", -1))
           .withMessage("nicPrice must not be negative but was -1");
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> withCandidate.with("candidateFabric.switchPrice", Double.NaN))
-          .withMessage("candidateFabric.switchPrice must be finite but was NaN");
+          .isThrownBy(() -> withCandidate.with("candidate.fabric.switchPrice", Double.NaN))
+          .withMessage("candidate.fabric.switchPrice must be finite but was NaN");
     }
 
     @Test
     void theRuleOfAFabricPathAgreesWithWith() {
       for (InputPath path : withBoth.inputPaths()) {
-        if (!path.head().endsWith("Fabric")) {
+        if (!path.relativeName().startsWith("fabric.")) {
           continue;
         }
         InputRule rule = withBoth.inputRule(path);
@@ -987,21 +1095,40 @@ class FabricValuesTest {
     @Test
     void aFabricPathWithoutAFabricSaysWhy() {
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> mixtral.valueAt("candidateFabric.lifeYears"))
+          .isThrownBy(() -> mixtral.valueAt("candidate.fabric.lifeYears"))
           .isInstanceOf(UnknownInputPathException.class)
           .withMessageStartingWith(
-              "Input path 'candidateFabric.lifeYears' does not apply: scenario '"
+              "Input path 'candidate.fabric.lifeYears' does not apply: the candidate option of"
+                  + " scenario '"
                   + mixtral.name()
-                  + "' has no fabric for the candidate");
+                  + "' has no input 'fabric.lifeYears' ("
+                  + mixtral.candidate()
+                  + ")");
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> withCandidate.with("baselineFabric.switchPrice", 1))
+          .isThrownBy(() -> withCandidate.with("baseline.fabric.switchPrice", 1))
           .isInstanceOf(UnknownInputPathException.class)
-          .withMessageContaining("does not apply")
-          .withMessageContaining("has no fabric for the baseline");
+          .withMessageStartingWith(
+              "Input path 'baseline.fabric.switchPrice' does not apply: the baseline option of"
+                  + " scenario '"
+                  + mixtral.name()
+                  + "' has no input 'fabric.switchPrice' ("
+                  + mixtral.baseline()
+                  + ")");
+      // and the stated cost of an option built as a fabric
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> withCandidate.valueAt(InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU))
+          .isInstanceOf(UnknownInputPathException.class)
+          .withMessageStartingWith(
+              "Input path 'candidate.annualCostPerGpu' does not apply: the candidate option of"
+                  + " scenario '"
+                  + mixtral.name()
+                  + "' has no input 'annualCostPerGpu' ("
+                  + withCandidate.candidate()
+                  + ")");
       // a name no fabric has is merely unknown
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> mixtral.valueAt("candidateFabric.leafCount"))
-          .withMessageStartingWith("Unknown input path 'candidateFabric.leafCount'");
+          .isThrownBy(() -> mixtral.valueAt("candidate.fabric.leafCount"))
+          .withMessageStartingWith("Unknown input path 'candidate.fabric.leafCount'");
     }
 
     @Test
@@ -1012,27 +1139,22 @@ class FabricValuesTest {
 
       CurrencyMismatchException candidate =
           catchThrowableOfType(
-              CurrencyMismatchException.class,
-              () -> mixtral.toBuilder().candidateFabric(euroFabric).build());
+              CurrencyMismatchException.class, () -> candidateBuiltAs(mixtral, euroFabric));
       assertThat(candidate)
-          .hasMessage("Currencies differ: USD/EUR (candidateFabric.prices vs fleet.unitPrice)");
+          .hasMessage("Currencies differ: USD/EUR (candidate.fabric.prices vs fleet.unitPrice)");
       assertThat(candidate.getExpected()).isEqualTo(USD);
       assertThat(candidate.getActual()).isEqualTo(EUR);
       assertThat(
               catchThrowableOfType(
-                  CurrencyMismatchException.class,
-                  () -> mixtral.toBuilder().baselineFabric(euroFabric).build()))
-          .hasMessage("Currencies differ: USD/EUR (baselineFabric.prices vs fleet.unitPrice)");
+                  CurrencyMismatchException.class, () -> baselineBuiltAs(mixtral, euroFabric)))
+          .hasMessage("Currencies differ: USD/EUR (baseline.fabric.prices vs fleet.unitPrice)");
     }
 
     @Test
     void refusesNulls() {
       assertThatNullPointerException()
-          .isThrownBy(() -> Scenario.builder().candidateFabric(null))
-          .withMessage("candidateFabric must not be null");
-      assertThatNullPointerException()
-          .isThrownBy(() -> Scenario.builder().baselineFabric(null))
-          .withMessage("baselineFabric must not be null");
+          .isThrownBy(() -> mixtral.candidate().withFabric(null))
+          .withMessage("fabric must not be null");
       assertThatNullPointerException()
           .isThrownBy(() -> withCandidate.fabric(null))
           .withMessage("role must not be null");
@@ -1059,34 +1181,29 @@ class FabricValuesTest {
               mixtral, mixtral.toBuilder().build(), ReferenceArgument.mixtral().toBuilder().build())
           .addEqualityGroup(
               withCandidate,
-              ReferenceArgument.mixtral().toBuilder()
-                  .candidateFabric(NetworkFabric.of(DESIGN, 5.0, 0.1))
-                  .build())
-          .addEqualityGroup(withCandidate.with("candidateFabric.lifeYears", 4))
-          .addEqualityGroup(withCandidate.with("candidateFabric.nicWatts", 0))
-          .addEqualityGroup(mixtral.toBuilder().baselineFabric(FABRIC).build())
+              candidateBuiltAs(ReferenceArgument.mixtral(), NetworkFabric.of(DESIGN, 5.0, 0.1)))
+          .addEqualityGroup(withCandidate.with("candidate.fabric.lifeYears", 4))
+          .addEqualityGroup(withCandidate.with("candidate.fabric.nicWatts", 0))
+          .addEqualityGroup(baselineBuiltAs(mixtral, FABRIC))
           .addEqualityGroup(withBoth, withBoth.toBuilder().build())
-          .addEqualityGroup(
-              mixtral.toBuilder().candidateFabric(FABRIC).baselineFabric(FABRIC).build())
+          .addEqualityGroup(baselineBuiltAs(withCandidate, FABRIC))
           .testEquals();
     }
 
     @Test
-    void toStringShowsTheFabrics() {
-      String bare = mixtral.toString();
-      String head = bare.substring(0, bare.length() - 1);
+    void toStringShowsTheFabricsInTheirOptions() {
+      String candidate =
+          "NetworkOption[AI Ethernet: 800 Gb/s x 0.95, built as " + FABRIC_TEXT + "]";
+      String baseline =
+          "NetworkOption[Traditional Ethernet: 800 Gb/s x 0.6, built as NetworkFabric[FabricDesign[1"
+              + " x 800 Gb/s per GPU, radix 64, smallest tiers that fit, 1:1], 4 years, support 0.15"
+              + " of capex a year]]";
 
-      assertThat(bare).endsWith("]").doesNotContain("built as");
-      assertThat(withCandidate).hasToString(head + ", candidate built as " + FABRIC_TEXT + "]");
-      assertThat(withBoth)
-          .hasToString(
-              head
-                  + ", candidate built as "
-                  + FABRIC_TEXT
-                  + ", baseline built as NetworkFabric[FabricDesign[1 x 800 Gb/s per GPU, radix"
-                  + " 64, smallest tiers that fit, 1:1], 4 years, support 0.15 of capex a year]]");
-      assertThat(mixtral.toBuilder().baselineFabric(FABRIC).build())
-          .hasToString(head + ", baseline built as " + FABRIC_TEXT + "]");
+      assertThat(mixtral.toString()).doesNotContain("built as");
+      assertThat(withCandidate.candidate()).hasToString(candidate);
+      assertThat(withBoth.baseline()).hasToString(baseline);
+      assertThat(withBoth.toString())
+          .contains("candidate " + candidate + ", baseline " + baseline + ", ");
     }
 
     @Test

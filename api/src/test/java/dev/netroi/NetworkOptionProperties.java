@@ -29,14 +29,31 @@ class NetworkOptionProperties {
                   option.effectiveFraction() == 1.0 ? "fraction one" : "fraction below one",
                   1,
                   Integer::sum);
-              seen.merge(option.annualCostPerGpu().isZero() ? "free" : "priced", 1, Integer::sum);
+              seen.merge(
+                  option
+                      .statedAnnualCostPerGpu()
+                      .map(cost -> cost.isZero() ? "free" : "priced")
+                      .orElse("built as a fabric"),
+                  1,
+                  Integer::sum);
 
               NetworkOption copy =
-                  NetworkOption.of(
-                      option.name(),
-                      option.portSpeed(),
-                      option.effectiveFraction(),
-                      option.annualCostPerGpu());
+                  option
+                      .fabric()
+                      .map(
+                          fabric ->
+                              NetworkOption.ofFabric(
+                                  option.name(),
+                                  option.portSpeed(),
+                                  option.effectiveFraction(),
+                                  fabric))
+                      .orElseGet(
+                          () ->
+                              NetworkOption.stated(
+                                  option.name(),
+                                  option.portSpeed(),
+                                  option.effectiveFraction(),
+                                  option.statedAnnualCostPerGpu().orElseThrow()));
 
               assertThat(copy)
                   .isEqualTo(option)
@@ -44,10 +61,20 @@ class NetworkOptionProperties {
                   .hasToString(option.toString());
               assertThat(option.withEffectiveFraction(option.effectiveFraction()))
                   .isEqualTo(option);
-              assertThat(option.withAnnualCostPerGpu(option.annualCostPerGpu())).isEqualTo(option);
+              option
+                  .statedAnnualCostPerGpu()
+                  .ifPresent(
+                      cost -> assertThat(option.withAnnualCostPerGpu(cost)).isEqualTo(option));
+              option
+                  .fabric()
+                  .ifPresent(fabric -> assertThat(option.withFabric(fabric)).isEqualTo(option));
+              assertThat(option.withPortSpeed(option.portSpeed())).isEqualTo(option);
+              assertThat(option.withName(option.name())).isEqualTo(option);
             });
 
-    assertThat(seen).as("options seen").containsKeys("fraction one", "free");
+    assertThat(seen)
+        .as("options seen")
+        .containsKeys("fraction one", "free", "priced", "built as a fabric");
   }
 
   @Test

@@ -295,7 +295,7 @@ class ScenarioInputsTest {
       Scenario changed = MIXTRAL.with(InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU, 3000);
 
       assertThat(changed.name()).isEqualTo(MIXTRAL.name());
-      assertThat(changed.candidate().annualCostPerGpu()).isEqualTo(usd("3000"));
+      assertThat(changed.candidate().statedAnnualCostPerGpu().orElseThrow()).isEqualTo(usd("3000"));
     }
   }
 

@@ -69,8 +69,17 @@ class ValueContractsTest {
         .setDefault(List.class, List.of())
         .setDefault(CollectiveKind.class, CollectiveKind.ALL_REDUCE)
         .setDefault(Collective.class, ALL_REDUCE)
-        .setDefault(Workload.class, WORKLOAD);
+        .setDefault(Workload.class, WORKLOAD)
+        .setDefault(FabricPriceList.class, PRICES)
+        .setDefault(FabricDesign.class, DESIGN)
+        .setDefault(NetworkFabric.class, FABRIC);
   }
+
+  private static final FabricPriceList PRICES =
+      FabricPriceList.of(usd("30000"), usd("800"), usd("1500"), usd("100"));
+  private static final FabricDesign DESIGN = FabricDesign.of(Bandwidth.ofGbps(800), 64, PRICES);
+  private static final NetworkFabric FABRIC = NetworkFabric.of(DESIGN, 5, 0.1);
+  private static final NetworkOption BUILT = aiEthernet().withFabric(FABRIC);
 
   private static final Collective ALL_REDUCE = Collective.of(CollectiveKind.ALL_REDUCE, 1e9, 8);
   private static final Workload WORKLOAD =
@@ -213,7 +222,9 @@ class ValueContractsTest {
               Result.class,
               CalculationResults.class,
               Collective.class,
-              Workload.class)) {
+              Workload.class,
+              FabricDesign.class,
+              NetworkFabric.class)) {
         tester.testAllPublicStaticMethods(type);
       }
     }
@@ -241,7 +252,12 @@ class ValueContractsTest {
               Figure.of(Measures.ROI, 0.5, Explanation.of("f")),
               CalculationResults.of(scenario, List.of()),
               ALL_REDUCE,
-              WORKLOAD);
+              WORKLOAD,
+              BUILT,
+              DESIGN,
+              DESIGN.toBuilder(),
+              FabricDesign.builder(),
+              FABRIC);
       for (Object value : values) {
         tester.testAllPublicInstanceMethods(value);
       }
@@ -273,7 +289,11 @@ class ValueContractsTest {
               InputPaths.CANDIDATE_EFFECTIVE_FRACTION,
               scenario(),
               ALL_REDUCE,
-              WORKLOAD)) {
+              WORKLOAD,
+              DESIGN,
+              FABRIC,
+              BUILT,
+              scenario().toBuilder().baseline(traditionalEthernet().withFabric(FABRIC)).build())) {
         SerializableTester.reserializeAndAssert(value);
       }
     }

@@ -67,8 +67,11 @@ import org.quicktheories.generators.Generate;
  *       linear model, an Amdahl model with a share in [0, 1], or the collective model of a
  *       generated workload;
  *   <li>the 365-day year, a 360-day year and a 365.25-day year;
- *   <li>a fabric for the candidate, the baseline, both or neither ({@link #networkFabrics()}), one
- *       time in five each, with fleets that fit and fleets that do not;
+ *   <li>a candidate, a baseline, both or neither built as a fabric ({@link #networkFabrics()}, its
+ *       NIC speed the option's port speed), one time in five each, with fleets that fit and fleets
+ *       that do not;
+ *   <li>with the collective model, fleets of at least as many GPUs as the workload's largest
+ *       collective group (a smaller generated fleet grows to that count);
  *   <li>no lifetime terms, or lifetime terms ({@link #lifetimes()}) one time in three: horizons of
  *       1 to 30 years, discount rates in [-0.5, 0.5] with 0 included, GPU lives below, equal to and
  *       above the horizon, residual shares and first-year ramps with 0 and 1 included.
@@ -455,11 +458,36 @@ public final class NetroiDomain {
    * {@link #effectiveFractions()} (four decimals, 1 in about one try in ten), or one time in 50 a
    * tiny one, from 1E-17 to 0.0001 (1E-17, or 17 decimals); and an annual cost per GPU from USD 0
    * (about one try in seven) to USD 20,000, or one time in 50 a {@linkplain #hugeAmounts() huge}
-   * one.
+   * one; one option in ten is instead built as one of {@link #networkFabrics()}, its NIC speed set
+   * to the option's port speed ({@link #builtAs}).
    *
    * @return the generator
    */
   public static Gen<NetworkOption> networkOptions() {
+    return weighted(
+        9,
+        statedOptions(),
+        1,
+        statedOptions()
+            .zip(networkFabrics(), (option, fabric) -> builtAs(option, Optional.of(fabric))));
+  }
+
+  /**
+   * Returns the option built as the fabric, the fabric's NIC speed set to the option's port speed
+   * (a fabric's NICs are its option's ports), or the option itself when there is no fabric.
+   *
+   * @param option an option
+   * @param fabric a fabric, or empty
+   * @return the option built as the fabric, or {@code option}
+   */
+  public static NetworkOption builtAs(NetworkOption option, Optional<NetworkFabric> fabric) {
+    return fabric
+        .map(f -> option.withFabric(f.withDesign(f.design().withNicSpeed(option.portSpeed()))))
+        .orElse(option);
+  }
+
+  /** The options with a stated cost, as {@link #networkOptions()} describes them. */
+  private static Gen<NetworkOption> statedOptions() {
     Gen<Bandwidth> portSpeeds =
         weighted(
             19,
@@ -814,8 +842,10 @@ public final class NetroiDomain {
 
   /**
    * Returns valid scenarios, with or without market facts (60 % with) and throughput model (half
-   * with), a fabric for the candidate and for the baseline one time in five each, and lifetime
-   * terms one time in three; at least one in six has equal options (the baseline is the candidate).
+   * with), the candidate and the baseline each built as a fabric one time in five (with the
+   * collective model, a fleet at least as large as the workload's largest collective group), and
+   * lifetime terms one time in three; at least one in six has equal options (the baseline is the
+   * candidate).
    *
    * @return the generator
    */
@@ -883,7 +913,7 @@ public final class NetroiDomain {
       Gen<Optional<NetworkFabric>> fabrics,
       Gen<Optional<Lifetime>> lifetimes) {
     Gen<GpuFleet> fleets = fleets();
-    Gen<NetworkOption> options = networkOptions();
+    Gen<NetworkOption> options = statedOptions();
     Gen<Boolean> equalOptions = weighted(1, Generate.constant(true), 5, Generate.constant(false));
     Gen<PricingModel> pricing = pricingModels();
     Gen<Optional<ThroughputModel>> models =
@@ -893,18 +923,22 @@ public final class NetroiDomain {
         random -> {
           NetworkOption candidate = options.generate(random);
           NetworkOption baseline = options.generate(random);
+          GpuFleet fleet = fleets.generate(random);
+          boolean equal = equalOptions.generate(random);
           Scenario.Builder builder =
               Scenario.builder()
                   .name("generated")
-                  .fleet(fleets.generate(random))
-                  .candidate(candidate)
-                  .baseline(equalOptions.generate(random) ? candidate : baseline)
                   .pricing(pricing.generate(random))
                   .yearBasis(years.generate(random));
           markets.generate(random).ifPresent(builder::market);
-          models.generate(random).ifPresent(builder::throughputModel);
-          fabrics.generate(random).ifPresent(builder::candidateFabric);
-          fabrics.generate(random).ifPresent(builder::baselineFabric);
+          Optional<ThroughputModel> model = models.generate(random);
+          model.ifPresent(builder::throughputModel);
+          candidate = builtAs(candidate, fabrics.generate(random));
+          baseline = builtAs(baseline, fabrics.generate(random));
+          builder.candidate(candidate).baseline(equal ? candidate : baseline);
+          // a collective needs as many GPUs as its group has ranks: a smaller fleet grows to it
+          long fewest = model.map(NetroiDomain::fewestGpus).orElse(1L);
+          builder.fleet(fleet.count() < fewest ? fleet.withCount(fewest) : fleet);
           lifetimes.generate(random).ifPresent(builder::lifetime);
           return builder.build();
         };
@@ -912,6 +946,43 @@ public final class NetroiDomain {
   }
 
   // ------------------------------------------------------------------ coverage
+
+  /**
+   * Returns the fewest GPUs a fleet may have under a throughput model: its largest collective group
+   * ({@link ThroughputModel#collectives()}), or 1 for a model without collectives.
+   *
+   * @param model the model
+   * @return the fewest GPUs, at least 1
+   */
+  public static long fewestGpus(ThroughputModel model) {
+    long fewest = 1;
+    for (Collective c : model.collectives()) {
+      fewest = Math.max(fewest, c.groupSize());
+    }
+    return fewest;
+  }
+
+  /**
+   * Returns the scenario with another throughput model, its fleet grown to the model's {@linkplain
+   * #fewestGpus fewest GPUs} where it has fewer (a scenario refuses a collective over more ranks
+   * than its fleet has GPUs).
+   *
+   * @param scenario the scenario
+   * @param model the model
+   * @return the new scenario
+   */
+  public static Scenario withThroughputModel(Scenario scenario, ThroughputModel model) {
+    long fewest = fewestGpus(model);
+    GpuFleet fleet = scenario.fleet();
+    return scenario.toBuilder()
+        .fleet(fleet.count() < fewest ? fleet.withCount(fewest) : fleet)
+        .throughputModel(model)
+        .build();
+  }
+
+  private static boolean isFree(NetworkOption option) {
+    return option.statedAnnualCostPerGpu().filter(CurrencyAmount::isZero).isPresent();
+  }
 
   /**
    * Returns a coverage check of the edge cases of scenarios: it fails unless the examples include
@@ -934,9 +1005,7 @@ public final class NetroiDomain {
         .require("equal options", scenario -> scenario.candidate().equals(scenario.baseline()))
         .require(
             "zero network cost",
-            scenario ->
-                scenario.candidate().annualCostPerGpu().isZero()
-                    || scenario.baseline().annualCostPerGpu().isZero())
+            scenario -> isFree(scenario.candidate()) || isFree(scenario.baseline()))
         .require("zero GPU-time price", scenario -> scenario.pricing().price().isZero())
         .require("lifetime terms", scenario -> scenario.lifetime().isPresent())
         .require(

@@ -160,8 +160,13 @@ class NetroiDomainProperties {
         Coverage.<NetworkOption>of("network options")
             .require("fraction 1", o -> o.effectiveFraction() == 1)
             .require("a fraction below 0.0001", o -> o.effectiveFraction() < 0.0001)
-            .require("a free network", o -> o.annualCostPerGpu().isZero())
-            .require("a huge annual cost", o -> o.annualCostPerGpu().amount() >= HUGE)
+            .require("a free network", o -> statedCost(o) == 0)
+            .require("a huge annual cost", o -> statedCost(o) >= HUGE)
+            .require(
+                "an option built as a fabric whose NIC speed is its port speed",
+                o ->
+                    o.fabric().filter(f -> f.design().nicSpeed().equals(o.portSpeed())).isPresent())
+            .requireShare("options built as a fabric", 0.05, o -> o.fabric().isPresent())
             .require("a port speed below 100 Gb/s", o -> o.portSpeed().gbps() < 100)
             .require("a port speed above 1,600 Gb/s", o -> o.portSpeed().gbps() > 1600)
             // most options are ordinary
@@ -172,16 +177,23 @@ class NetroiDomainProperties {
                     o.portSpeed().gbps() >= 100
                         && o.portSpeed().gbps() <= 1600
                         && o.effectiveFraction() >= 0.0001
-                        && o.annualCostPerGpu().amount() <= 20_000);
+                        && statedCost(o) <= 20_000);
 
     qt().forAll(NetroiDomain.networkOptions())
         .checkAssert(
             option -> {
               edges.record(option);
               assertThat(option.effectiveFraction()).isGreaterThan(0).isLessThanOrEqualTo(1);
-              assertOrdinaryOrHuge(option.annualCostPerGpu(), 20_000);
+              assertThat(option.fabric().isPresent())
+                  .isNotEqualTo(option.statedAnnualCostPerGpu().isPresent());
+              option.statedAnnualCostPerGpu().ifPresent(c -> assertOrdinaryOrHuge(c, 20_000));
             });
     edges.check();
+  }
+
+  /** The option's stated cost, or -1 for an option built as a fabric. */
+  private static double statedCost(NetworkOption option) {
+    return option.statedAnnualCostPerGpu().map(CurrencyAmount::amount).orElse(-1.0);
   }
 
   @Test

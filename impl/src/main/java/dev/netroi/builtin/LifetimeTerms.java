@@ -129,7 +129,7 @@ final class LifetimeTerms {
     Network n = network(role);
     NetworkFabric fabric = scenario.fabric(role).orElse(null);
     if (fabric == null) {
-      stated(n, role.option(scenario).annualCostPerGpu().amount());
+      stated(n, role.option(scenario).statedAnnualCostPerGpu().orElseThrow().amount());
     } else {
       FabricDesign design = fabric.design();
       FabricPriceList p = design.prices();

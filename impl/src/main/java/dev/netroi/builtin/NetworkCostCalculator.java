@@ -95,8 +95,8 @@ public final class NetworkCostCalculator extends BuiltInCalculator {
 
   /** The costs as the scenario states them: the reference analysis's case. */
   private static List<Figure<?>> stated(Scenario scenario) {
-    CurrencyAmount candidate = scenario.candidate().annualCostPerGpu();
-    CurrencyAmount baseline = scenario.baseline().annualCostPerGpu();
+    CurrencyAmount candidate = scenario.candidate().statedAnnualCostPerGpu().orElseThrow();
+    CurrencyAmount baseline = scenario.baseline().statedAnnualCostPerGpu().orElseThrow();
     return List.of(
         Figure.of(
             NETWORK_COST_PER_GPU_CANDIDATE,
@@ -131,7 +131,7 @@ public final class NetworkCostCalculator extends BuiltInCalculator {
       String statedFormula) {
     Optional<NetworkFabric> fabric = scenario.fabric(role);
     if (fabric.isEmpty() || counts == null) {
-      CurrencyAmount stated = role.option(scenario).annualCostPerGpu();
+      CurrencyAmount stated = role.option(scenario).statedAnnualCostPerGpu().orElseThrow();
       return new Cost(
           stated,
           Explanation.of(statedFormula).withInput(role.head() + ".annualCostPerGpu", stated));

@@ -258,6 +258,11 @@ public final class ThroughputModels {
     private static final String PORT_SPEED = "portSpeed";
 
     @Override
+    public List<Collective> collectives() {
+      return workload.collectives();
+    }
+
+    @Override
     public Set<String> inputNames() {
       return workload.inputNames();
     }

@@ -31,9 +31,12 @@ class BaselineFabricCalculatorTest implements BuiltInContract {
   void itSizesTheBaselinesFabricAndNotTheCandidates() {
     Scenario both =
         CandidateFabricCalculatorTest.WITH_FABRIC.toBuilder()
-            .baselineFabric(
-                NetworkFabric.of(
-                    CandidateFabricCalculatorTest.RADIX_64.withOversubscription(3), 5, 0))
+            .baseline(
+                CandidateFabricCalculatorTest.WITH_FABRIC
+                    .baseline()
+                    .withFabric(
+                        NetworkFabric.of(
+                            CandidateFabricCalculatorTest.RADIX_64.withOversubscription(3), 5, 0)))
             .build();
 
     // 3:1 at radix 64: 22 leaves of 48 GPUs, ceil(22 x 16 / 64) = 6 spines, 1,024 + 352 links

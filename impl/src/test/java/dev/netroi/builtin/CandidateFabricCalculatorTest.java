@@ -31,7 +31,7 @@ class CandidateFabricCalculatorTest implements BuiltInContract {
   /** The reference's 1,024 GPUs with the candidate built as a radix-64 fabric over 5 years. */
   static final Scenario WITH_FABRIC =
       ReferenceArgument.mixtral().toBuilder()
-          .candidateFabric(NetworkFabric.of(RADIX_64, 5, 0.1))
+          .candidate(ReferenceArgument.aiEthernet().withFabric(NetworkFabric.of(RADIX_64, 5, 0.1)))
           .build();
 
   @Override
@@ -60,11 +60,11 @@ class CandidateFabricCalculatorTest implements BuiltInContract {
     assertThat(figureFor(WITH_FABRIC, FABRIC_CAPEX_PER_GPU_CANDIDATE).explanation().inputs())
         .containsExactly(
             new Explanation.Input(
-                "candidateFabric", "48 switches in 2 tiers, 4096 optics, 1024 NICs, 2048 cables"),
-            new Explanation.Input("candidateFabric.switchPrice", "USD 50,000.00"),
-            new Explanation.Input("candidateFabric.opticPrice", "USD 1,000.00"),
-            new Explanation.Input("candidateFabric.nicPrice", "USD 2,500.00"),
-            new Explanation.Input("candidateFabric.cablePrice", "USD 100.00"),
+                "candidate.fabric", "48 switches in 2 tiers, 4096 optics, 1024 NICs, 2048 cables"),
+            new Explanation.Input("candidate.fabric.switchPrice", "USD 50,000.00"),
+            new Explanation.Input("candidate.fabric.opticPrice", "USD 1,000.00"),
+            new Explanation.Input("candidate.fabric.nicPrice", "USD 2,500.00"),
+            new Explanation.Input("candidate.fabric.cablePrice", "USD 100.00"),
             new Explanation.Input("fleet.count", "1,024"));
   }
 
@@ -75,7 +75,7 @@ class CandidateFabricCalculatorTest implements BuiltInContract {
             new Outcome(
                 null,
                 FailureReason.MISSING_INPUT,
-                "the scenario has no candidateFabric: the candidate's network cost is its stated"
+                "the scenario has no candidate.fabric: the candidate's network cost is its stated"
                     + " annualCostPerGpu"));
   }
 
@@ -83,7 +83,8 @@ class CandidateFabricCalculatorTest implements BuiltInContract {
   void aFleetTooLargeForTheFabricIsUndefinedAndSaysWhatWouldFit() {
     Scenario tooLarge =
         WITH_FABRIC.toBuilder()
-            .candidateFabric(NetworkFabric.of(RADIX_64.withTiers(2), 5, 0.1))
+            .candidate(
+                WITH_FABRIC.candidate().withFabric(NetworkFabric.of(RADIX_64.withTiers(2), 5, 0.1)))
             .fleet(WITH_FABRIC.fleet().withCount(4_096))
             .build();
 

@@ -79,8 +79,13 @@ class FleetTotalsCalculatorProperties {
         .checkAssert(
             (scenario, otherCount) -> {
               edges.record(scenario);
+              // a fleet keeps at least as many GPUs as the largest collective group
+              long count =
+                  Math.max(
+                      otherCount,
+                      scenario.throughputModel().map(NetroiDomain::fewestGpus).orElse(1L));
               Scenario resized =
-                  scenario.toBuilder().fleet(scenario.fleet().withCount(otherCount)).build();
+                  scenario.toBuilder().fleet(scenario.fleet().withCount(count)).build();
               List<Measure<?>> perGpu = new ArrayList<>(PER_GPU.values());
 
               CalculationResults original = Netroi.engine().calculate(scenario, perGpu);

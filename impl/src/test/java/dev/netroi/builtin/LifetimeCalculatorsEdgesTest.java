@@ -236,19 +236,19 @@ class LifetimeCalculatorsEdgesTest {
     assertThat(candidate.formula())
         .isEqualTo(
             "LifetimeNetworkCostPerGpuCandidate = sum over years 1..lifetime.horizonYears of the"
-                + " candidate's network cost: candidateFabric capex depreciated over its life +"
+                + " candidate's network cost: candidate.fabric capex depreciated over its life +"
                 + " support, or candidate.annualCostPerGpu");
     assertThat(candidate.inputs().stream().map(Explanation.Input::toString))
         .containsExactly(
-            "candidateFabric capex per GPU = USD 4,600.00",
-            "candidateFabric.lifeYears = 5",
+            "candidate.fabric capex per GPU = USD 4,600.00",
+            "candidate.fabric.lifeYears = 5",
             "support a year per GPU = USD 460.00",
             "lifetime.horizonYears = 3");
 
     assertThat(baseline.formula())
         .isEqualTo(
             "LifetimeNetworkCostPerGpuBaseline = sum over years 1..lifetime.horizonYears of the"
-                + " baseline's network cost: baselineFabric capex depreciated over its life +"
+                + " baseline's network cost: baseline.fabric capex depreciated over its life +"
                 + " support, or baseline.annualCostPerGpu");
     assertThat(baseline.inputs().stream().map(Explanation.Input::toString))
         .containsExactly("baseline.annualCostPerGpu = USD 1,000.00", "lifetime.horizonYears = 3");

@@ -143,53 +143,43 @@ class LifetimeCalculatorsProperties {
     return sum;
   }
 
-  /**
-   * A builder holding every part of the scenario but its fabrics: the name, fleet, options,
-   * pricing, year basis, market, throughput model and lifetime.
-   */
-  private static Scenario.Builder withoutFabrics(Scenario scenario) {
-    Scenario.Builder builder =
-        Scenario.builder()
-            .name(scenario.name())
-            .fleet(scenario.fleet())
-            .candidate(scenario.candidate())
-            .baseline(scenario.baseline())
-            .pricing(scenario.pricing())
-            .yearBasis(scenario.yearBasis());
-    scenario.market().ifPresent(builder::market);
-    scenario.throughputModel().ifPresent(builder::throughputModel);
-    scenario.lifetime().ifPresent(builder::lifetime);
-    return builder;
-  }
-
-  /** The scenario with another candidate and without a candidate fabric, every other part kept. */
+  /** The scenario with another candidate, every other part kept. */
   static Scenario withStatedCandidate(Scenario scenario, NetworkOption candidate) {
-    Scenario.Builder builder = withoutFabrics(scenario).candidate(candidate);
-    scenario.fabric(OptionRole.BASELINE).ifPresent(builder::baselineFabric);
-    return builder.build();
+    return scenario.toBuilder().candidate(candidate).build();
   }
 
   /**
    * Upgrades that are investments: scenarios with lifetime terms whose candidate, the option with
    * the higher effective fraction, is built as a fabric of radix 64 or 128 (which most fleets fit)
    * over a baseline that states its cost. The upgrade pays the fabric today, so its flows start
-   * with an outflow (unless the fabric is free), and the extra value often earns it back.
+   * with an outflow (unless the fabric is free), and the extra value often earns it back. An option
+   * of the scenario built as a fabric states instead the cost of the same role in a scenario with
+   * stated costs.
    */
   static Gen<Scenario> investments() {
     return NetroiDomain.scenariosWithLifetimes()
         .zip(
             NetroiDomain.scenariosWithFabrics(),
-            (scenario, withFabrics) -> {
-              boolean candidateBetter =
-                  scenario.candidate().effectiveFraction()
-                      >= scenario.baseline().effectiveFraction();
-              return withoutFabrics(scenario)
-                  .candidate(candidateBetter ? scenario.candidate() : scenario.baseline())
-                  .baseline(candidateBetter ? scenario.baseline() : scenario.candidate())
-                  .candidateFabric(withFabrics.fabric(OptionRole.CANDIDATE).orElseThrow())
+            NetroiDomain.scenariosWithStatedCosts(),
+            (scenario, withFabrics, stated) -> {
+              NetworkOption a = stated(scenario.candidate(), stated.candidate());
+              NetworkOption b = stated(scenario.baseline(), stated.baseline());
+              boolean candidateBetter = a.effectiveFraction() >= b.effectiveFraction();
+              return scenario.toBuilder()
+                  .candidate(
+                      NetroiDomain.builtAs(
+                          candidateBetter ? a : b, withFabrics.fabric(OptionRole.CANDIDATE)))
+                  .baseline(candidateBetter ? b : a)
                   .build();
             })
         .describedAs(Scenario::toString);
+  }
+
+  /** The option, or, if it is built as a fabric, the option stating the other's cost instead. */
+  private static NetworkOption stated(NetworkOption option, NetworkOption other) {
+    return option.fabric().isEmpty()
+        ? option
+        : option.withAnnualCostPerGpu(other.statedAnnualCostPerGpu().orElseThrow());
   }
 
   /** Edge cases every break-even property must meet. */
@@ -242,10 +232,7 @@ class LifetimeCalculatorsProperties {
     qt().forAll(scenarios())
         .checkAssert(
             scenario -> {
-              Scenario.Builder rebuilt =
-                  withStatedCandidate(scenario, scenario.candidate()).toBuilder();
-              scenario.fabric(OptionRole.CANDIDATE).ifPresent(rebuilt::candidateFabric);
-              assertThat(rebuilt.build()).isEqualTo(scenario);
+              assertThat(withStatedCandidate(scenario, scenario.candidate())).isEqualTo(scenario);
             });
   }
 

@@ -126,9 +126,8 @@ class LifetimeCalculatorsTest {
       Scenario.builder()
           .name("by hand")
           .fleet(GpuFleet.of("H100", 8, usd("30000")).withSoldUtilisation(0.8))
-          .candidate(CANDIDATE)
+          .candidate(CANDIDATE.withFabric(CANDIDATE_FABRIC))
           .baseline(BASELINE)
-          .candidateFabric(CANDIDATE_FABRIC)
           .pricing(PricingModel.perGpuHour(usd("2")))
           .lifetime(TERMS)
           .build();
@@ -508,9 +507,8 @@ class LifetimeCalculatorsTest {
           Scenario.builder()
               .name("no lifetime")
               .fleet(BY_HAND.fleet())
-              .candidate(CANDIDATE)
+              .candidate(CANDIDATE.withFabric(CANDIDATE_FABRIC))
               .baseline(BASELINE)
-              .candidateFabric(CANDIDATE_FABRIC)
               .pricing(PricingModel.perMillionTokens(usd("0.50"), 2000))
               .build();
       CalculationResults results = analyse(noTerms);
@@ -595,8 +593,7 @@ class LifetimeCalculatorsTest {
             .name("cheaper candidate")
             .fleet(BY_HAND.fleet())
             .candidate(CANDIDATE.withAnnualCostPerGpu(usd("1000")))
-            .baseline(BASELINE)
-            .baselineFabric(CANDIDATE_FABRIC)
+            .baseline(BASELINE.withFabric(CANDIDATE_FABRIC))
             .pricing(BY_HAND.pricing())
             .lifetime(TERMS)
             .build();
@@ -608,7 +605,7 @@ class LifetimeCalculatorsTest {
      * -40,097.60; -49,001.60; -43,185.60.
      */
     private final Scenario worseCandidate =
-        BY_HAND.toBuilder().candidate(CANDIDATE.withEffectiveFraction(0.5)).build();
+        BY_HAND.toBuilder().candidate(BY_HAND.candidate().withEffectiveFraction(0.5)).build();
 
     /**
      * The candidate's fraction is 0.1: it sells 1,401.60 a year and loses every year. Candidate:
@@ -617,7 +614,7 @@ class LifetimeCalculatorsTest {
      * -36,800 - 23,384.7273 - 44,425.7851 - 29,327.7235 = -133,938.24.
      */
     private final Scenario hopelessCandidate =
-        BY_HAND.toBuilder().candidate(CANDIDATE.withEffectiveFraction(0.1)).build();
+        BY_HAND.toBuilder().candidate(BY_HAND.candidate().withEffectiveFraction(0.1)).build();
 
     @Test
     void anUpgradeWhoseFlowsAreAllPositiveIsALoanWithoutAnIrr() {
@@ -705,7 +702,10 @@ class LifetimeCalculatorsTest {
       // equal fractions, slope 0: per GPU -4,600 + 3 x (3,514 - 3,225.40) + 1,840 = -1,894.20,
       // x 8 = -15,153.60 at any price
       assertFails(
-          analyse(BY_HAND.toBuilder().candidate(CANDIDATE.withEffectiveFraction(0.6)).build()),
+          analyse(
+              BY_HAND.toBuilder()
+                  .candidate(BY_HAND.candidate().withEffectiveFraction(0.6))
+                  .build()),
           BREAK_EVEN_GPU_HOUR_PRICE,
           FailureReason.UNDEFINED,
           "the candidate sells as much as the baseline, so the upgrade's net benefit (USD"
@@ -735,7 +735,10 @@ class LifetimeCalculatorsTest {
               FabricPriceList.of(usd("2000000"), usd("500"), usd("1000"), usd("100"))
                   .withPower(400, 15, 20));
       assertFails(
-          analyse(BY_HAND.toBuilder().candidateFabric(NetworkFabric.of(dear, 5, 0.1)).build()),
+          analyse(
+              BY_HAND.toBuilder()
+                  .candidate(BY_HAND.candidate().withFabric(NetworkFabric.of(dear, 5, 0.1)))
+                  .build()),
           BREAK_EVEN_EFFECTIVE_FRACTION,
           FailureReason.UNDEFINED,
           "even an effective fraction of 1 does not give the candidate the baseline's NPV");
@@ -745,8 +748,7 @@ class LifetimeCalculatorsTest {
               .name("free candidate")
               .fleet(BY_HAND.fleet())
               .candidate(CANDIDATE)
-              .baseline(BASELINE.withEffectiveFraction(0.01))
-              .baselineFabric(CANDIDATE_FABRIC)
+              .baseline(BASELINE.withEffectiveFraction(0.01).withFabric(CANDIDATE_FABRIC))
               .pricing(BY_HAND.pricing())
               .lifetime(TERMS)
               .build();
@@ -763,7 +765,10 @@ class LifetimeCalculatorsTest {
       Scenario tooLarge =
           BY_HAND.toBuilder()
               .fleet(BY_HAND.fleet().withCount(200))
-              .candidateFabric(NetworkFabric.of(SMALL_FABRIC.withTiers(2), 5, 0.1))
+              .candidate(
+                  BY_HAND
+                      .candidate()
+                      .withFabric(NetworkFabric.of(SMALL_FABRIC.withTiers(2), 5, 0.1)))
               .build();
       CalculationResults results = analyse(tooLarge);
       String message =

@@ -71,14 +71,14 @@ class NetworkCostCalculatorTest implements BuiltInContract {
     Explanation candidate = figureFor(scenario, NETWORK_COST_PER_GPU_CANDIDATE).explanation();
     assertThat(candidate.formula())
         .isEqualTo(
-            "NetworkCostPerGpuCandidate = fabric capex per GPU / candidateFabric.lifeYears +"
-                + " candidateFabric.annualSupportShare x fabric capex per GPU (from the"
+            "NetworkCostPerGpuCandidate = fabric capex per GPU / candidate.fabric.lifeYears +"
+                + " candidate.fabric.annualSupportShare x fabric capex per GPU (from the"
                 + " candidate's fabric, not its stated annualCostPerGpu)");
     assertThat(candidate.inputs())
         .containsExactly(
             new Explanation.Input("fabric capex per GPU", "USD 9,043.75"),
-            new Explanation.Input("candidateFabric.lifeYears", "5"),
-            new Explanation.Input("candidateFabric.annualSupportShare", "0.1"));
+            new Explanation.Input("candidate.fabric.lifeYears", "5"),
+            new Explanation.Input("candidate.fabric.annualSupportShare", "0.1"));
     assertThat(figureFor(scenario, NETWORK_COST_PER_GPU_BASELINE).explanation().formula())
         .isEqualTo("NetworkCostPerGpuBaseline = baseline.annualCostPerGpu");
     assertThat(figureFor(scenario, EXTRA_NETWORK_COST_PER_GPU).explanation().formula())

@@ -147,10 +147,8 @@ class ValueUpliftCalculatorProperties {
         .checkAssert(
             (scenario, model) -> {
               Scenario equal =
-                  scenario.toBuilder()
-                      .baseline(scenario.candidate())
-                      .throughputModel(model)
-                      .build();
+                  NetroiDomain.withThroughputModel(
+                      scenario.toBuilder().baseline(scenario.candidate()).build(), model);
 
               CalculationResults results =
                   Netroi.engine().calculate(equal, VALUE_UPLIFT_PER_GPU, THROUGHPUT_SPEEDUP);

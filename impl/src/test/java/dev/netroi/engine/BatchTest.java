@@ -91,7 +91,8 @@ class BatchTest {
     Result<Double> success = results.result(BENEFIT_COST_RATIO, 0);
     assertThat(success.figure().value()).isEqualTo(results.value(BENEFIT_COST_RATIO, 0));
     assertThat(success.figure().explanation().toString()).contains("ValueUpliftPerGpu");
-    assertThat(results.scenario(1).candidate().annualCostPerGpu().isZero()).isTrue();
+    assertThat(results.scenario(1).candidate().statedAnnualCostPerGpu().orElseThrow().isZero())
+        .isTrue();
 
     assertThatThrownBy(() -> results.value(BENEFIT_COST_RATIO, 1))
         .isInstanceOf(IllegalStateException.class)

@@ -14,6 +14,7 @@ import dev.netroi.FabricPriceList;
 import dev.netroi.GpuFleet;
 import dev.netroi.MarketSnapshot;
 import dev.netroi.NetworkFabric;
+import dev.netroi.NetworkOption;
 import dev.netroi.OptionRole;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
@@ -54,6 +55,17 @@ class CalculationEngineProperties {
               Measures.all().indexOf(Measures.LIFETIME_GPU_COST_PER_GPU_CANDIDATE),
               Measures.all().size());
 
+  /** The option with its stated cost, or its fabric's prices, scaled by {@code k}. */
+  private static NetworkOption scaled(NetworkOption option, double k) {
+    return option
+        .fabric()
+        .map(f -> option.withFabric(scaled(f, k)))
+        .orElseGet(
+            () ->
+                option.withAnnualCostPerGpu(
+                    option.statedAnnualCostPerGpu().orElseThrow().multipliedBy(k)));
+  }
+
   /**
    * Scales every price of a scenario: the GPU price, both network costs, the GPU-time price and its
    * token-price origin, the market's run rate and ASPs, the fabrics' prices, and the lifetime's
@@ -69,18 +81,10 @@ class CalculationEngineProperties {
     Scenario.Builder builder =
         scenario.toBuilder()
             .fleet(scaledFleet)
-            .candidate(
-                scenario
-                    .candidate()
-                    .withAnnualCostPerGpu(scenario.candidate().annualCostPerGpu().multipliedBy(k)))
-            .baseline(
-                scenario
-                    .baseline()
-                    .withAnnualCostPerGpu(scenario.baseline().annualCostPerGpu().multipliedBy(k)))
+            .candidate(scaled(scenario.candidate(), k))
+            .baseline(scaled(scenario.baseline(), k))
             .pricing(scaled(scenario.pricing(), k));
     scenario.market().ifPresent(market -> builder.market(scaled(market, k)));
-    scenario.fabric(OptionRole.CANDIDATE).ifPresent(f -> builder.candidateFabric(scaled(f, k)));
-    scenario.fabric(OptionRole.BASELINE).ifPresent(f -> builder.baselineFabric(scaled(f, k)));
     scenario
         .lifetime()
         .ifPresent(
@@ -458,7 +462,8 @@ class CalculationEngineProperties {
     CurrencyAmount candidateCost = results.value(NETWORK_COST_PER_GPU_CANDIDATE);
     CurrencyAmount baselineCost = results.value(Measures.NETWORK_COST_PER_GPU_BASELINE);
     if (scenario.fabric(OptionRole.CANDIDATE).isEmpty()) {
-      assertThat(candidateCost).isEqualTo(scenario.candidate().annualCostPerGpu());
+      assertThat(candidateCost)
+          .isEqualTo(scenario.candidate().statedAnnualCostPerGpu().orElseThrow());
     }
     assertThat(results.get(Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU).isSuccess())
         .isEqualTo(scenario.market().isPresent());

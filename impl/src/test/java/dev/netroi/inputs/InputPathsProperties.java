@@ -37,10 +37,8 @@ class InputPathsProperties {
                 InputPaths.FLEET_UNIT_PRICE,
                 InputPaths.CANDIDATE_PORT_SPEED,
                 InputPaths.CANDIDATE_EFFECTIVE_FRACTION,
-                InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU,
                 InputPaths.BASELINE_PORT_SPEED,
                 InputPaths.BASELINE_EFFECTIVE_FRACTION,
-                InputPaths.BASELINE_ANNUAL_COST_PER_GPU,
                 InputPaths.PRICING_PRICE,
                 InputPaths.YEAR_BASIS_DAYS));
     if (scenario.fleet().soldUtilisation().isPresent()) {
@@ -94,7 +92,9 @@ class InputPathsProperties {
               InputPaths.LIFETIME_FIRST_YEAR_RAMP));
     }
     for (OptionRole role : OptionRole.values()) {
-      if (scenario.fabric(role).isPresent()) {
+      if (scenario.fabric(role).isEmpty()) {
+        paths.add(role.path("annualCostPerGpu")); // an option states its cost or has a fabric
+      } else {
         for (String name :
             List.of(
                 "lifeYears",
@@ -147,13 +147,16 @@ class InputPathsProperties {
   void writingAValueThenReadingItReturnsTheSameBitsAndChangesNoOtherPath() {
     Coverage<InputPath> coverage = everyBuiltInPath();
 
-    // the donor's values are valid for the same path of any scenario (one currency, no rules
-    // between the parts), so every path both scenarios have is written with the donor's value
+    // the donor's values are valid for the same path of any scenario (one currency), but for the
+    // rules between parts (a port speed is its fabric's NIC speed, a fleet holds the largest
+    // collective group): every path both scenarios have is written with the donor's value where
+    // the scenario's rule for the path accepts it
     qt().forAll(NetroiDomain.scenarios(), NetroiDomain.scenarios())
         .checkAssert(
             (scenario, donor) -> {
               for (InputPath path : scenario.inputPaths()) {
-                if (!donor.inputPaths().contains(path)) {
+                if (!donor.inputPaths().contains(path)
+                    || !scenario.inputRule(path).test(donor.valueAt(path))) {
                   continue;
                 }
                 coverage.record(path);

@@ -202,7 +202,7 @@ class OptionComparisonProperties {
                             "o" + (i + 1),
                             o.portSpeed(),
                             o.effectiveFraction(),
-                            o.annualCostPerGpu())));
+                            o.statedAnnualCostPerGpu().orElseThrow())));
               }
               OptionComparison comparison =
                   OptionComparison.of(OptionComparisonTest.ENGINE, scenarios);

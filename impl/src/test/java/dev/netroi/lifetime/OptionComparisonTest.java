@@ -124,11 +124,7 @@ class OptionComparisonTest {
   }
 
   static Scenario withFabric(NetworkOption candidate, NetworkFabric fabric) {
-    return base()
-        .name("with " + candidate.name())
-        .candidate(candidate)
-        .candidateFabric(fabric)
-        .build();
+    return base().name("with " + candidate.name()).candidate(candidate.withFabric(fabric)).build();
   }
 
   static OptionComparison compare(Scenario... scenarios) {
@@ -501,8 +497,11 @@ class OptionComparisonTest {
     @Test
     void whenNoOptionHasAnNpvTheSentenceSaysWhy() {
       NetworkFabric unusable = NetworkFabric.of(TOO_SMALL, 5, 0.1);
-      Scenario fast = base().candidate(FAST).baselineFabric(unusable).build();
-      Scenario fastest = base().candidate(FASTEST).baselineFabric(unusable).build();
+      // the baseline's 400 Gb/s ports are the fabric's NICs
+      NetworkOption copperBuilt =
+          COPPER.withFabric(unusable.withDesign(TOO_SMALL.withNicSpeed(COPPER.portSpeed())));
+      Scenario fast = base().candidate(FAST).baseline(copperBuilt).build();
+      Scenario fastest = base().candidate(FASTEST).baseline(copperBuilt).build();
       OptionComparison comparison = compare(fast, fastest);
       assertThat(names(comparison)).containsExactly("Copper", "Fast", "Fastest");
       assertThat(comparison.ranked()).allSatisfy(o -> assertThat(o.npv()).isEmpty());
@@ -697,13 +696,16 @@ class OptionComparisonTest {
     }
 
     @Test
-    void anotherBaselineFabricIsRefused() {
+    void aBaselineBuiltAsAFabricIsAnotherBaseline() {
+      NetworkFabric fabric =
+          ONE_SWITCH.withDesign(ONE_SWITCH.design().withNicSpeed(COPPER.portSpeed()));
       refuses(
-          other().baselineFabric(ONE_SWITCH).build(),
-          "baseline fabric",
-          "NetworkFabric[FabricDesign[1 x 800 Gb/s per GPU, radix 4, smallest tiers that fit, 1:1],"
-              + " 2 years, support 0 of capex a year]",
-          "none");
+          other().baseline(COPPER.withFabric(fabric)).build(),
+          "baseline",
+          "NetworkOption[Copper: 400 Gb/s x 0.5, built as NetworkFabric[FabricDesign[1 x 400 Gb/s"
+              + " per GPU, radix 4, smallest tiers that fit, 1:1], 2 years, support 0 of capex a"
+              + " year]]",
+          "NetworkOption[Copper: 400 Gb/s x 0.5, USD 100.00 per GPU-year]");
     }
 
     @Test
@@ -851,7 +853,15 @@ class OptionComparisonTest {
 
     @Override
     public List<Figure<?>> calculate(CalculationContext context) {
-      CurrencyAmount npv = role.option(context.scenario()).annualCostPerGpu();
+      // the stated annual cost, or for an option built as a fabric 100 x the fabric's life
+      NetworkOption option = role.option(context.scenario());
+      CurrencyAmount npv =
+          option
+              .statedAnnualCostPerGpu()
+              .orElseGet(
+                  () ->
+                      CurrencyAmount.of(
+                          option.currency(), 100 * option.fabric().orElseThrow().lifeYears()));
       if (npv.amount() == 999) {
         throw new CalculationException(FailureReason.UNDEFINED, "stub: no NPV");
       }

@@ -41,8 +41,7 @@ class ScenarioGeneratorsProperties {
               assertThat(scenario.candidate().effectiveFraction())
                   .isGreaterThan(0)
                   .isLessThanOrEqualTo(1);
-              assertThat(scenario.candidate().annualCostPerGpu().currency())
-                  .isEqualTo(NetroiDomain.USD);
+              assertThat(scenario.candidate().currency()).isEqualTo(NetroiDomain.USD);
             });
     edges.check();
   }

@@ -159,24 +159,26 @@ public final class LifetimeComparison {
    */
   static List<Scenario> scenarios() {
     NetworkOption traditional =
-        NetworkOption.of("Traditional Ethernet", Bandwidth.ofGbps(400), 0.60, usd("0"));
+        NetworkOption.ofFabric(
+            "Traditional Ethernet", Bandwidth.ofGbps(400), 0.60, traditionalEthernetFabric());
     Scenario.Builder common =
         Scenario.builder()
             .fleet(ReferenceArgument.fleet().withSoldUtilisation(0.80))
             .baseline(traditional)
-            .baselineFabric(traditionalEthernetFabric())
             .pricing(PricingModel.PerGpuTime.of(usd("2.00"), GpuTimeUnit.HOUR))
             .lifetime(lifetime());
     return List.of(
         common
             .name("InfiniBand vs traditional Ethernet")
-            .candidate(NetworkOption.of("InfiniBand", Bandwidth.ofGbps(400), 0.95, usd("0")))
-            .candidateFabric(infiniBandFabric())
+            .candidate(
+                NetworkOption.ofFabric(
+                    "InfiniBand", Bandwidth.ofGbps(400), 0.95, infiniBandFabric()))
             .build(),
         common
             .name("AI Ethernet vs traditional Ethernet")
-            .candidate(NetworkOption.of("AI Ethernet", Bandwidth.ofGbps(400), 0.95, usd("0")))
-            .candidateFabric(aiEthernetFabric())
+            .candidate(
+                NetworkOption.ofFabric(
+                    "AI Ethernet", Bandwidth.ofGbps(400), 0.95, aiEthernetFabric()))
             .build());
   }
 

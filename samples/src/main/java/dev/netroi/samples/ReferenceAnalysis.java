@@ -262,11 +262,15 @@ public final class ReferenceAnalysis {
   private void fabric(Scenario mixtral) {
     Scenario built =
         mixtral.toBuilder()
-            .candidateFabric(
-                NetworkFabric.of(
-                    FabricDesign.of(Bandwidth.ofGbps(800), 64, FabricSizing.radix64Prices()),
-                    5,
-                    0.10))
+            .candidate(
+                mixtral
+                    .candidate()
+                    .withFabric(
+                        NetworkFabric.of(
+                            FabricDesign.of(
+                                Bandwidth.ofGbps(800), 64, FabricSizing.radix64Prices()),
+                            5,
+                            0.10)))
             .build();
     CalculationResults f =
         engine.calculate(

@@ -40,8 +40,7 @@ class ContractNetworkCostCalculatorTest implements CalculatorContract {
   }
 
   private static NetworkOption renamed(NetworkOption option, String name) {
-    return NetworkOption.of(
-        name, option.portSpeed(), option.effectiveFraction(), option.annualCostPerGpu());
+    return option.withName(name);
   }
 
   @Test

@@ -211,8 +211,8 @@ class ReferenceAnalysisTest {
                 + "x instead of "
                 + fixed(UPLIFT / NETWORK_COST, 4)
                 + "x; the explanation names the source:",
-            "  NetworkCostPerGpuCandidate = fabric capex per GPU / candidateFabric.lifeYears +"
-                + " candidateFabric.annualSupportShare x fabric capex per GPU (from the candidate's"
+            "  NetworkCostPerGpuCandidate = fabric capex per GPU / candidate.fabric.lifeYears +"
+                + " candidate.fabric.annualSupportShare x fabric capex per GPU (from the candidate's"
                 + " fabric, not its stated annualCostPerGpu)");
   }
 

@@ -85,7 +85,7 @@ public class AuditedEvaluationBenchmark {
     minutesPerYear = scenario.yearBasis().days() * MINUTES_PER_DAY;
     candidateFraction = scenario.candidate().effectiveFraction();
     baselineFraction = scenario.baseline().effectiveFraction();
-    annualCostPerGpu = scenario.candidate().annualCostPerGpu().amount();
+    annualCostPerGpu = scenario.candidate().statedAnnualCostPerGpu().orElseThrow().amount();
 
     CalculationResults all = calculateAll();
     List<Measure<?>> failed = all.failures().stream().<Measure<?>>map(Result::measure).toList();
