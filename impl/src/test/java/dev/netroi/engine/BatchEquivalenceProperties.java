@@ -122,7 +122,10 @@ class BatchEquivalenceProperties {
             });
   }
 
-  /** A built-in without its block method: the engine must compute it row by row. */
+  /**
+   * A built-in seen as a plain audited calculator (no row body): the engine must compute it row by
+   * row, through the audited path.
+   */
   private record RowByRowOnly(Calculator delegate) implements Calculator {
     @Override
     public Set<Measure<?>> provides() {
@@ -140,8 +143,13 @@ class BatchEquivalenceProperties {
     }
 
     @Override
+    public Set<Measure<?>> uses() {
+      return delegate.uses();
+    }
+
+    @Override
     public List<Figure<?>> calculate(CalculationContext context) {
-      return delegate.calculate(context);
+      return Calculators.calculate(delegate, context);
     }
   }
 
