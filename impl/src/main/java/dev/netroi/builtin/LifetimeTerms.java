@@ -11,6 +11,7 @@ import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.fabric.FabricFormulas;
 import dev.netroi.finance.Discounting;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -181,10 +182,10 @@ final class LifetimeTerms {
       double gpus) {
     n.fabric = true;
     n.capex =
-        FabricCalculator.capexPerGpu(counts, switchPrice, opticPrice, nicPrice, cablePrice, gpus);
+        FabricFormulas.capexPerGpu(counts, switchPrice, opticPrice, nicPrice, cablePrice, gpus);
     n.life = life;
     n.opex = support(n.capex, supportShare);
-    n.watts = FabricCalculator.powerPerGpu(counts, switchWatts, opticWatts, nicWatts, gpus);
+    n.watts = FabricFormulas.powerPerGpu(counts, switchWatts, opticWatts, nicWatts, gpus);
     return Double.isFinite(n.capex) && Double.isFinite(n.opex) && Double.isFinite(n.watts);
   }
 

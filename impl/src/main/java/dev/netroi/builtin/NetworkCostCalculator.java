@@ -1,41 +1,43 @@
 package dev.netroi.builtin;
 
 import static dev.netroi.calc.Measures.EXTRA_NETWORK_COST_PER_GPU;
+import static dev.netroi.calc.Measures.FABRIC_CAPEX_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
 
 import dev.netroi.CurrencyAmount;
-import dev.netroi.FabricPriceList;
 import dev.netroi.InputPath;
-import dev.netroi.InputPaths;
-import dev.netroi.NetworkFabric;
 import dev.netroi.OptionRole;
 import dev.netroi.Scenario;
-import dev.netroi.calc.Block;
-import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.Explanation;
-import dev.netroi.calc.Figure;
+import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Measure;
+import dev.netroi.calc.Row;
+import dev.netroi.fabric.FabricFormulas;
+import dev.netroi.finance.AnnualValue;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The annual network cost per GPU of both options, and the extra cost of the candidate = cost
- * (candidate) - cost (baseline).
+ * (candidate) - cost (baseline) ({@link AnnualValue#extraCost}).
  *
  * <p>An option's cost is its stated {@code annualCostPerGpu}, unless the scenario has a fabric for
  * it ({@link Scenario#fabric(OptionRole)}): then it is the fabric's capex per GPU / life + support
- * share x capex per GPU, with the fabric sized for the fleet ({@link FabricCalculator}), and the
- * explanation names that source. A fleet that does not fit the fabric fails the three measures as
- * {@code UNDEFINED}.
+ * share x capex per GPU ({@link FabricFormulas#annualCost}), with the capex per GPU the measure
+ * {@code FabricCapexPerGpuCandidate} or {@code FabricCapexPerGpuBaseline} (used, so that a plug-in
+ * that overrides it changes the cost), and the explanation names that source. Where that measure
+ * fails (a fleet that does not fit the fabric: {@code UNDEFINED}) the three measures fail as {@code
+ * DEPENDENCY_FAILED}; where an option has a fabric but no calculator gives its capex, they fail as
+ * {@code MISSING_INPUT}, naming the measure.
  */
-public final class NetworkCostCalculator extends BuiltInCalculator {
+public final class NetworkCostCalculator extends BuiltInRowCalculator {
 
-  private static final String CANDIDATE =
+  private static final String CANDIDATE_STATED =
       NETWORK_COST_PER_GPU_CANDIDATE + " = candidate.annualCostPerGpu";
-  private static final String BASELINE =
+  private static final String BASELINE_STATED =
       NETWORK_COST_PER_GPU_BASELINE + " = baseline.annualCostPerGpu";
   private static final String EXTRA =
       EXTRA_NETWORK_COST_PER_GPU + " = candidate.annualCostPerGpu - baseline.annualCostPerGpu";
@@ -46,158 +48,187 @@ public final class NetworkCostCalculator extends BuiltInCalculator {
           + " - "
           + NETWORK_COST_PER_GPU_BASELINE;
 
-  /** An option's cost and how it was found. */
-  private record Cost(CurrencyAmount amount, Explanation explanation) {}
+  private static final int CANDIDATE = 0;
+  private static final int BASELINE = 1;
+  private static final int EXTRA_COST = 2;
+
+  /** The indexes of the used capex measures in {@link Row#value}: there are no required ones. */
+  private static final int CANDIDATE_CAPEX = 0;
+
+  private static final int BASELINE_CAPEX = 1;
+
+  /** The two options, each with its measures and inputs. */
+  private static final Option CANDIDATE_OPTION =
+      new Option(
+          OptionRole.CANDIDATE,
+          CANDIDATE_CAPEX,
+          NETWORK_COST_PER_GPU_CANDIDATE,
+          FABRIC_CAPEX_PER_GPU_CANDIDATE,
+          CANDIDATE_STATED);
+
+  private static final Option BASELINE_OPTION =
+      new Option(
+          OptionRole.BASELINE,
+          BASELINE_CAPEX,
+          NETWORK_COST_PER_GPU_BASELINE,
+          FABRIC_CAPEX_PER_GPU_BASELINE,
+          BASELINE_STATED);
+
+  /**
+   * The input paths per structure, indexed by (candidate has a fabric ? 2 : 0) + (baseline has a
+   * fabric ? 1 : 0): the candidate's inputs first (its stated cost, or its fabric's life and
+   * support share), then the baseline's.
+   */
+  private static final List<List<InputPath>> PATHS =
+      List.of(
+          concat(CANDIDATE_OPTION.stated, BASELINE_OPTION.stated),
+          concat(CANDIDATE_OPTION.stated, BASELINE_OPTION.fabric),
+          concat(CANDIDATE_OPTION.fabric, BASELINE_OPTION.stated),
+          concat(CANDIDATE_OPTION.fabric, BASELINE_OPTION.fabric));
+
+  /**
+   * One option: its role, the index of its used capex measure, its inputs with a fabric (life,
+   * support share) and without (stated cost), and its texts, made once.
+   */
+  private static final class Option {
+    final OptionRole role;
+    final int capexValue;
+    final Measure<CurrencyAmount> capex;
+    final List<InputPath> stated;
+    final List<InputPath> fabric;
+    final String statedFormula;
+    final String fabricFormula;
+    final String noCapex;
+
+    Option(
+        OptionRole role,
+        int capexValue,
+        Measure<CurrencyAmount> cost,
+        Measure<CurrencyAmount> capex,
+        String statedFormula) {
+      this.role = role;
+      this.capexValue = capexValue;
+      this.capex = capex;
+      this.stated = List.of(role.path("annualCostPerGpu"));
+      this.fabric = List.of(role.fabricPath("lifeYears"), role.fabricPath("annualSupportShare"));
+      this.statedFormula = statedFormula;
+      this.fabricFormula =
+          cost
+              + " = fabric capex per GPU / "
+              + fabric.get(0)
+              + " + "
+              + fabric.get(1)
+              + " x fabric capex per GPU (from the "
+              + role.head()
+              + "'s fabric, not its stated annualCostPerGpu)";
+      this.noCapex =
+          cost
+              + " is missing: the "
+              + role.head()
+              + " has a fabric ("
+              + role.fabricHead()
+              + "), whose cost needs "
+              + capex
+              + ", and no calculator gives it";
+    }
+
+    boolean hasFabric(Row row) {
+      return row.scenario().fabric(role).isPresent();
+    }
+
+    /** The index of this option's first input in {@link Row#input}. */
+    int firstInput(Row row) {
+      return role == OptionRole.CANDIDATE
+          ? 0
+          : CANDIDATE_OPTION.hasFabric(row) ? CANDIDATE_OPTION.fabric.size() : 1;
+    }
+
+    /** Whether the option has a fabric but its capex measure is absent from the row. */
+    boolean lacksCapex(Row row) {
+      return hasFabric(row) && !row.isPresent(capexValue);
+    }
+
+    /** This option's cost in the row; its capex is present if it has a fabric. */
+    double cost(Row row) {
+      int input = firstInput(row);
+      if (!hasFabric(row)) {
+        return row.input(input);
+      }
+      return FabricFormulas.annualCost(
+          row.value(capexValue), row.input(input), row.input(input + 1));
+    }
+
+    Explanation explain(Row row) {
+      int input = firstInput(row);
+      if (!hasFabric(row)) {
+        return Explanation.of(statedFormula)
+            .withInput(stated.get(0).toString(), money(row, row.input(input)));
+      }
+      return Explanation.of(fabricFormula)
+          .withInput(capex, money(row, row.value(capexValue)))
+          .withInput(fabric.get(0).toString(), row.input(input))
+          .withInput(fabric.get(1).toString(), row.input(input + 1));
+    }
+  }
+
+  private static List<InputPath> concat(List<InputPath> first, List<InputPath> second) {
+    return Stream.concat(first.stream(), second.stream()).toList();
+  }
 
   /** Creates the calculator. */
   public NetworkCostCalculator() {
     super(
-        Set.of(
+        List.of(
             NETWORK_COST_PER_GPU_CANDIDATE,
             NETWORK_COST_PER_GPU_BASELINE,
             EXTRA_NETWORK_COST_PER_GPU),
-        Set.of());
+        List.of(),
+        List.of(FABRIC_CAPEX_PER_GPU_CANDIDATE, FABRIC_CAPEX_PER_GPU_BASELINE));
   }
 
   @Override
-  public List<Figure<?>> calculate(CalculationContext context) {
-    Scenario scenario = context.scenario();
-    if (scenario.fabric(OptionRole.CANDIDATE).isEmpty()
-        && scenario.fabric(OptionRole.BASELINE).isEmpty()) {
-      return stated(scenario);
-    }
-    // each fabric is sized once, first: a fleet that does not fit fails before any amount is
-    // computed, as in a block
-    FabricFormulas.@Nullable Counts candidateCounts = counts(scenario, OptionRole.CANDIDATE);
-    FabricFormulas.@Nullable Counts baselineCounts = counts(scenario, OptionRole.BASELINE);
-    Cost candidate =
-        cost(
-            scenario,
-            OptionRole.CANDIDATE,
-            candidateCounts,
-            NETWORK_COST_PER_GPU_CANDIDATE,
-            CANDIDATE);
-    Cost baseline =
-        cost(
-            scenario, OptionRole.BASELINE, baselineCounts, NETWORK_COST_PER_GPU_BASELINE, BASELINE);
-    return List.of(
-        Figure.of(NETWORK_COST_PER_GPU_CANDIDATE, candidate.amount(), candidate.explanation()),
-        Figure.of(NETWORK_COST_PER_GPU_BASELINE, baseline.amount(), baseline.explanation()),
-        Figure.of(
-            EXTRA_NETWORK_COST_PER_GPU,
-            CurrencyAmount.of(
-                sameCurrency(candidate.amount(), baseline.amount()),
-                extraCost(candidate.amount().amount(), baseline.amount().amount())),
-            Explanation.of(EXTRA_WITH_FABRIC)
-                .withInput(NETWORK_COST_PER_GPU_CANDIDATE, candidate.amount())
-                .withInput(NETWORK_COST_PER_GPU_BASELINE, baseline.amount())));
-  }
-
-  /** The costs as the scenario states them: the reference analysis's case. */
-  private static List<Figure<?>> stated(Scenario scenario) {
-    CurrencyAmount candidate = scenario.candidate().statedAnnualCostPerGpu().orElseThrow();
-    CurrencyAmount baseline = scenario.baseline().statedAnnualCostPerGpu().orElseThrow();
-    return List.of(
-        Figure.of(
-            NETWORK_COST_PER_GPU_CANDIDATE,
-            candidate,
-            Explanation.of(CANDIDATE).withInput("candidate.annualCostPerGpu", candidate)),
-        Figure.of(
-            NETWORK_COST_PER_GPU_BASELINE,
-            baseline,
-            Explanation.of(BASELINE).withInput("baseline.annualCostPerGpu", baseline)),
-        Figure.of(
-            EXTRA_NETWORK_COST_PER_GPU,
-            CurrencyAmount.of(
-                sameCurrency(candidate, baseline),
-                extraCost(candidate.amount(), baseline.amount())),
-            Explanation.of(EXTRA)
-                .withInput("candidate.annualCostPerGpu", candidate)
-                .withInput("baseline.annualCostPerGpu", baseline)));
-  }
-
-  /** The sized fabric of a role, or null if the role has none; fails if the fleet does not fit. */
-  private static FabricFormulas.@Nullable Counts counts(Scenario scenario, OptionRole role) {
-    Optional<NetworkFabric> fabric = scenario.fabric(role);
-    return fabric.isEmpty() ? null : FabricCalculator.counts(scenario, fabric.get().design());
-  }
-
-  /** One option's cost: stated, or from its fabric (sized as {@code counts}). */
-  private static Cost cost(
-      Scenario scenario,
-      OptionRole role,
-      FabricFormulas.@Nullable Counts counts,
-      Measure<CurrencyAmount> measure,
-      String statedFormula) {
-    Optional<NetworkFabric> fabric = scenario.fabric(role);
-    if (fabric.isEmpty() || counts == null) {
-      CurrencyAmount stated = role.option(scenario).statedAnnualCostPerGpu().orElseThrow();
-      return new Cost(
-          stated,
-          Explanation.of(statedFormula).withInput(role.head() + ".annualCostPerGpu", stated));
-    }
-    NetworkFabric f = fabric.get();
-    FabricPriceList p = f.design().prices();
-    double capex =
-        FabricCalculator.capexPerGpu(
-            counts,
-            p.switchPrice().amount(),
-            p.opticPrice().amount(),
-            p.nicPrice().amount(),
-            p.cablePrice().amount(),
-            (double) scenario.fleet().count());
-    String head = role.fabricHead();
-    CurrencyAmount capexAmount = CurrencyAmount.of(scenario.currency(), capex);
-    CurrencyAmount annual =
-        CurrencyAmount.of(
-            scenario.currency(),
-            FabricFormulas.annualCost(capex, f.lifeYears(), f.annualSupportShare()));
-    Explanation explanation =
-        Explanation.of(
-                measure
-                    + " = fabric capex per GPU / "
-                    + head
-                    + ".lifeYears + "
-                    + head
-                    + ".annualSupportShare x fabric capex per GPU (from the "
-                    + role.head()
-                    + "'s fabric, not its stated annualCostPerGpu)")
-            .withInput("fabric capex per GPU", capexAmount)
-            .withInput(head + ".lifeYears", f.lifeYears())
-            .withInput(head + ".annualSupportShare", f.annualSupportShare());
-    return new Cost(annual, explanation);
+  public List<InputPath> inputPaths(Scenario structure) {
+    int index =
+        (structure.fabric(OptionRole.CANDIDATE).isPresent() ? 2 : 0)
+            + (structure.fabric(OptionRole.BASELINE).isPresent() ? 1 : 0);
+    return PATHS.get(index);
   }
 
   @Override
-  public void calculateBlock(Block block) {
-    int rows = block.size();
-    double[] candidate = block.output(NETWORK_COST_PER_GPU_CANDIDATE);
-    double[] baseline = block.output(NETWORK_COST_PER_GPU_BASELINE);
-    fillCost(block, OptionRole.CANDIDATE, InputPaths.CANDIDATE_ANNUAL_COST_PER_GPU, candidate);
-    fillCost(block, OptionRole.BASELINE, InputPaths.BASELINE_ANNUAL_COST_PER_GPU, baseline);
-    double[] extra = block.output(EXTRA_NETWORK_COST_PER_GPU);
-    for (int row = 0; row < rows; row++) {
-      extra[row] = extraCost(candidate[row], baseline[row]);
+  public @Nullable FailureReason compute(Row row) {
+    if (CANDIDATE_OPTION.lacksCapex(row) || BASELINE_OPTION.lacksCapex(row)) {
+      return FailureReason.MISSING_INPUT; // a fabric without its capex; see refusal
     }
+    double candidate = CANDIDATE_OPTION.cost(row);
+    double baseline = BASELINE_OPTION.cost(row);
+    row.set(CANDIDATE, candidate);
+    row.set(BASELINE, baseline);
+    row.set(EXTRA_COST, AnnualValue.extraCost(candidate, baseline));
+    return null;
   }
 
-  /** Fills one option's cost: its stated cost, or its fabric's annual cost. */
-  private static void fillCost(Block block, OptionRole role, InputPath stated, double[] cost) {
-    int rows = block.size();
-    if (block.scenario().fabric(role).isEmpty()) {
-      System.arraycopy(block.input(stated), 0, cost, 0, rows);
-      return;
+  @Override
+  public Explanation explain(Row row, int output) {
+    if (output == CANDIDATE) {
+      return CANDIDATE_OPTION.explain(row);
     }
-    FabricCalculator.fill(block, role, cost, null); // capex per GPU, made annual below
-    double[] life = block.input(role.fabricPath("lifeYears"));
-    double[] support = block.input(role.fabricPath("annualSupportShare"));
-    for (int row = 0; row < rows; row++) {
-      cost[row] = FabricFormulas.annualCost(cost[row], life[row], support[row]);
+    if (output == BASELINE) {
+      return BASELINE_OPTION.explain(row);
     }
+    CurrencyAmount candidate = money(row, row.output(CANDIDATE));
+    CurrencyAmount baseline = money(row, row.output(BASELINE));
+    if (!CANDIDATE_OPTION.hasFabric(row) && !BASELINE_OPTION.hasFabric(row)) {
+      return Explanation.of(EXTRA)
+          .withInput(CANDIDATE_OPTION.stated.get(0).toString(), candidate)
+          .withInput(BASELINE_OPTION.stated.get(0).toString(), baseline);
+    }
+    return Explanation.of(EXTRA_WITH_FABRIC)
+        .withInput(NETWORK_COST_PER_GPU_CANDIDATE, candidate)
+        .withInput(NETWORK_COST_PER_GPU_BASELINE, baseline);
   }
 
-  /** Extra cost = candidate's annual cost per GPU - baseline's. */
-  static double extraCost(double candidate, double baseline) {
-    return candidate - baseline;
+  @Override
+  public String refusal(Row row, FailureReason reason) {
+    return CANDIDATE_OPTION.lacksCapex(row) ? CANDIDATE_OPTION.noCapex : BASELINE_OPTION.noCapex;
   }
 }

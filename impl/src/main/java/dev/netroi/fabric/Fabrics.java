@@ -4,7 +4,6 @@ import dev.netroi.CurrencyAmount;
 import dev.netroi.FabricDesign;
 import dev.netroi.FabricPriceList;
 import dev.netroi.NetworkFabric;
-import dev.netroi.builtin.FabricFormulas;
 import dev.netroi.internal.Checks;
 
 /**
@@ -37,6 +36,8 @@ import dev.netroi.internal.Checks;
  * Al-Fares, Loukissas and Vahdat, "A Scalable, Commodity Data Center Network Architecture" (SIGCOMM
  * 2008): k^3/4 hosts in three tiers. A fleet that does not fit the chosen tiers is refused with the
  * maximum and the tiers or radix that would fit.
+ *
+ * <p>The formulas themselves, over primitives, are those of {@link FabricFormulas}.
  */
 public final class Fabrics {
 
@@ -57,7 +58,8 @@ public final class Fabrics {
     FabricFormulas.Counts counts =
         FabricFormulas.counts(design, gpuCount, design.oversubscription());
     if (counts == null) {
-      throw new IllegalArgumentException(FabricFormulas.refusal(design, gpuCount));
+      throw new IllegalArgumentException(
+          FabricFormulas.fitRefusal(design, gpuCount, design.oversubscription()));
     }
     FabricPriceList p = design.prices();
     double capex =
@@ -77,7 +79,7 @@ public final class Fabrics {
         counts.cores(),
         counts.nics(),
         counts.links(),
-        2 * counts.links(),
+        counts.optics(),
         CurrencyAmount.of(p.currency(), capex),
         CurrencyAmount.of(p.currency(), capex / gpuCount),
         watts,

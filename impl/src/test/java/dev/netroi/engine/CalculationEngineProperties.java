@@ -399,9 +399,9 @@ class CalculationEngineProperties {
       }
     }
     if (!fabricsFit(scenario)) {
-      // the network cost is undefined, and so is everything that depends on it
+      // a fabric's capex is undefined, and the network cost, which uses it, fails with it
       assertThat(((Result.Failure<?>) results.get(NETWORK_COST_PER_GPU_CANDIDATE)).reason())
-          .isEqualTo(FailureReason.UNDEFINED);
+          .isEqualTo(FailureReason.DEPENDENCY_FAILED);
       return;
     }
     List<Measure<?>> mayFail =
