@@ -115,7 +115,7 @@ class CandidateFabricCalculatorTest implements BuiltInContract {
     assertThat(power.inputs())
         .containsExactly(
             new Explanation.Input(
-                "candidateFabric", "48 switches in 2 tiers, 4096 optics, 1024 NICs, 2048 cables"),
+                "candidate.fabric", "48 switches in 2 tiers, 4096 optics, 1024 NICs, 2048 cables"),
             new Explanation.Input("candidate.fabric.switchWatts", "1500"),
             new Explanation.Input("candidate.fabric.opticWatts", "16"),
             new Explanation.Input("candidate.fabric.nicWatts", "25"),

@@ -292,7 +292,7 @@ class CalculationEngineTest {
       assertCalculationError(
           calculateAlphaWith(snooping),
           "calculator Snooping threw java.lang.IllegalStateException: calculator Snooping read"
-              + " Beta but does not declare it in requires()");
+              + " Beta but does not declare it in requires() or uses()");
     }
 
     @Test

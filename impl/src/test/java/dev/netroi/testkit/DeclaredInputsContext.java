@@ -111,9 +111,8 @@ public final class DeclaredInputsContext implements CalculationContext {
       throw new IllegalArgumentException(
           "inputs must be for "
               + calculator.requires()
-              + " (and some of "
-              + calculator.uses()
-              + ") but were for "
+              + (calculator.uses().isEmpty() ? "" : " (and some of " + calculator.uses() + ")")
+              + " but were for "
               + map.keySet());
     }
     return new DeclaredInputsContext(
