@@ -13,14 +13,14 @@ import dev.netroi.reference.*;
 var mixtral = ReferenceArgument.mixtral();
 System.out.println(mixtral);
 
-System.out.println(Netroi.analyse(mixtral));
-System.out.println("Value uplift per GPU: " + Netroi.calculate(mixtral, Measures.VALUE_UPLIFT_PER_GPU));
-System.out.println("Benefit-cost ratio:   " + Netroi.engine().calculate(mixtral, Measures.BENEFIT_COST_RATIO).get(Measures.BENEFIT_COST_RATIO));
+System.out.println(Netroi.calculateAll(mixtral));
+System.out.println("Value uplift per GPU: " + Netroi.value(mixtral, Measures.VALUE_UPLIFT_PER_GPU));
+System.out.println("Benefit-cost ratio:   " + Netroi.calculate(mixtral, Measures.BENEFIT_COST_RATIO).get(Measures.BENEFIT_COST_RATIO));
 
 // Any input by its path: list them, read one, change one (validated as when the value was built).
 System.out.println(mixtral.inputPaths());
 System.out.println("candidate.effectiveFraction = " + mixtral.valueAt("candidate.effectiveFraction"));
-System.out.println("At 0.80:              " + Netroi.engine().calculate(mixtral.with("candidate.effectiveFraction", 0.80), Measures.BENEFIT_COST_RATIO).get(Measures.BENEFIT_COST_RATIO));
+System.out.println("At 0.80:              " + Netroi.calculate(mixtral.with("candidate.effectiveFraction", 0.80), Measures.BENEFIT_COST_RATIO).get(Measures.BENEFIT_COST_RATIO));
 
 // Your own numbers: a real per-token price with a real throughput, and an Amdahl throughput model;
 // then your own fleet and options, built from values.

@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
  * A typed key for one figure that calculators provide, such as {@link
  * Measures#VALUE_UPLIFT_PER_GPU} (name {@code ValueUpliftPerGpu}, a money amount per GPU-year).
  *
- * <p>The name is stable, unique and PascalCase; it is what reports, files and {@link
- * Measures#of(String)} use. Two measures are equal when their names, types and units are equal (the
- * description is documentation); a registry refuses two different measures of one name.
- * Value-based, immutable and thread-safe.
+ * <p>The name is stable, unique and PascalCase; it is what reports, files and a registry's lookup
+ * by name ({@code CalculatorRegistry.measure(String)}) use. Two measures are equal when their
+ * names, types and units are equal (the description is documentation); a registry refuses two
+ * different measures of one name. Value-based, immutable and thread-safe.
  *
  * @param <T> the type of the measure's values, as given by the unit: {@code CurrencyAmount}, {@code
  *     Bandwidth}, {@code Double} or {@code CashFlows} for the {@link StandardUnit}s

@@ -3,7 +3,6 @@ package dev.netroi.calc;
 import dev.netroi.Bandwidth;
 import dev.netroi.CashFlows;
 import dev.netroi.CurrencyAmount;
-import dev.netroi.internal.Checks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,10 @@ import java.util.Map;
  *       input at which the upgrade just matches the baseline.
  * </ul>
  *
- * <p>{@link #of(String)} finds a measure by name. Immutable and thread-safe.
+ * <p>A measure is found by its name through the registry that provides it ({@code
+ * CalculatorRegistry.measure(String)} or {@code Netroi.measure(String)} in {@code netroi-impl}),
+ * which sees plug-in measures too; this class has no lookup by name of its own, so that a name
+ * found here could never be one the engine does not compute. Immutable and thread-safe.
  */
 public final class Measures {
 
@@ -633,22 +635,5 @@ public final class Measures {
    */
   public static List<Measure<?>> all() {
     return ALL;
-  }
-
-  /**
-   * Finds a built-in measure by its PascalCase name.
-   *
-   * @param name the name, such as {@code "ValueUpliftPerGpu"}
-   * @return the measure
-   * @throws UnknownMeasureException if no built-in measure has that name; the message lists the
-   *     known names
-   */
-  public static Measure<?> of(String name) {
-    Checks.notNull(name, "name");
-    Measure<?> measure = BY_NAME.get(name);
-    if (measure == null) {
-      throw new UnknownMeasureException(name, List.copyOf(BY_NAME.keySet()));
-    }
-    return measure;
   }
 }

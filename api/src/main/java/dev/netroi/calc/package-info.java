@@ -6,7 +6,7 @@
  * dev.netroi.calc.CalculationResults}, failures included.
  *
  * <pre>{@code
- * CalculationResults results = Netroi.analyse(scenario);       // netroi-impl
+ * CalculationResults results = Netroi.calculateAll(scenario);  // netroi-impl
  * CurrencyAmount uplift = results.value(Measures.VALUE_UPLIFT_PER_GPU);
  * Explanation how = results.get(Measures.VALUE_UPLIFT_PER_GPU).figure().explanation();
  * System.out.println(results.toAuditTable());

@@ -7,7 +7,7 @@
  *
  * <pre>{@code
  * Scenario mixtral = ReferenceArgument.mixtral();           // $0.27 read as $0.27 per GPU-minute
- * CalculationResults figures = Netroi.analyse(mixtral);      // netroi-impl's one-line entry point
+ * CalculationResults figures = Netroi.calculateAll(mixtral); // netroi-impl's one-line entry point
  * figures.value(Measures.BENEFIT_COST_RATIO);                // 12.7357..., the argument's "13x ROI"
  * }</pre>
  *

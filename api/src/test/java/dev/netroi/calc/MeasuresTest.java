@@ -1,7 +1,6 @@
 package dev.netroi.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.base.Splitter;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -186,7 +184,8 @@ class MeasuresTest {
     "BreakEvenGpuHourPrice, MONEY_PER_GPU_HOUR"
   })
   void eachBuiltInMeasureHasItsUnitTypeAndADescription(String name, StandardUnit unit) {
-    Measure<?> measure = Measures.of(name);
+    Measure<?> measure =
+        Measures.all().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
 
     assertThat(measure.unit()).isEqualTo(unit);
     assertThat(measure.type()).isEqualTo(unit.valueType());
@@ -220,52 +219,5 @@ class MeasuresTest {
         .isEqualTo(
             "Value uplift per GPU / annual network cost per GPU of the candidate"
                 + " (what the reference analysis calls ROI).");
-  }
-
-  @Nested
-  @DisplayName("of")
-  class Of {
-
-    @Test
-    void findsTheConstantByName() {
-      assertThat(Measures.of("ValueUpliftPerGpu")).isSameAs(Measures.VALUE_UPLIFT_PER_GPU);
-      assertThat(Measures.of("Roi")).isSameAs(Measures.ROI);
-    }
-
-    @Test
-    void failsForAnUnknownNameListingTheKnownOnes() {
-      assertThatThrownBy(() -> Measures.of("Nope"))
-          .isInstanceOfSatisfying(
-              UnknownMeasureException.class,
-              e -> {
-                assertThat(e)
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage(
-                        "Unknown measure 'Nope'; known measures: " + String.join(", ", NAMES));
-                assertThat(e.getName()).isEqualTo("Nope");
-                assertThat(e.getKnownNames()).containsExactlyElementsOf(NAMES);
-              });
-    }
-
-    @Test
-    void matchesTheNameExactly() {
-      assertThatThrownBy(() -> Measures.of("valueUpliftPerGpu"))
-          .isInstanceOf(UnknownMeasureException.class)
-          .hasMessageStartingWith(
-              "Unknown measure 'valueUpliftPerGpu'; known measures: EffectiveBandwidthCandidate, ");
-      assertThatThrownBy(() -> Measures.of(" Roi"))
-          .isInstanceOf(UnknownMeasureException.class)
-          .hasMessageStartingWith("Unknown measure ' Roi'; known measures: ");
-      assertThatThrownBy(() -> Measures.of(""))
-          .isInstanceOf(UnknownMeasureException.class)
-          .hasMessageStartingWith("Unknown measure ''; known measures: ");
-    }
-
-    @Test
-    void refusesNull() {
-      assertThatNullPointerException()
-          .isThrownBy(() -> Measures.of(null))
-          .withMessage("name must not be null");
-    }
   }
 }

@@ -34,8 +34,15 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * CalculationEngine engine = CalculationEngine.of(CalculatorRegistry.builtIns());
  * CalculationResults one = engine.calculate(scenario, Measures.VALUE_UPLIFT_PER_GPU);
+ * CalculationResults all = engine.calculateAll(scenario);
+ * CurrencyAmount uplift = engine.value(scenario, Measures.VALUE_UPLIFT_PER_GPU);
  * ResultGrid grid = engine.calculate(scenarios, List.of(Measures.BENEFIT_COST_RATIO));
  * }</pre>
+ *
+ * <p>One verb per meaning, here and in {@link Netroi}: {@code calculate} returns results in which a
+ * failure is data ({@link CalculationResults} for one scenario, a {@link ResultGrid} for many),
+ * {@code calculateAll} is {@code calculate} of every measure of the registry, and {@code value}
+ * returns one figure's value and throws when it failed, for code that cannot go on without it.
  *
  * <p>For each requested list of measures the engine plans, once, which calculators to run and in
  * which order (each after the calculators it requires), and keeps the plans of up to 256 lists.
@@ -157,6 +164,29 @@ public final class CalculationEngine {
    */
   public CalculationResults calculateAll(Scenario scenario) {
     return calculate(scenario, registry.measures());
+  }
+
+  /**
+   * Calculates one measure for one scenario and returns its value: {@code calculate(scenario,
+   * measure).value(measure)}. Use {@link #calculate(Scenario, Measure...)} to keep a failure as
+   * data, or to read the figure's explanation.
+   *
+   * <pre>{@code
+   * double ratio = engine.value(scenario, Measures.BENEFIT_COST_RATIO);
+   * }</pre>
+   *
+   * @param scenario the scenario, not null
+   * @param measure the measure, not null
+   * @param <T> the value type
+   * @return the value
+   * @throws IllegalStateException if the measure failed for this scenario; the message is the
+   *     failure's, {@code "<measure> failed (<reason>): <message>"}, as {@link
+   *     CalculationResults#value(Measure)} gives it
+   * @throws RegistryException if the registry provides no calculator for the measure
+   */
+  public <T> T value(Scenario scenario, Measure<T> measure) {
+    Checks.notNull(measure, "measure");
+    return calculate(scenario, List.of(measure)).value(measure);
   }
 
   /**

@@ -180,12 +180,16 @@ public final class CalculatorRegistry {
   }
 
   /**
-   * Finds a measure provided by this registry by its name; unlike {@link Measures#of(String)} this
-   * also finds plug-in measures.
+   * Finds a measure provided by this registry by its name, built-in or plug-in: netroi's one lookup
+   * of measures by name ({@link Netroi#measure(String)} is this lookup on the built-ins). It lives
+   * on the registry, not on {@link Measures}, because only the registry knows every measure that
+   * its engine computes.
    *
-   * @param name the PascalCase name
+   * @param name the PascalCase name, matched exactly
    * @return the measure
-   * @throws dev.netroi.calc.UnknownMeasureException if no provided measure has that name
+   * @throws dev.netroi.calc.UnknownMeasureException if no provided measure has that name; the
+   *     message lists the provided names in the order of {@link #measures()} and suggests the
+   *     nearest one for an obvious near miss (see {@link dev.netroi.calc.UnknownMeasureException})
    */
   public Measure<?> measure(String name) {
     Checks.notNull(name, "name");

@@ -5,7 +5,8 @@
  * or plug in calculators.
  *
  * <pre>{@code
- * CalculationResults all = Netroi.analyse(scenario);
+ * CalculationResults all = Netroi.calculateAll(scenario);
+ * double ratio = Netroi.value(scenario, Measures.BENEFIT_COST_RATIO);
  * CalculatorRegistry registry = CalculatorRegistry.builtIns().with(new MyCalculator());
  * ResultGrid grid = CalculationEngine.of(registry).calculate(scenarios, List.of(Measures.BENEFIT_COST_RATIO));
  * }</pre>

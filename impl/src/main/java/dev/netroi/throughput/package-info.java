@@ -8,7 +8,7 @@
  * Scenario amdahl = scenario.toBuilder()
  *     .throughputModel(ThroughputModels.amdahl(0.3))
  *     .build();
- * double speedup = Netroi.calculate(amdahl, Measures.THROUGHPUT_SPEEDUP); // 1.1243
+ * double speedup = Netroi.value(amdahl, Measures.THROUGHPUT_SPEEDUP); // 1.1243
  * }</pre>
  */
 @NullMarked

@@ -71,9 +71,9 @@ class FleetTotalsCalculatorTest implements BuiltInContract {
     Scenario oneGpu = reference.toBuilder().fleet(reference.fleet().withCount(1)).build();
 
     assertThat(valueFor(oneGpu, VALUE_UPLIFT_FLEET))
-        .isEqualTo(Netroi.calculate(oneGpu, VALUE_UPLIFT_PER_GPU));
+        .isEqualTo(Netroi.value(oneGpu, VALUE_UPLIFT_PER_GPU));
     assertThat(valueFor(oneGpu, NET_BENEFIT_FLEET))
-        .isEqualTo(Netroi.calculate(oneGpu, NET_BENEFIT_PER_GPU));
+        .isEqualTo(Netroi.value(oneGpu, NET_BENEFIT_PER_GPU));
   }
 
   @Test

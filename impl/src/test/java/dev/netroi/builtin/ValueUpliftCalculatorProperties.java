@@ -27,11 +27,11 @@ class ValueUpliftCalculatorProperties {
   }
 
   private static double uplift(Scenario scenario) {
-    return Netroi.calculate(scenario, VALUE_UPLIFT_PER_GPU).amount();
+    return Netroi.value(scenario, VALUE_UPLIFT_PER_GPU).amount();
   }
 
   private static double realisable(Scenario scenario) {
-    double theoretical = Netroi.calculate(scenario, THEORETICAL_ANNUAL_VALUE_PER_GPU).amount();
+    double theoretical = Netroi.value(scenario, THEORETICAL_ANNUAL_VALUE_PER_GPU).amount();
     return theoretical * scenario.fleet().soldUtilisation().orElse(1);
   }
 

@@ -359,7 +359,7 @@ class CalculationEngineTest {
 
     @Test
     void onlyTheMarketFabricAndLifetimeMeasuresFail() {
-      CalculationResults results = Netroi.analyse(noMarket);
+      CalculationResults results = Netroi.calculateAll(noMarket);
       List<Measure<?>> expected =
           new ArrayList<>(
               List.of(
@@ -383,7 +383,7 @@ class CalculationEngineTest {
 
     @Test
     void theMarketFiguresFailAsMissingInputAndTheSharesAsDependencyFailed() {
-      CalculationResults results = Netroi.analyse(noMarket);
+      CalculationResults results = Netroi.calculateAll(noMarket);
 
       for (Measure<?> measure :
           List.of(NETWORK_RUN_RATE_PER_ACTIVE_GPU, NETWORK_SPEND_PER_GPU_SOLD)) {
@@ -547,7 +547,7 @@ class CalculationEngineTest {
       assertThat(lists).isEqualTo(CalculationEngine.MAX_CACHED_PLANS + 1);
       assertThat(engine.cachedPlanCount()).isEqualTo(CalculationEngine.MAX_CACHED_PLANS);
       assertThat(engine.calculate(scenario, VALUE_UPLIFT_PER_GPU).value(VALUE_UPLIFT_PER_GPU))
-          .isEqualTo(Netroi.calculate(scenario, VALUE_UPLIFT_PER_GPU));
+          .isEqualTo(Netroi.value(scenario, VALUE_UPLIFT_PER_GPU));
       assertThat(engine.cachedPlanCount()).isEqualTo(CalculationEngine.MAX_CACHED_PLANS);
     }
 

@@ -485,6 +485,80 @@ class CalculatorRegistryTest {
           .hasMessageEndingWith(", BreakEvenGpuHourPrice, Alpha, Gamma");
     }
 
+    /**
+     * "Alpah" lower-cased is "alpah", one swap of adjacent letters from the plug-in's "alpha"
+     * (distance 1, within 2 and within 5 / 3 = 1). No built-in is as near: "Roi" shares no letter
+     * with "alpah", so it is max(5, 3) = 5 edits away, and every other built-in name has 10 letters
+     * or more, at least 5 insertions away.
+     */
+    @Test
+    void aNearMissOfAPlugInMeasureSuggestsThePlugInMeasure() {
+      List<String> known = new ArrayList<>();
+      Measures.all().forEach(measure -> known.add(measure.name()));
+      known.add("Alpha");
+      known.add("Gamma");
+
+      assertThatThrownBy(() -> withPlugIns.measure("Alpah"))
+          .isInstanceOfSatisfying(
+              UnknownMeasureException.class,
+              e -> {
+                assertThat(e.getSuggestion()).contains("Alpha");
+                assertThat(e.getKnownNames()).containsExactlyElementsOf(known);
+              })
+          .hasMessage(
+              "Unknown measure 'Alpah' (did you mean 'Alpha'?); known measures: "
+                  + String.join(", ", known));
+    }
+
+    @Test
+    void aRegistryOfPlugInsOnlyListsItsOwnNamesInNameOrder() {
+      CalculatorRegistry plugIns =
+          CalculatorRegistry.of(named("Gammas").providing(GAMMA), named("Alphas").providing(ALPHA));
+
+      assertThatThrownBy(() -> plugIns.measure("gamma"))
+          .isInstanceOf(UnknownMeasureException.class)
+          .hasMessage(
+              "Unknown measure 'gamma' (did you mean 'Gamma'?); known measures: Alpha, Gamma");
+      assertThatThrownBy(() -> plugIns.measure("ValueUpliftPerGpu"))
+          .isInstanceOf(UnknownMeasureException.class)
+          .hasMessage("Unknown measure 'ValueUpliftPerGpu'; known measures: Alpha, Gamma");
+    }
+
+    /**
+     * "Belta" is one deletion from "Beta" (drop the l) and one substitution from "Delta" (b for d):
+     * a tie, so no obvious near miss and no suggestion.
+     */
+    @Test
+    void twoNamesEquallyNearSuggestNeither() {
+      CalculatorRegistry plugIns =
+          CalculatorRegistry.of(named("Deltas").providing(DELTA), named("Betas").providing(BETA));
+
+      assertThatThrownBy(() -> plugIns.measure("Belta"))
+          .isInstanceOfSatisfying(
+              UnknownMeasureException.class, e -> assertThat(e.getSuggestion()).isEmpty())
+          .hasMessage("Unknown measure 'Belta'; known measures: Beta, Delta");
+    }
+
+    /**
+     * "ValueUpliftPrGp" is two deletions (the e of Per, the u of Gpu) from "ValueUpliftPerGpu": two
+     * edits, within 2 and within 17 / 3 = 5, so it is suggested; "Alp" is two deletions from
+     * "Alpha" too, but a name of 5 letters admits 5 / 3 = 1 edit, so nothing is suggested.
+     */
+    @Test
+    void twoEditsAreANearMissOnlyForANameOfSixLettersOrMore() {
+      assertThatThrownBy(() -> withPlugIns.measure("ValueUpliftPrGp"))
+          .isInstanceOfSatisfying(
+              UnknownMeasureException.class,
+              e -> assertThat(e.getSuggestion()).contains("ValueUpliftPerGpu"))
+          .hasMessageStartingWith(
+              "Unknown measure 'ValueUpliftPrGp' (did you mean 'ValueUpliftPerGpu'?); known"
+                  + " measures: EffectiveBandwidthCandidate, ");
+      assertThatThrownBy(() -> withPlugIns.measure("Alp"))
+          .isInstanceOfSatisfying(
+              UnknownMeasureException.class, e -> assertThat(e.getSuggestion()).isEmpty())
+          .hasMessageStartingWith("Unknown measure 'Alp'; known measures: ");
+    }
+
     @Test
     void measuresAreTheBuiltInsInTheirOrderThenThePlugInsByName() {
       List<Measure<?>> expected = new ArrayList<>(Measures.all());

@@ -228,7 +228,7 @@ public final class LifetimeComparison {
     Scenario first = scenarios().get(0);
     out.println();
     out.println("Cash flows of the upgrade to " + first.candidate().name() + " (fleet):");
-    out.print(engine.calculate(first, UPGRADE_CASH_FLOWS).value(UPGRADE_CASH_FLOWS).toTable());
+    out.print(engine.value(first, UPGRADE_CASH_FLOWS).toTable());
   }
 
   private static String line(Result<?> result) {

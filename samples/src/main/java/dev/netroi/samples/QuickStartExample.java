@@ -32,7 +32,7 @@ public final class QuickStartExample {
                 0.60,
                 CurrencyAmount.parse("USD 3900")),
             PricingModel.perMillionTokens(CurrencyAmount.parse("USD 0.27"), 2500));
-    CalculationResults results = Netroi.analyse(scenario);
+    CalculationResults results = Netroi.calculateAll(scenario);
     System.out.println(results);
     CurrencyAmount uplift = results.value(Measures.VALUE_UPLIFT_PER_GPU);
     System.out.println("Value uplift per GPU: " + uplift);

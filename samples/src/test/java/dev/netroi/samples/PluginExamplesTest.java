@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.netroi.CurrencyAmount;
 import dev.netroi.calc.CalculationResults;
+import dev.netroi.calc.UnknownMeasureException;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
 import dev.netroi.engine.RegistryException;
@@ -45,10 +46,25 @@ class PluginExamplesTest {
         .hasSize(CalculatorRegistry.builtIns().calculators().size() + 1);
     double ratio =
         CalculationEngine.of(registry)
-            .calculate(ReferenceArgument.mixtral(), DISCOUNTED_BENEFIT_COST_RATIO)
-            .value(DISCOUNTED_BENEFIT_COST_RATIO);
+            .value(ReferenceArgument.mixtral(), DISCOUNTED_BENEFIT_COST_RATIO);
     // the uplift 0.27 x 525,600 x (0.95 - 0.60) = 49,669.20 over 3,900 x (1 - 0.20) = 3,120
     assertThat(ratio).isCloseTo(49_669.20 / (3_900 * (1 - 0.20)), within(1e-9));
+  }
+
+  /**
+   * "DiscountedBenefitCostRatoi" is one swap of adjacent letters from the plug-in's name (within 2
+   * edits); the nearest built-in, "BenefitCostRatio", is 10 letters shorter, so 10 edits at least.
+   */
+  @Test
+  void aNearMissOfThePlugInsNameSuggestsIt() {
+    CalculatorRegistry registry = CalculatorRegistry.fromServiceLoader();
+
+    assertThatThrownBy(() -> registry.measure("DiscountedBenefitCostRatoi"))
+        .isInstanceOf(UnknownMeasureException.class)
+        .hasMessageStartingWith(
+            "Unknown measure 'DiscountedBenefitCostRatoi' (did you mean"
+                + " 'DiscountedBenefitCostRatio'?); known measures: EffectiveBandwidthCandidate, ")
+        .hasMessageEndingWith(", BreakEvenGpuHourPrice, DiscountedBenefitCostRatio");
   }
 
   @Test

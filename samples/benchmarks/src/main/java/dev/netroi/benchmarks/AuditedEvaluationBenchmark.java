@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * doubles: the baseline shows what the engine's plan, figures and explanations cost.
  *
  * <ul>
- *   <li>{@link #calculateAll()}: every built-in measure, as {@code Netroi.analyse} computes them;
+ *   <li>{@link #calculateAll()}: every built-in measure, as {@code Netroi.calculateAll} computes
+ *       them;
  *   <li>{@link #calculateBenefitCostRatio()}: the benefit-cost ratio and the calculators it needs;
  *   <li>{@link #handWrittenBenefitCostRatio()}: price per GPU-minute x minutes per year x
  *       (candidate fraction - baseline fraction) / network cost per GPU-year, from the scenario's
