@@ -29,8 +29,15 @@ public final class InputPath implements Comparable<InputPath>, Serializable {
 
   private final String name;
 
+  // derived from the name once, so that reading a scenario's input by path allocates nothing
+  private final transient String head;
+  private final transient String relativeName;
+
   private InputPath(String name) {
     this.name = name;
+    int dot = name.indexOf('.');
+    this.head = name.substring(0, dot);
+    this.relativeName = name.substring(dot + 1);
   }
 
   /**
@@ -94,7 +101,7 @@ public final class InputPath implements Comparable<InputPath>, Serializable {
    * @return the head, a lowerCamel word
    */
   public String head() {
-    return name.substring(0, name.indexOf('.'));
+    return head;
   }
 
   /**
@@ -104,7 +111,7 @@ public final class InputPath implements Comparable<InputPath>, Serializable {
    * @return the relative name, one or more dot-separated lowerCamel words
    */
   public String relativeName() {
-    return name.substring(name.indexOf('.') + 1);
+    return relativeName;
   }
 
   /** Validates a deserialised path through the factory. */

@@ -56,13 +56,13 @@ public final class AspShareCalculator extends BuiltInRowCalculator {
 
   @Override
   public Explanation explain(Row row, int output) {
+    // the audited path's row is the scenario itself: show its amounts as they are
+    MarketSnapshot market = row.scenario().market().orElseThrow();
     if (output == 0) {
-      return explained(OF_BLENDED_ASP, row, 0)
-          .withInput("market.blendedAsp", money(row, row.input(0)));
+      return explained(OF_BLENDED_ASP, row, 0).withInput("market.blendedAsp", market.blendedAsp());
     }
-    String model = row.scenario().market().map(MarketSnapshot::gpuModel).orElse("");
     return explained(OF_MODEL_ASP, row, 0)
-        .withInput("market.modelAsp", money(row, row.input(1)), " (" + model + ")");
+        .withInput("market.modelAsp", market.modelAsp(), " (" + market.gpuModel() + ")");
   }
 
   @Override

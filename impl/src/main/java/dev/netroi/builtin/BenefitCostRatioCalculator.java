@@ -42,9 +42,7 @@ public final class BenefitCostRatioCalculator extends BuiltInRowCalculator {
 
   @Override
   public Explanation explain(Row row, int output) {
-    return Explanation.of(FORMULA)
-        .withInput(VALUE_UPLIFT_PER_GPU, money(row, row.value(UPLIFT)))
-        .withInput(NETWORK_COST_PER_GPU_CANDIDATE, money(row, row.value(COST)));
+    return explained(FORMULA, row, UPLIFT, COST);
   }
 
   @Override

@@ -3,8 +3,8 @@ package dev.netroi.builtin;
 import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_BASELINE;
 import static dev.netroi.calc.Measures.EFFECTIVE_BANDWIDTH_CANDIDATE;
 
-import dev.netroi.Bandwidth;
 import dev.netroi.InputPath;
+import dev.netroi.NetworkOption;
 import dev.netroi.OptionRole;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Explanation;
@@ -51,9 +51,12 @@ public final class EffectiveBandwidthCalculator extends BuiltInRowCalculator {
 
   @Override
   public Explanation explain(Row row, int output) {
+    // the audited path's row is the scenario itself: show its values as they are
     int port = 2 * output;
+    NetworkOption option =
+        (output == 0 ? OptionRole.CANDIDATE : OptionRole.BASELINE).option(row.scenario());
     return Explanation.of(FORMULAS[output])
-        .withInput(PATHS.get(port).toString(), Bandwidth.ofGbps(row.input(port)), "")
+        .withInput(PATHS.get(port).toString(), option.portSpeed(), "")
         .withInput(PATHS.get(port + 1).toString(), row.input(port + 1));
   }
 }

@@ -94,9 +94,13 @@ public final class ImpliedThroughputCalculator extends BuiltInRowCalculator {
     }
     String[] texts =
         Objects.requireNonNull(IMPLIED.get(((PricingModel.PerGpuTime) pricing).unit()));
+    PricingModel.PerGpuTime perTime = (PricingModel.PerGpuTime) pricing;
     return Explanation.of(texts[0])
-        .withInput("pricing.price", money(row, row.input(0)), texts[1])
-        .withInput("pricing.tokenPriceOrigin", money(row, row.input(1)), " per million tokens")
+        .withInput("pricing.price", perTime.price(), texts[1])
+        .withInput(
+            "pricing.tokenPriceOrigin",
+            perTime.tokenPriceOrigin().orElseThrow(),
+            " per million tokens")
         .withInput(texts[2], texts[3]);
   }
 

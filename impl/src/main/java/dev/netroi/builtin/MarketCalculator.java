@@ -3,6 +3,7 @@ package dev.netroi.builtin;
 import static dev.netroi.calc.Measures.NETWORK_RUN_RATE_PER_ACTIVE_GPU;
 import static dev.netroi.calc.Measures.NETWORK_SPEND_PER_GPU_SOLD;
 
+import dev.netroi.CurrencyAmount;
 import dev.netroi.InputPath;
 import dev.netroi.InputPaths;
 import dev.netroi.Scenario;
@@ -54,12 +55,14 @@ public final class MarketCalculator extends BuiltInRowCalculator {
 
   @Override
   public Explanation explain(Row row, int output) {
+    // the audited path's row is the scenario itself: show its amounts as they are
+    CurrencyAmount runRate = row.scenario().market().orElseThrow().networkRunRate();
     return output == 0
         ? Explanation.of(PER_ACTIVE_GPU)
-            .withInput("market.networkRunRate", money(row, row.input(0)), " per year")
+            .withInput("market.networkRunRate", runRate, " per year")
             .withInput("market.activeGpus", (long) row.input(1))
         : Explanation.of(PER_GPU_SOLD)
-            .withInput("market.networkRunRate", money(row, row.input(0)), " per year")
+            .withInput("market.networkRunRate", runRate, " per year")
             .withInput("market.gpusSoldLastQuarter", (long) row.input(2));
   }
 

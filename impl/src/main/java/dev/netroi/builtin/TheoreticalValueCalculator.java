@@ -86,11 +86,11 @@ public final class TheoreticalValueCalculator extends BuiltInRowCalculator {
     if (scenario.pricing() instanceof PricingModel.PerGpuTime perTime) {
       String[] texts = Objects.requireNonNull(PER_TIME.get(perTime.unit()));
       return Explanation.of(texts[0])
-          .withInput("pricing.price", money(row, row.input(PRICE)), texts[1])
+          .withInput("pricing.price", perTime.price(), texts[1])
           .withInput(texts[2], units(row), " (" + scenario.yearBasis() + ")");
     }
     return Explanation.of(PER_TOKEN)
-        .withInput("pricing.price", money(row, row.input(PRICE)), " per million tokens")
+        .withInput("pricing.price", scenario.pricing().price(), " per million tokens")
         .withInput("pricing.tokensPerSecondPerGpu", row.input(TOKENS))
         .withInput(
             "seconds per year",
