@@ -7,7 +7,6 @@ import dev.netroi.InputRule;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Block;
 import dev.netroi.calc.BlockCalculator;
-import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
@@ -196,7 +195,7 @@ final class BatchRun {
   }
 
   /** The state of one thread: the arrays of one block, reused from block to block. */
-  private final class Worker implements Block {
+  private final class Worker implements Block, RowLoops.Rows {
     private final double[][] slotValues = new double[slotMeasures.length][blockSize];
     private final byte[][] slotCodes = new byte[slotMeasures.length][blockSize];
     private final boolean[] slotFailed = new boolean[slotMeasures.length];
@@ -302,9 +301,8 @@ final class BatchRun {
       clearStepCodes();
       Calculator calculator = current.calculator;
       handed.clear();
-      RowCalculator rowCalculator = current.rowCalculator;
-      if (rowCalculator != null) {
-        runRowCalculator(current, rowCalculator);
+      if (current.rowCalculator != null) {
+        runRowCalculator(current);
       } else if (calculator instanceof BlockCalculator blockCalculator) {
         try {
           blockCalculator.calculateBlock(this);
@@ -321,29 +319,13 @@ final class BatchRun {
       step = null;
     }
 
-    /** The batch path of a row calculator: its one body, row by row over the block's columns. */
-    private void runRowCalculator(CalculationEngine.Step current, RowCalculator calculator) {
+    /**
+     * The batch path of a row calculator: its one body, row by row over the block's columns, in the
+     * calculator's own loop ({@link RowLoops}).
+     */
+    private void runRowCalculator(CalculationEngine.Step current) {
       BlockRow row = blockRow.open(current);
-      for (int r = 0; r < rows; r++) {
-        if (rowFailed[r]) {
-          continue;
-        }
-        row.index = r;
-        try {
-          FailureReason reason = calculator.compute(row);
-          if (reason != null) {
-            stepCodes[r] = refusalCode(reason);
-            stepFailed = true;
-          }
-        } catch (CalculationException e) {
-          stepCodes[r] = refusalCode(e.getReason());
-          stepFailed = true;
-        } catch (RuntimeException e) {
-          stepCodes[r] = ERROR;
-          stepFailed = true;
-          errors.record(current.calculator, e);
-        }
-      }
+      Objects.requireNonNull(current.loop).run(this);
       // outputs this plan drops: checked as the audited path checks every output
       for (int i = 0; i < current.rowOutputs.length; i++) {
         if (current.rowOutputSlots[i] < 0) {
@@ -358,6 +340,36 @@ final class BatchRun {
         }
       }
       row.close();
+    }
+
+    @Override
+    public int count() {
+      return rows;
+    }
+
+    @Override
+    public boolean isFailed(int r) {
+      return rowFailed[r];
+    }
+
+    @Override
+    public Row at(int r) {
+      BlockRow row = blockRow;
+      row.index = r;
+      return row;
+    }
+
+    @Override
+    public void refuse(int r, FailureReason reason) {
+      stepCodes[r] = refusalCode(reason);
+      stepFailed = true;
+    }
+
+    @Override
+    public void error(int r, RuntimeException e) {
+      stepCodes[r] = ERROR;
+      stepFailed = true;
+      errors.record(Objects.requireNonNull(step).calculator, e);
     }
 
     private byte refusalCode(FailureReason reason) {

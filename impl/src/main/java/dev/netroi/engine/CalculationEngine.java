@@ -367,7 +367,7 @@ public final class CalculationEngine {
       }
       int widest = 0;
       for (Calculator calculator : order) {
-        Step step = new Step(calculator, Lookup.present(outputs, calculator), slots);
+        Step step = new Step(calculator, Lookup.present(outputs, calculator), slots, registry);
         steps.add(step);
         widest = Math.max(widest, step.rowOutputs.length);
       }
@@ -452,7 +452,14 @@ public final class CalculationEngine {
     /** How many of {@link #rowValueSlots} are required. */
     final int requiredCount;
 
-    Step(Calculator calculator, Set<Measure<?>> outputs, Map<Measure<?>, Integer> slots) {
+    /** A row calculator's batch loop, or null. */
+    final RowLoops.@Nullable Loop loop;
+
+    Step(
+        Calculator calculator,
+        Set<Measure<?>> outputs,
+        Map<Measure<?>, Integer> slots,
+        CalculatorRegistry registry) {
       this.calculator = calculator;
       this.provides = Set.copyOf(calculator.provides());
       this.requires = Set.copyOf(calculator.requires());
@@ -482,6 +489,7 @@ public final class CalculationEngine {
       }
       if (calculator instanceof RowCalculator row) {
         this.rowCalculator = row;
+        this.loop = registry.loop(row);
         this.rowOutputs = row.outputs().toArray(new Measure<?>[0]);
         this.rowOutputSlots = new int[rowOutputs.length];
         for (int i = 0; i < rowOutputs.length; i++) {
@@ -498,6 +506,7 @@ public final class CalculationEngine {
         }
       } else {
         this.rowCalculator = null;
+        this.loop = null;
         this.rowOutputs = new Measure<?>[0];
         this.rowOutputSlots = new int[0];
         this.rowValueSlots = new int[0];

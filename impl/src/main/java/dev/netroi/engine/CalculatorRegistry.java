@@ -203,6 +203,15 @@ public final class CalculatorRegistry {
     throw new dev.netroi.calc.UnknownMeasureException(name, names);
   }
 
+  /** The batch loops of this registry's row calculators, made when a plan first needs them. */
+  private final Map<Calculator, RowLoops.Loop> loops =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Returns the batch path's loop of one of this registry's row calculators. */
+  RowLoops.Loop loop(dev.netroi.calc.RowCalculator calculator) {
+    return loops.computeIfAbsent(calculator, c -> RowLoops.loopFor(calculator));
+  }
+
   Calculator providerOf(Measure<?> measure) {
     Calculator calculator = providers.get(measure);
     if (calculator == null) {
