@@ -2,10 +2,10 @@ package dev.netroi.builtin;
 
 import static dev.netroi.calc.Measures.UPGRADE_PAYBACK_MONTHS;
 
-import dev.netroi.Scenario;
-import dev.netroi.calc.Block;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Row;
 import dev.netroi.lifetime.Discounting;
+import dev.netroi.lifetime.LifetimeFormulas;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -26,35 +26,22 @@ public final class UpgradePaybackCalculator extends UpgradeCalculator {
             + " = 12 x the years from which the cumulative cash flow stays non-negative (linear within a year)");
   }
 
-  /** Months = periods x 12. */
-  static double months(double years) {
-    return years * 12;
-  }
-
   @Override
-  @Nullable FailureReason compute(
-      LifetimeTerms t,
-      double[] flows,
-      int length,
-      double[] required,
-      double[] out,
-      Scenario scenario,
-      @Nullable Block block,
-      int row) {
-    double years = Discounting.paybackPeriods(flows, length);
+  @Nullable FailureReason compute(Row row, double[] s, int length) {
+    double years = Discounting.paybackPeriods(s, length);
     if (Double.isNaN(years)) {
       return FailureReason.UNDEFINED;
     }
-    out[0] = months(years);
+    row.set(0, LifetimeFormulas.months(years));
     return null;
   }
 
   @Override
-  String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
+  String refusal(Row row, double[] s, FailureReason reason) {
     return "the upgrade does not pay back within the "
-        + t.horizon
+        + LifetimeRows.horizon(s)
         + "-year horizon: its cumulative cash flow is negative at the end (upgrade cash flows "
-        + series(t, scenario).toDisplayString()
+        + series(row, s)
         + ")";
   }
 }
