@@ -122,7 +122,11 @@ class BatchEquivalenceProperties {
             });
   }
 
-  /** A built-in without its block method: the engine must compute it row by row. */
+  /**
+   * A built-in seen as a plain audited calculator (no block method, no row body): the engine must
+   * compute it row by row. A row calculator is run as the engine runs it on a context ({@link
+   * Calculators#calculate}), with the measures it uses.
+   */
   private record RowByRowOnly(Calculator delegate) implements Calculator {
     @Override
     public Set<Measure<?>> provides() {
@@ -135,13 +139,18 @@ class BatchEquivalenceProperties {
     }
 
     @Override
+    public Set<Measure<?>> uses() {
+      return delegate.uses();
+    }
+
+    @Override
     public String name() {
       return delegate.name();
     }
 
     @Override
     public List<Figure<?>> calculate(CalculationContext context) {
-      return delegate.calculate(context);
+      return Calculators.calculate(delegate, context);
     }
   }
 
