@@ -7,6 +7,7 @@ import static dev.netroi.calc.Measures.FABRIC_POWER_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
 
+import dev.netroi.CashFlows;
 import dev.netroi.InputPath;
 import dev.netroi.Scenario;
 import dev.netroi.calc.Explanation;
@@ -180,11 +181,7 @@ abstract class LifetimeCalculator extends BuiltInRowCalculator {
     List<Measure<?>> required = required();
     for (int i = 0; i < required.size(); i++) {
       Measure<Object> measure = (Measure<Object>) required.get(i);
-      boolean present = false;
-      for (Explanation.Input input : explanation.inputs()) {
-        present |= input.name().equals(measure.name());
-      }
-      if (!present) {
+      if (!explanation.namesInput(measure.name())) {
         Figure<?> figure = row.figure(i);
         named = named.withInput(measure, figure.value());
       }
@@ -192,11 +189,30 @@ abstract class LifetimeCalculator extends BuiltInRowCalculator {
     return named;
   }
 
-  /** The flows in {@code s[at..at+length)} as a display string, for explanations and messages. */
+  /** The flows in {@code s[at..at+length)} as a display string, for messages. */
   static String series(Row row, double[] s, int at, int length) {
-    return dev.netroi.CashFlows.of(
-            row.scenario().currency(), Arrays.copyOfRange(s, at, at + length))
-        .toDisplayString();
+    return flows(row, s, at, length).toDisplayString();
+  }
+
+  private static CashFlows flows(Row row, double[] s, int at, int length) {
+    return CashFlows.of(row.scenario().currency(), Arrays.copyOfRange(s, at, at + length));
+  }
+
+  /**
+   * Adds the flows in {@code s[at..at+length)} to an explanation as an input shown as {@link
+   * CashFlows#toDisplayString()} shows them, formatted only when the input's text is read.
+   */
+  static Explanation withFlows(
+      Explanation explanation, String name, Row row, double[] s, int at, int length) {
+    return explanation.withInput(name, new Shown(flows(row, s, at, length)), "");
+  }
+
+  /** A series whose text is its display string, made when read. */
+  private record Shown(CashFlows flows) {
+    @Override
+    public String toString() {
+      return flows.toDisplayString();
+    }
   }
 
   /** A row with the discount rate set to 0 and outputs of its own. */

@@ -29,6 +29,9 @@ public final class LifetimeNpvCalculator extends LifetimeCalculator {
           + " = -(fleet.unitPrice + fabric capex per GPU) x fleet.count, year t = (realised value"
           + " x ramp - network cost - energy - hosting) x fleet.count, plus book values in year n";
 
+  private static final String CANDIDATE_FORMULA = LIFETIME_NPV_CANDIDATE + FORMULA;
+  private static final String BASELINE_FORMULA = LIFETIME_NPV_BASELINE + FORMULA;
+
   /** Creates the calculator. */
   public LifetimeNpvCalculator() {
     super(
@@ -61,9 +64,13 @@ public final class LifetimeNpvCalculator extends LifetimeCalculator {
   Explanation explain(Row row, double[] s, int output) {
     OptionRole role = output == 0 ? OptionRole.CANDIDATE : OptionRole.BASELINE;
     LifetimeRows.optionFlows(s, LifetimeRows.of(role), row.value(output), LifetimeRows.FLOWS);
-    return Explanation.of((output == 0 ? LIFETIME_NPV_CANDIDATE : LIFETIME_NPV_BASELINE) + FORMULA)
-        .withInput(
-            role.head() + " cash flows", series(row, s, LifetimeRows.FLOWS, LifetimeRows.length(s)))
+    return withFlows(
+            Explanation.of(output == 0 ? CANDIDATE_FORMULA : BASELINE_FORMULA),
+            output == 0 ? "candidate cash flows" : "baseline cash flows",
+            row,
+            s,
+            LifetimeRows.FLOWS,
+            LifetimeRows.length(s))
         .withInput("lifetime.discountRate", s[LifetimeRows.RATE]);
   }
 }

@@ -38,6 +38,7 @@ abstract class TcoCalculator extends LifetimeCalculator {
   private final Measure<CurrencyAmount> capex;
   private final Measure<Double> power;
   private final String[] formulas;
+  private final String lifeName;
 
   /**
    * @param role the option
@@ -52,6 +53,7 @@ abstract class TcoCalculator extends LifetimeCalculator {
     this.power = power(role);
     String on = role.head();
     String life = role.fabricPath("lifeYears").toString();
+    this.lifeName = life;
     this.formulas =
         new String[] {
           measures.get(0)
@@ -152,7 +154,7 @@ abstract class TcoCalculator extends LifetimeCalculator {
           LifetimeRows.fabric(s, n)
               ? e.withInput(cost, money(row, row.value(COST)))
                   .withInput(capex, money(row, s[n + LifetimeRows.CAPEX]))
-                  .withInput(role.fabricPath("lifeYears").toString(), s[n + LIFE])
+                  .withInput(lifeName, s[n + LIFE])
                   .withInput("lifetime.horizonYears", horizon)
               : e.withInput(cost, money(row, row.value(COST)))
                   .withInput("lifetime.horizonYears", horizon);

@@ -103,8 +103,13 @@ abstract class UpgradeCalculator extends LifetimeCalculator {
   @Override
   Explanation explain(Row row, double[] s, int output) {
     flows(row, s);
-    return Explanation.of(formulas[output])
-        .withInput("upgrade cash flows", series(row, s))
+    return withFlows(
+            Explanation.of(formulas[output]),
+            "upgrade cash flows",
+            row,
+            s,
+            LifetimeRows.FLOWS,
+            LifetimeRows.length(s))
         .withInput("lifetime.discountRate", s[LifetimeRows.RATE])
         .withInput("lifetime.horizonYears", LifetimeRows.horizon(s));
   }
