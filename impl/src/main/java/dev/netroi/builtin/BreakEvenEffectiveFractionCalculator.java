@@ -5,9 +5,10 @@ import static dev.netroi.calc.Measures.BREAK_EVEN_EFFECTIVE_FRACTION;
 import dev.netroi.InputPaths;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
-import dev.netroi.calc.Block;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Row;
 import dev.netroi.finance.Discounting;
+import dev.netroi.lifetime.LifetimeFormulas;
 import dev.netroi.throughput.ThroughputModels;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -15,11 +16,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The lowest effective-bandwidth fraction of the candidate at which the upgrade's NPV is zero. The
  * NPV is linear in the candidate's realised value, so the realised value that matches the baseline
- * is today's less NPV / (GPUs x sum over years of ramp / (1 + rate)^t); the scenario's throughput
- * model turns it into a throughput factor (realised value is proportional to it), and a bisection
- * over the fraction in [{@value #LOWEST}, 1] finds where the model's factor reaches it, to the
- * precision of a double. Undefined when even a fraction of 1 falls short, when the lowest fraction
- * already matches, or when the candidate realises no value.
+ * is today's less NPV / (GPUs x sum over years of ramp / (1 + rate)^t) ({@link
+ * LifetimeFormulas#neededRevenue}); the scenario's throughput model turns it into a throughput
+ * factor (realised value is proportional to it), and a bisection over the fraction in [{@value
+ * #LOWEST}, 1] finds where the model's factor reaches it, to the precision of a double. Undefined
+ * when even a fraction of 1 falls short, when the lowest fraction already matches, or when the
+ * candidate realises no value.
  *
  * <p>Each row evaluates the throughput model about 60 times on scenarios with the candidate's
  * fraction changed, on both paths, so this figure costs more than the others.
@@ -38,20 +40,17 @@ public final class BreakEvenEffectiveFractionCalculator extends UpgradeCalculato
             + " realised value / today's factor gives an upgrade NPV of 0");
   }
 
-  /** Sum over years 1..n of ramp factor x discount factor: the value of 1 a year of revenue. */
-  static double rampAnnuity(LifetimeTerms t) {
-    double sum = 0;
-    for (int year = 1; year <= t.horizon; year++) {
-      sum += t.rampFactor(year) * Discounting.discountFactor(t.rate, year);
-    }
-    return sum;
+  private static double rampAnnuity(double[] s) {
+    return LifetimeFormulas.rampAnnuity(
+        s[LifetimeRows.RAMP], s[LifetimeRows.RATE], LifetimeRows.horizon(s));
   }
 
   /**
-   * The candidate's throughput factor in {@code row} with its effective fraction set to e. A
-   * built-in model ({@code ThroughputModels}) reads only the option it is given and the scenario's
-   * baseline, so it gets the changed option and the row's scenario; a plug-in model gets a scenario
-   * rebuilt with the changed fraction and its candidate, as its contract promises.
+   * The candidate's throughput factor in a row's scenario with its effective fraction set to e. A
+   * built-in model ({@link ThroughputModels#isBuiltIn}, told apart by class) reads only the option
+   * it is given and the scenario's baseline, so it gets the changed option and the row's scenario;
+   * a plug-in model gets a scenario rebuilt with the changed fraction and its candidate, as its
+   * contract promises.
    */
   static double factor(Scenario row, double e) {
     ThroughputModel model = row.throughputModel().orElse(ThroughputModels.linear());
@@ -64,22 +63,15 @@ public final class BreakEvenEffectiveFractionCalculator extends UpgradeCalculato
   }
 
   @Override
-  @Nullable FailureReason compute(
-      LifetimeTerms t,
-      double[] flows,
-      int length,
-      double[] required,
-      double[] out,
-      Scenario scenario,
-      @Nullable Block block,
-      int row) {
-    double revenue = required[0];
+  @Nullable FailureReason compute(Row row, double[] s, int length) {
+    double revenue = row.value(REVENUE_CANDIDATE);
     if (!(revenue > 0)) {
       return FailureReason.UNDEFINED;
     }
-    double npv = Discounting.npv(t.rate, flows, length);
-    double needed = revenue - npv / (t.count * rampAnnuity(t));
-    Scenario rowScenario = scenarioOf(scenario, block, row);
+    double npv = Discounting.npv(s[LifetimeRows.RATE], s, length);
+    double needed =
+        LifetimeFormulas.neededRevenue(revenue, npv, s[LifetimeRows.COUNT], rampAnnuity(s));
+    Scenario rowScenario = row.rowScenario();
     double today = rowScenario.candidate().effectiveFraction();
     double target = factor(rowScenario, today) * (needed / revenue);
     if (!Double.isFinite(target)) {
@@ -102,23 +94,23 @@ public final class BreakEvenEffectiveFractionCalculator extends UpgradeCalculato
         lo = mid;
       }
     }
-    out[0] = hi;
+    row.set(0, hi);
     return null;
   }
 
   @Override
-  String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
-    if (!(required[0] > 0)) {
+  String refusal(Row row, double[] s, FailureReason reason) {
+    if (!(row.value(REVENUE_CANDIDATE) > 0)) {
       return "the candidate realises no value: no effective fraction matches the baseline";
     }
-    double npv = Discounting.npv(t.rate, t.flows, t.horizon + 1);
-    double annuity = rampAnnuity(t);
-    if (!Double.isFinite(npv / (t.count * annuity))) {
+    int length = LifetimeRows.length(s);
+    double npv = Discounting.npv(s[LifetimeRows.RATE], s, length);
+    if (!Double.isFinite(npv / (s[LifetimeRows.COUNT] * rampAnnuity(s)))) {
       return "the candidate sells nothing that the discount rate values within the horizon"
           + " (first-year ramp "
-          + t.ramp
+          + s[LifetimeRows.RAMP]
           + " over "
-          + t.horizon
+          + LifetimeRows.horizon(s)
           + " years): no effective fraction changes the NPV";
     }
     return npv < 0

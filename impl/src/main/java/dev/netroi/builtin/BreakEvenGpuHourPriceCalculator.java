@@ -5,9 +5,10 @@ import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 
 import dev.netroi.PricingModel;
-import dev.netroi.Scenario;
-import dev.netroi.calc.Block;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Row;
+import dev.netroi.finance.AnnualValue;
+import dev.netroi.lifetime.LifetimeFormulas;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BreakEvenGpuHourPriceCalculator extends UpgradeCalculator {
 
+  private static final int FACTOR_CANDIDATE = MORE;
+  private static final int FACTOR_BASELINE = MORE + 1;
+
   /** Creates the calculator. */
   public BreakEvenGpuHourPriceCalculator() {
     super(
@@ -36,74 +40,51 @@ public final class BreakEvenGpuHourPriceCalculator extends UpgradeCalculator {
             + " lifetime.horizonYears - 1)");
   }
 
-  /** Extra revenue of the upgrade over the horizon = uplift per GPU-year x GPUs x ramp years. */
-  static double extraRevenue(double uplift, double count, double rampYears) {
-    return uplift * count * rampYears;
-  }
-
-  /** Break-even price = -(net benefit at a price of 0) / extra revenue per unit of price. */
-  static double breakEvenPrice(double netBenefitAtZero, double revenuePerUnitPrice) {
-    return -netBenefitAtZero / revenuePerUnitPrice;
-  }
-
-  /** A price per unit of GPU time as a price per GPU-hour = price x 3,600 / seconds a unit. */
-  static double perHour(double price, long unitSeconds) {
-    return price * 3600 / unitSeconds;
-  }
-
-  /** The extra revenue over the horizon per unit of GPU-time price, or NaN for token pricing. */
-  static double revenuePerUnitPrice(
-      LifetimeTerms t, Scenario scenario, double candidateFactor, double baselineFactor) {
-    if (!(scenario.pricing() instanceof PricingModel.PerGpuTime perTime)) {
-      return Double.NaN;
-    }
+  /** The extra revenue over the horizon per unit of GPU-time price. */
+  private static double revenuePerUnitPrice(Row row, double[] s, PricingModel.PerGpuTime perTime) {
     double theoretical =
-        dev.netroi.finance.AnnualValue.theoreticalValue(
-            1, dev.netroi.finance.AnnualValue.unitsPerYear(t.days, perTime.unit().seconds()));
+        AnnualValue.theoreticalValue(
+            1, AnnualValue.unitsPerYear(s[LifetimeRows.DAYS], perTime.unit().seconds()));
+    double utilisation = s[LifetimeRows.UTILISATION];
     double candidate =
-        dev.netroi.finance.AnnualValue.soldValue(
-            dev.netroi.finance.AnnualValue.realisedValue(theoretical, candidateFactor),
-            t.utilisation);
+        AnnualValue.soldValue(
+            AnnualValue.realisedValue(theoretical, row.value(FACTOR_CANDIDATE)), utilisation);
     double baseline =
-        dev.netroi.finance.AnnualValue.soldValue(
-            dev.netroi.finance.AnnualValue.realisedValue(theoretical, baselineFactor),
-            t.utilisation);
-    return extraRevenue(candidate - baseline, t.count, t.rampYears());
+        AnnualValue.soldValue(
+            AnnualValue.realisedValue(theoretical, row.value(FACTOR_BASELINE)), utilisation);
+    return LifetimeFormulas.extraRevenue(
+        candidate - baseline,
+        s[LifetimeRows.COUNT],
+        LifetimeFormulas.rampYears(s[LifetimeRows.RAMP], LifetimeRows.horizon(s)));
   }
 
   @Override
-  @Nullable FailureReason compute(
-      LifetimeTerms t,
-      double[] flows,
-      int length,
-      double[] required,
-      double[] out,
-      Scenario scenario,
-      @Nullable Block block,
-      int row) {
-    if (!(scenario.pricing() instanceof PricingModel.PerGpuTime perTime)) {
+  @Nullable FailureReason compute(Row row, double[] s, int length) {
+    if (!(row.scenario().pricing() instanceof PricingModel.PerGpuTime perTime)) {
       return FailureReason.MISSING_INPUT;
     }
-    double slope = revenuePerUnitPrice(t, scenario, required[2], required[3]);
+    double slope = revenuePerUnitPrice(row, s, perTime);
     // the net benefit at a price of 0: the upgrade's flows with no revenue, by the same formulas
-    t.upgradeFlows(0, 0, t.moreFlows);
-    double price = breakEvenPrice(UpgradeValueCalculator.sum(t.moreFlows, length), slope);
+    LifetimeRows.upgradeFlows(
+        s, LifetimeRows.CANDIDATE, 0, LifetimeRows.BASELINE, 0, LifetimeRows.FLOWS);
+    double price = LifetimeFormulas.breakEvenPrice(LifetimeFormulas.sum(s, length), slope);
     if (slope == 0 || !(price >= 0)) {
       return FailureReason.UNDEFINED;
     }
-    out[0] = perHour(price, perTime.unit().seconds());
+    row.set(0, LifetimeFormulas.perHour(price, perTime.unit().seconds()));
     return null;
   }
 
   @Override
-  String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
-    if (reason == FailureReason.MISSING_INPUT) {
+  String refusal(Row row, double[] s, FailureReason reason) {
+    if (!(row.scenario().pricing() instanceof PricingModel.PerGpuTime perTime)) {
       return "the pricing is per million tokens: a break-even GPU-hour price needs GPU-time"
           + " pricing";
     }
-    double netBenefit = UpgradeValueCalculator.sum(t.flows, t.horizon + 1);
-    String benefit = TcoCalculator.money(scenario, netBenefit).toDisplayString();
-    if (revenuePerUnitPrice(t, scenario, required[2], required[3]) == 0) {
+    flows(row, s); // today's flows again: compute left those at a price of 0
+    double netBenefit = LifetimeFormulas.sum(s, LifetimeRows.length(s));
+    String benefit = money(row, netBenefit).toDisplayString();
+    if (revenuePerUnitPrice(row, s, perTime) == 0) {
       return "the candidate sells as much as the baseline, so the upgrade's net benefit ("
           + benefit
           + ") does not depend on the GPU-hour price";

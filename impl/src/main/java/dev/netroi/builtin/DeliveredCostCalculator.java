@@ -7,20 +7,21 @@ import static dev.netroi.calc.Measures.LIFETIME_TCO_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 
-import dev.netroi.Scenario;
-import dev.netroi.calc.Block;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Row;
+import dev.netroi.lifetime.LifetimeFormulas;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cost per delivered GPU-hour of each option = lifetime TCO per GPU (computed from the lifetime
- * terms by the formulas of {@link TcoCalculator}, so that a scenario without them fails here as a
- * missing input) / GPU-hours one GPU delivers over the horizon, where delivered hours = hours a
- * year x sold utilisation x throughput factor x (first-year ramp + horizon - 1): a GPU-hour on a
- * network that realises 60 % of the ideal work delivers 0.6 of an ideal GPU-hour. Undefined when
- * the fleet delivers no hours.
+ * Cost per delivered GPU-hour of each option = lifetime TCO per GPU (the measure, as the TCO
+ * calculators or a plug-in provide it) / GPU-hours one GPU delivers over the horizon, where
+ * delivered hours = hours a year x sold utilisation x throughput factor x (first-year ramp +
+ * horizon - 1) ({@link LifetimeFormulas#deliveredHours}): a GPU-hour on a network that realises 60
+ * % of the ideal work delivers 0.6 of an ideal GPU-hour. The TCO measures are used, not required: a
+ * scenario without lifetime terms fails here as a missing input, as they do. Undefined when the
+ * fleet delivers no hours.
  */
 public final class DeliveredCostCalculator extends LifetimeCalculator {
 
@@ -39,65 +40,76 @@ public final class DeliveredCostCalculator extends LifetimeCalculator {
           + THROUGHPUT_FACTOR_BASELINE
           + " x (lifetime.firstYearRamp + lifetime.horizonYears - 1))";
 
+  private static final String NO_TCO =
+      "no calculator provides "
+          + LIFETIME_TCO_PER_GPU_CANDIDATE
+          + " and "
+          + LIFETIME_TCO_PER_GPU_BASELINE
+          + ", which a cost per delivered GPU-hour needs";
+
+  private static final int TCO = 2;
+
   /** Creates the calculator. */
   public DeliveredCostCalculator() {
     super(
         List.of(COST_PER_DELIVERED_GPU_HOUR_CANDIDATE, COST_PER_DELIVERED_GPU_HOUR_BASELINE),
         List.of(THROUGHPUT_FACTOR_CANDIDATE, THROUGHPUT_FACTOR_BASELINE),
-        true,
-        true);
+        List.of(LIFETIME_TCO_PER_GPU_CANDIDATE, LIFETIME_TCO_PER_GPU_BASELINE));
   }
 
-  /** Cost per delivered GPU-hour = lifetime TCO per GPU / delivered GPU-hours per GPU. */
-  static double costPerHour(double lifetimeTco, double deliveredHours) {
-    return lifetimeTco / deliveredHours;
+  /** The delivered hours per GPU of an option with a throughput factor. */
+  static double hours(double[] s, double factor) {
+    return LifetimeFormulas.deliveredHours(
+        s[LifetimeRows.HOURS],
+        s[LifetimeRows.UTILISATION],
+        factor,
+        s[LifetimeRows.RAMP],
+        LifetimeRows.horizon(s));
   }
 
   @Override
-  @Nullable FailureReason compute(
-      LifetimeTerms t,
-      double[] required,
-      double[] out,
-      Scenario scenario,
-      @Nullable Block block,
-      int row) {
-    double candidateHours = t.deliveredHours(required[0]);
-    double baselineHours = t.deliveredHours(required[1]);
+  @Nullable FailureReason compute(Row row, double[] s) {
+    if (!row.isPresent(TCO) || !row.isPresent(TCO + 1)) {
+      return FailureReason.MISSING_INPUT;
+    }
+    double candidateHours = hours(s, row.value(0));
+    double baselineHours = hours(s, row.value(1));
     if (!(candidateHours > 0 && baselineHours > 0)) {
       return FailureReason.UNDEFINED;
     }
-    out[0] = costPerHour(t.lifetimeTco(t.candidate), candidateHours);
-    out[1] = costPerHour(t.lifetimeTco(t.baseline), baselineHours);
+    row.set(0, LifetimeFormulas.costPerDeliveredHour(row.value(TCO), candidateHours));
+    row.set(1, LifetimeFormulas.costPerDeliveredHour(row.value(TCO + 1), baselineHours));
     return null;
   }
 
   @Override
-  String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
-    return noHours(t);
+  String refusal(Row row, double[] s, FailureReason reason) {
+    return reason == FailureReason.MISSING_INPUT ? NO_TCO : noHours(s);
   }
 
   /** The message of a fleet that delivers no GPU-hours. */
-  static String noHours(LifetimeTerms t) {
+  static String noHours(double[] s) {
     return "an option delivers no GPU-hours over the horizon (sold utilisation "
-        + t.utilisation
+        + s[LifetimeRows.UTILISATION]
         + ", first-year ramp "
-        + t.ramp
+        + s[LifetimeRows.RAMP]
         + ", "
-        + t.horizon
+        + LifetimeRows.horizon(s)
         + " years): a cost per delivered GPU-hour is undefined";
   }
 
   @Override
-  Explanation explain(int index, LifetimeTerms t, double[] required, double[] out, Scenario s) {
-    return Explanation.of(index == 0 ? CANDIDATE : BASELINE)
+  Explanation explain(Row row, double[] s, int output) {
+    return Explanation.of(output == 0 ? CANDIDATE : BASELINE)
         .withInput(
-            index == 0 ? LIFETIME_TCO_PER_GPU_CANDIDATE : LIFETIME_TCO_PER_GPU_BASELINE,
-            TcoCalculator.money(s, t.lifetimeTco(index == 0 ? t.candidate : t.baseline)))
-        .withInput("hours a year", t.hoursPerYear)
-        .withInput("fleet.soldUtilisation", t.utilisation)
+            output == 0 ? LIFETIME_TCO_PER_GPU_CANDIDATE : LIFETIME_TCO_PER_GPU_BASELINE,
+            money(row, row.value(TCO + output)))
+        .withInput("hours a year", s[LifetimeRows.HOURS])
+        .withInput("fleet.soldUtilisation", s[LifetimeRows.UTILISATION])
         .withInput(
-            index == 0 ? THROUGHPUT_FACTOR_CANDIDATE : THROUGHPUT_FACTOR_BASELINE, required[index])
-        .withInput("lifetime.firstYearRamp", t.ramp)
-        .withInput("lifetime.horizonYears", t.horizon);
+            output == 0 ? THROUGHPUT_FACTOR_CANDIDATE : THROUGHPUT_FACTOR_BASELINE,
+            row.value(output))
+        .withInput("lifetime.firstYearRamp", s[LifetimeRows.RAMP])
+        .withInput("lifetime.horizonYears", LifetimeRows.horizon(s));
   }
 }

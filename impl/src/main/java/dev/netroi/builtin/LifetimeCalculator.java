@@ -1,225 +1,274 @@
 package dev.netroi.builtin;
 
-import dev.netroi.CurrencyAmount;
-import dev.netroi.OptionRole;
+import static dev.netroi.calc.Measures.FABRIC_CAPEX_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.FABRIC_POWER_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.FABRIC_POWER_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
+
+import dev.netroi.CashFlows;
+import dev.netroi.InputPath;
 import dev.netroi.Scenario;
-import dev.netroi.calc.Block;
-import dev.netroi.calc.CalculationContext;
-import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
+import dev.netroi.calc.Row;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The common part of the lifetime calculators: both paths read a row into {@link LifetimeTerms},
- * take the required measures as doubles, and call one {@link #compute} that the subclass writes
- * once. The audited path then explains each figure; the batch path copies the numbers. A scenario
- * without lifetime terms fails as {@code MISSING_INPUT}; a fleet that does not fit an option's
- * fabric, when the subclass reads that option's network, fails as {@code UNDEFINED}.
+ * The common part of the lifetime calculators: one {@link #compute(Row, double[])} over the row's
+ * terms ({@link LifetimeRows#read}: the declared input paths, then each option's network from the
+ * measures of the graph), written once by the subclass, and one explanation. A scenario without
+ * lifetime terms fails as {@code MISSING_INPUT} with one constant message; a row whose figures are
+ * not finite numbers fails as {@code UNDEFINED} with a message naming the cause: the discount rate
+ * when the figure is finite at a rate of 0, else the input of the largest magnitude.
  */
-abstract class LifetimeCalculator extends BuiltInCalculator {
+abstract class LifetimeCalculator extends BuiltInRowCalculator {
 
-  private final List<Measure<?>> outputs;
-  private final List<Measure<?>> inputs;
-  private final boolean candidateNetwork;
-  private final boolean baselineNetwork;
-  private final CalculationException noLifetime = LifetimeTerms.noLifetime();
+  private final List<Measure<?>> reads;
+
+  // value indexes of each option's network measures, -1 when the calculator does not read them
+  private final int candidateCost;
+  private final int candidateCapex;
+  private final int candidatePower;
+  private final int baselineCost;
+  private final int baselineCapex;
+  private final int baselinePower;
 
   /**
-   * @param outputs the provided measures, in the order of {@code compute}'s {@code out}
-   * @param inputs the required measures, in the order of {@code compute}'s {@code required}
-   * @param candidateNetwork whether {@code compute} reads the candidate's network
-   * @param baselineNetwork whether {@code compute} reads the baseline's network
+   * @param outputs the provided measures, in the order of {@link Row#set}
+   * @param required the required measures; an option's network is read when its {@code
+   *     NetworkCostPerGpu<Role>} is among them, and then its fabric capex and power must be used
+   * @param used the used measures
    */
-  LifetimeCalculator(
-      List<Measure<?>> outputs,
-      List<Measure<?>> inputs,
-      boolean candidateNetwork,
-      boolean baselineNetwork) {
-    super(new LinkedHashSet<>(outputs), Set.copyOf(inputs));
-    this.outputs = List.copyOf(outputs);
-    this.inputs = List.copyOf(inputs);
-    this.candidateNetwork = candidateNetwork;
-    this.baselineNetwork = baselineNetwork;
+  LifetimeCalculator(List<Measure<?>> outputs, List<Measure<?>> required, List<Measure<?>> used) {
+    super(outputs, required, used);
+    List<Measure<?>> all = new ArrayList<>(required);
+    all.addAll(used);
+    this.reads = List.copyOf(all);
+    this.candidateCost = required.indexOf(NETWORK_COST_PER_GPU_CANDIDATE);
+    this.candidateCapex = reads.indexOf(FABRIC_CAPEX_PER_GPU_CANDIDATE);
+    this.candidatePower = reads.indexOf(FABRIC_POWER_PER_GPU_CANDIDATE);
+    this.baselineCost = required.indexOf(NETWORK_COST_PER_GPU_BASELINE);
+    this.baselineCapex = reads.indexOf(FABRIC_CAPEX_PER_GPU_BASELINE);
+    this.baselinePower = reads.indexOf(FABRIC_POWER_PER_GPU_BASELINE);
+    if ((candidateCost >= 0) != (candidateCapex >= 0 && candidatePower >= 0)
+        || (baselineCost >= 0) != (baselineCapex >= 0 && baselinePower >= 0)) {
+      throw new IllegalArgumentException("a network needs its cost, capex and power: " + reads);
+    }
+  }
+
+  /** The used fabric measures of the options whose networks a calculator reads. */
+  static List<Measure<?>> fabricMeasures(boolean candidate, boolean baseline) {
+    List<Measure<?>> used = new ArrayList<>();
+    if (candidate) {
+      used.add(FABRIC_CAPEX_PER_GPU_CANDIDATE);
+      used.add(FABRIC_POWER_PER_GPU_CANDIDATE);
+    }
+    if (baseline) {
+      used.add(FABRIC_CAPEX_PER_GPU_BASELINE);
+      used.add(FABRIC_POWER_PER_GPU_BASELINE);
+    }
+    return List.copyOf(used);
+  }
+
+  @Override
+  public final List<InputPath> inputPaths(Scenario structure) {
+    return LifetimeRows.inputPaths(structure);
+  }
+
+  /** Reads the row's terms and the networks this calculator reads into the scratch array. */
+  final double[] terms(Row row) {
+    double[] s = LifetimeRows.read(row);
+    if (candidateCost >= 0) {
+      LifetimeRows.network(
+          row, s, LifetimeRows.CANDIDATE, candidateCost, candidateCapex, candidatePower);
+    }
+    if (baselineCost >= 0) {
+      LifetimeRows.network(
+          row, s, LifetimeRows.BASELINE, baselineCost, baselineCapex, baselinePower);
+    }
+    return s;
   }
 
   /**
    * Computes the provided measures of one row.
    *
-   * @param t the row's terms, the networks read as the constructor asked
-   * @param required the values of the required measures, money as amounts
-   * @param out the values to fill, one per provided measure
-   * @param scenario the base scenario on the batch path, the scenario on the audited path
-   * @param block the block on the batch path, null on the audited path
-   * @param row the row on the batch path
-   * @return null when the figures are computed, else why the row fails: {@code UNDEFINED} or {@code
-   *     MISSING_INPUT}
+   * @param row the row: values by the indexes of the required then used measures, outputs by the
+   *     indexes of the provided ones
+   * @param s the row's terms ({@link LifetimeRows}), with room for two series of flows
+   * @return null when the outputs are set (an output set to a value that is not finite means an
+   *     overflow), else why the row fails: {@code UNDEFINED} or {@code MISSING_INPUT}
    */
-  abstract @Nullable FailureReason compute(
-      LifetimeTerms t,
-      double[] required,
-      double[] out,
-      Scenario scenario,
-      @Nullable Block block,
-      int row);
+  abstract @Nullable FailureReason compute(Row row, double[] s);
 
   /**
-   * Returns the message of a refusal on the audited path.
+   * Returns the message of a refusal of {@link #compute(Row, double[])}, on the audited path.
    *
-   * @param t the terms
-   * @param required the required values
-   * @param scenario the scenario
+   * @param row the row
+   * @param s the row's terms as {@code compute} left them
    * @param reason the reason {@code compute} gave
    */
-  String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
+  String refusal(Row row, double[] s, FailureReason reason) {
     return reason == FailureReason.MISSING_INPUT
         ? "an input of the figure is missing"
         : "the figure is undefined for this scenario";
   }
 
-  /** Whether every value is finite: a lifetime figure that overflows is undefined, not an error. */
-  private static boolean allFinite(double[] out) {
-    for (double value : out) {
-      if (!Double.isFinite(value)) {
+  /**
+   * Explains one provided figure on the audited path; the required measures it does not name are
+   * added after.
+   *
+   * @param row the row, computed
+   * @param s the row's terms, read again
+   * @param output the index of the output
+   */
+  abstract Explanation explain(Row row, double[] s, int output);
+
+  @Override
+  public final @Nullable FailureReason compute(Row row) {
+    if (!LifetimeRows.hasLifetime(row)) {
+      return FailureReason.MISSING_INPUT;
+    }
+    FailureReason reason = compute(row, terms(row));
+    if (reason == null && !outputsFinite(row)) {
+      return FailureReason.UNDEFINED;
+    }
+    return reason;
+  }
+
+  private boolean outputsFinite(Row row) {
+    int count = outputs().size();
+    for (int i = 0; i < count; i++) {
+      if (!Double.isFinite(row.output(i))) {
         return false;
       }
     }
     return true;
   }
 
-  /** The message of a row whose figures overflow. */
-  static final String OVERFLOW =
-      "the figure is not a finite number for these lifetime terms (a discount rate near -100 % over"
-          + " a long horizon?)";
-
-  /**
-   * Explains one provided figure on the audited path.
-   *
-   * @param index the index of the measure in the outputs
-   * @param t the terms
-   * @param required the required values
-   * @param out the computed values
-   * @param scenario the scenario
-   */
-  abstract Explanation explain(
-      int index, LifetimeTerms t, double[] required, double[] out, Scenario scenario);
-
-  /** The scenario of a row: the block's row scenario on the batch path, else the scenario. */
-  static Scenario scenarioOf(Scenario scenario, @Nullable Block block, int row) {
-    return block == null ? scenario : block.scenario(row);
+  @Override
+  public final String refusal(Row row, FailureReason reason) {
+    if (!LifetimeRows.hasLifetime(row)) {
+      return LifetimeRows.NO_LIFETIME;
+    }
+    double[] s = terms(row);
+    FailureReason again = compute(row, s);
+    if (again != null) {
+      return refusal(row, s, again);
+    }
+    // an overflow: is the discount rate the cause?
+    RateZero zero = new RateZero(row, outputs().size());
+    FailureReason atZero = compute(zero, terms(zero));
+    boolean rate = atZero != null || outputsFinite(zero);
+    return LifetimeRows.overflow(row, inputPaths(row.scenario()), reads, rate);
   }
 
   @Override
-  public final List<Figure<?>> calculate(CalculationContext context) {
-    Scenario scenario = context.scenario();
-    LifetimeTerms t = LifetimeTerms.of(scenario, noLifetime);
-    if (candidateNetwork) {
-      t.readNetwork(scenario, OptionRole.CANDIDATE);
-    }
-    if (baselineNetwork) {
-      t.readNetwork(scenario, OptionRole.BASELINE);
-    }
-    double[] required = new double[inputs.size()];
-    Object[] values = new Object[inputs.size()];
-    for (int i = 0; i < required.length; i++) {
-      Object value = context.value(inputs.get(i));
-      values[i] = value;
-      required[i] =
-          value instanceof CurrencyAmount amount ? amount.amount() : ((Number) value).doubleValue();
-    }
-    double[] out = new double[outputs.size()];
-    FailureReason failure = compute(t, required, out, scenario, null, 0);
-    if (failure != null) {
-      throw new CalculationException(failure, refusal(t, required, scenario, failure));
-    }
-    if (!allFinite(out)) {
-      throw new CalculationException(FailureReason.UNDEFINED, OVERFLOW);
-    }
-    List<Figure<?>> figures = new ArrayList<>(out.length);
-    for (int i = 0; i < out.length; i++) {
-      Explanation explanation = named(explain(i, t, required, out, scenario), values);
-      figures.add(figure(outputs.get(i), out[i], explanation, scenario));
-    }
-    return figures;
+  public final Explanation explain(Row row, int output) {
+    return named(row, explain(row, terms(row), output));
   }
 
   /** Adds to an explanation each required measure it does not name yet, with its value. */
-  @SuppressWarnings("unchecked") // each value is of its measure's type: it came from the context
-  private Explanation named(Explanation explanation, Object[] values) {
+  @SuppressWarnings("unchecked") // each value is of its measure's type: it is the measure's figure
+  private Explanation named(Row row, Explanation explanation) {
     Explanation named = explanation;
-    for (int i = 0; i < values.length; i++) {
-      Measure<Object> measure = (Measure<Object>) inputs.get(i);
-      boolean present = false;
-      for (Explanation.Input input : explanation.inputs()) {
-        present |= input.name().equals(measure.name());
-      }
-      if (!present) {
-        named = named.withInput(measure, values[i]);
+    List<Measure<?>> required = required();
+    for (int i = 0; i < required.size(); i++) {
+      Measure<Object> measure = (Measure<Object>) required.get(i);
+      if (!explanation.namesInput(measure.name())) {
+        Figure<?> figure = row.figure(i);
+        named = named.withInput(measure, figure.value());
       }
     }
     return named;
   }
 
-  @SuppressWarnings("unchecked") // the measure's type is checked by the branch
-  private static Figure<?> figure(
-      Measure<?> measure, double value, Explanation explanation, Scenario scenario) {
-    if (measure.type() == CurrencyAmount.class) {
-      return Figure.of(
-          (Measure<CurrencyAmount>) measure,
-          CurrencyAmount.of(scenario.currency(), value),
-          explanation);
-    }
-    return Figure.of((Measure<Double>) measure, value, explanation);
+  /** The flows in {@code s[at..at+length)} as a display string, for messages. */
+  static String series(Row row, double[] s, int at, int length) {
+    return flows(row, s, at, length).toDisplayString();
   }
 
-  @Override
-  public final void calculateBlock(Block block) {
-    Scenario scenario = block.scenario();
-    if (scenario.lifetime().isEmpty()) {
-      failAll(block, FailureReason.MISSING_INPUT);
-      return;
+  private static CashFlows flows(Row row, double[] s, int at, int length) {
+    return CashFlows.of(row.scenario().currency(), Arrays.copyOfRange(s, at, at + length));
+  }
+
+  /**
+   * Adds the flows in {@code s[at..at+length)} to an explanation as an input shown as {@link
+   * CashFlows#toDisplayString()} shows them, formatted only when the input's text is read.
+   */
+  static Explanation withFlows(
+      Explanation explanation, String name, Row row, double[] s, int at, int length) {
+    return explanation.withInput(name, new Shown(flows(row, s, at, length)), "");
+  }
+
+  /** A series whose text is its display string, made when read. */
+  private record Shown(CashFlows flows) {
+    @Override
+    public String toString() {
+      return flows.toDisplayString();
     }
-    LifetimeTerms.Columns columns =
-        new LifetimeTerms.Columns(block, candidateNetwork, baselineNetwork);
-    double[][] in = new double[inputs.size()][];
-    for (int i = 0; i < in.length; i++) {
-      in[i] = block.values(inputs.get(i));
+  }
+
+  /** A row with the discount rate set to 0 and outputs of its own. */
+  private static final class RateZero implements Row {
+    private final Row row;
+    private final double[] outputs;
+
+    RateZero(Row row, int outputs) {
+      this.row = row;
+      this.outputs = new double[outputs];
+      Arrays.fill(this.outputs, Double.NaN);
     }
-    double[][] results = new double[outputs.size()][];
-    for (int i = 0; i < results.length; i++) {
-      results[i] = block.output(outputs.get(i));
+
+    @Override
+    public Scenario scenario() {
+      return row.scenario();
     }
-    LifetimeTerms t = new LifetimeTerms();
-    double[] required = new double[in.length];
-    double[] out = new double[results.length];
-    for (int row = 0; row < block.size(); row++) {
-      if (block.isRowFailed(row)) {
-        continue;
-      }
-      if (!columns.read(row, t)) {
-        block.fail(row, FailureReason.UNDEFINED);
-        continue;
-      }
-      for (int i = 0; i < in.length; i++) {
-        required[i] = in[i][row];
-      }
-      FailureReason failure = compute(t, required, out, scenario, block, row);
-      if (failure == null && !allFinite(out)) {
-        failure = FailureReason.UNDEFINED;
-      }
-      if (failure != null) {
-        block.fail(row, failure);
-        continue;
-      }
-      for (int i = 0; i < results.length; i++) {
-        results[i][row] = out[i];
-      }
+
+    @Override
+    public double input(int index) {
+      return index == LifetimeRows.RATE_INPUT ? 0 : row.input(index);
+    }
+
+    @Override
+    public double value(int index) {
+      return row.value(index);
+    }
+
+    @Override
+    public boolean isPresent(int index) {
+      return row.isPresent(index);
+    }
+
+    @Override
+    public void set(int index, double value) {
+      outputs[index] = value;
+    }
+
+    @Override
+    public double output(int index) {
+      return outputs[index];
+    }
+
+    @Override
+    public Figure<?> figure(int index) {
+      return row.figure(index);
+    }
+
+    @Override
+    public Scenario rowScenario() {
+      return row.rowScenario();
+    }
+
+    @Override
+    public double[] scratch(int length) {
+      return row.scratch(length);
     }
   }
 }

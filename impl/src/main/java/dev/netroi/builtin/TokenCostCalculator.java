@@ -4,22 +4,24 @@ import static dev.netroi.calc.Measures.COST_PER_DELIVERED_GPU_HOUR_BASELINE;
 import static dev.netroi.calc.Measures.COST_PER_DELIVERED_GPU_HOUR_CANDIDATE;
 import static dev.netroi.calc.Measures.COST_PER_MILLION_TOKENS_BASELINE;
 import static dev.netroi.calc.Measures.COST_PER_MILLION_TOKENS_CANDIDATE;
-import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
-import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 
 import dev.netroi.PricingModel;
-import dev.netroi.Scenario;
-import dev.netroi.calc.Block;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Row;
+import dev.netroi.lifetime.LifetimeFormulas;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cost per million tokens of each option = cost per delivered GPU-hour (as {@link
- * DeliveredCostCalculator} computes it) x 1,000,000 / (tokens per second per GPU x 3,600), when the
- * pricing has a throughput (per-million-token pricing, whose {@code pricing.tokensPerSecondPerGpu}
- * is what one GPU sells at full speed). Fails as {@code MISSING_INPUT} for GPU-time pricing.
+ * Cost per million tokens of each option = cost per delivered GPU-hour (the measure, as {@link
+ * DeliveredCostCalculator} or a plug-in provides it) x 1,000,000 / (tokens per second per GPU x
+ * 3,600) ({@link LifetimeFormulas#costPerMillionTokens}), when the pricing has a throughput
+ * (per-million-token pricing, whose {@code pricing.tokensPerSecondPerGpu} is what one GPU sells at
+ * full speed). Fails as {@code MISSING_INPUT} for GPU-time pricing, and without lifetime terms. The
+ * costs per delivered GPU-hour are used, not required, so that a scenario without lifetime terms
+ * fails here as a missing input, as they do; when they are undefined, this fails as a failed
+ * dependency.
  */
 public final class TokenCostCalculator extends LifetimeCalculator {
 
@@ -34,72 +36,52 @@ public final class TokenCostCalculator extends LifetimeCalculator {
           + COST_PER_DELIVERED_GPU_HOUR_BASELINE
           + " x 1,000,000 / (pricing.tokensPerSecondPerGpu x 3,600)";
 
+  private static final String GPU_TIME =
+      "the pricing is per GPU-time and has no tokens per second"
+          + " (pricing.tokensPerSecondPerGpu): a cost per million tokens needs per-million-token"
+          + " pricing";
+
+  private static final String NO_COST =
+      "no calculator provides "
+          + COST_PER_DELIVERED_GPU_HOUR_CANDIDATE
+          + " and "
+          + COST_PER_DELIVERED_GPU_HOUR_BASELINE
+          + ", which a cost per million tokens needs";
+
   /** Creates the calculator. */
   public TokenCostCalculator() {
     super(
         List.of(COST_PER_MILLION_TOKENS_CANDIDATE, COST_PER_MILLION_TOKENS_BASELINE),
-        List.of(THROUGHPUT_FACTOR_CANDIDATE, THROUGHPUT_FACTOR_BASELINE),
-        true,
-        true);
-  }
-
-  /** Cost per million tokens = cost per GPU-hour x 1e6 / (tokens per second x 3,600). */
-  static double perMillionTokens(double costPerGpuHour, double tokensPerSecond) {
-    return costPerGpuHour * 1e6 / (tokensPerSecond * 3600);
+        List.of(),
+        List.of(COST_PER_DELIVERED_GPU_HOUR_CANDIDATE, COST_PER_DELIVERED_GPU_HOUR_BASELINE));
   }
 
   @Override
-  @Nullable FailureReason compute(
-      LifetimeTerms t,
-      double[] required,
-      double[] out,
-      Scenario scenario,
-      @Nullable Block block,
-      int row) {
-    if (!(scenario.pricing() instanceof PricingModel.PerMillionTokens)) {
+  @Nullable FailureReason compute(Row row, double[] s) {
+    if (!(row.scenario().pricing() instanceof PricingModel.PerMillionTokens)
+        || !row.isPresent(0)
+        || !row.isPresent(1)) {
       return FailureReason.MISSING_INPUT;
     }
-    double tokensPerSecond = t.tokensPerSecond;
-    double candidateHours = t.deliveredHours(required[0]);
-    double baselineHours = t.deliveredHours(required[1]);
-    if (!(candidateHours > 0 && baselineHours > 0)) {
-      return FailureReason.UNDEFINED;
-    }
-    out[0] =
-        perMillionTokens(
-            DeliveredCostCalculator.costPerHour(t.lifetimeTco(t.candidate), candidateHours),
-            tokensPerSecond);
-    out[1] =
-        perMillionTokens(
-            DeliveredCostCalculator.costPerHour(t.lifetimeTco(t.baseline), baselineHours),
-            tokensPerSecond);
+    double tokensPerSecond = s[LifetimeRows.TOKENS_PER_SECOND];
+    row.set(0, LifetimeFormulas.costPerMillionTokens(row.value(0), tokensPerSecond));
+    row.set(1, LifetimeFormulas.costPerMillionTokens(row.value(1), tokensPerSecond));
     return null;
   }
 
   @Override
-  String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
-    if (reason == FailureReason.UNDEFINED) {
-      return DeliveredCostCalculator.noHours(t);
-    }
-    return "the pricing is per GPU-time and has no tokens per second"
-        + " (pricing.tokensPerSecondPerGpu): a cost per million tokens needs per-million-token"
-        + " pricing";
+  String refusal(Row row, double[] s, FailureReason reason) {
+    return row.scenario().pricing() instanceof PricingModel.PerMillionTokens ? NO_COST : GPU_TIME;
   }
 
   @Override
-  Explanation explain(int index, LifetimeTerms t, double[] required, double[] out, Scenario s) {
-    LifetimeTerms.Network n = index == 0 ? t.candidate : t.baseline;
-    return Explanation.of(index == 0 ? CANDIDATE : BASELINE)
+  Explanation explain(Row row, double[] s, int output) {
+    return Explanation.of(output == 0 ? CANDIDATE : BASELINE)
         .withInput(
-            index == 0
+            output == 0
                 ? COST_PER_DELIVERED_GPU_HOUR_CANDIDATE
                 : COST_PER_DELIVERED_GPU_HOUR_BASELINE,
-            TcoCalculator.money(
-                s,
-                DeliveredCostCalculator.costPerHour(
-                    t.lifetimeTco(n), t.deliveredHours(required[index]))))
-        .withInput(
-            "pricing.tokensPerSecondPerGpu",
-            ((PricingModel.PerMillionTokens) s.pricing()).tokensPerSecondPerGpu());
+            money(row, row.value(output)))
+        .withInput("pricing.tokensPerSecondPerGpu", s[LifetimeRows.TOKENS_PER_SECOND]);
   }
 }

@@ -1,25 +1,36 @@
 package dev.netroi.builtin;
 
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE;
 
-import dev.netroi.CashFlows;
-import dev.netroi.Scenario;
-import dev.netroi.calc.Block;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Measure;
+import dev.netroi.calc.Row;
+import dev.netroi.lifetime.LifetimeFormulas;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The common part of the calculators of the upgrade: each row's yearly cash flows of choosing the
- * candidate over the baseline ({@link LifetimeTerms#upgradeFlows}, from the realised annual values
- * of both options) are computed once, and the subclass derives its figures from them.
+ * candidate over the baseline ({@link LifetimeFormulas#upgradeFlowPerGpu}, from the realised annual
+ * values and the network measures of both options) are computed once per row into the row's scratch
+ * array, and the subclass derives its figures from them. Flows that overflow a double fail the row
+ * as {@code UNDEFINED}.
  */
 abstract class UpgradeCalculator extends LifetimeCalculator {
+
+  /** The value index of the candidate's realised annual value per GPU. */
+  static final int REVENUE_CANDIDATE = 0;
+
+  /** The value index of the baseline's realised annual value per GPU. */
+  static final int REVENUE_BASELINE = 1;
+
+  /** The value index of the first of the measures a subclass requires besides. */
+  static final int MORE = 4;
 
   private final String[] formulas;
 
@@ -29,72 +40,77 @@ abstract class UpgradeCalculator extends LifetimeCalculator {
 
   /**
    * @param outputs the provided measures
-   * @param more required measures after the two realised values, in {@code required[2..]}
+   * @param more required measures after the realised values and network costs, from value index
+   *     {@link #MORE}
    * @param formulas one formula per provided measure
    */
   UpgradeCalculator(List<Measure<?>> outputs, List<Measure<?>> more, String... formulas) {
-    super(outputs, inputs(more), true, true);
+    super(outputs, required(more), fabricMeasures(true, true));
     this.formulas = formulas.clone();
   }
 
-  private static List<Measure<?>> inputs(List<Measure<?>> more) {
-    List<Measure<?>> inputs = new ArrayList<>();
-    inputs.add(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE);
-    inputs.add(REALISED_ANNUAL_VALUE_PER_GPU_BASELINE);
-    inputs.addAll(more);
-    return inputs;
+  private static List<Measure<?>> required(List<Measure<?>> more) {
+    List<Measure<?>> required = new ArrayList<>();
+    required.add(REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE);
+    required.add(REALISED_ANNUAL_VALUE_PER_GPU_BASELINE);
+    required.add(NETWORK_COST_PER_GPU_CANDIDATE);
+    required.add(NETWORK_COST_PER_GPU_BASELINE);
+    required.addAll(more);
+    return required;
+  }
+
+  /** Fills the scratch array's flows with the upgrade's flows of the row. */
+  static void flows(Row row, double[] s) {
+    LifetimeRows.upgradeFlows(
+        s,
+        LifetimeRows.CANDIDATE,
+        row.value(REVENUE_CANDIDATE),
+        LifetimeRows.BASELINE,
+        row.value(REVENUE_BASELINE),
+        LifetimeRows.FLOWS);
   }
 
   @Override
-  final @Nullable FailureReason compute(
-      LifetimeTerms t,
-      double[] required,
-      double[] out,
-      Scenario scenario,
-      @Nullable Block block,
-      int row) {
-    t.upgradeFlows(required[0], required[1], t.flows);
-    if (!LifetimeTerms.allFinite(t.flows, t.horizon + 1)) {
+  final @Nullable FailureReason compute(Row row, double[] s) {
+    flows(row, s);
+    int length = LifetimeRows.length(s);
+    if (!LifetimeFormulas.allFinite(s, length)) {
       // inputs so extreme that a flow overflows: the base class fails the row as UNDEFINED
-      java.util.Arrays.fill(out, Double.NaN);
+      for (int i = 0; i < outputs().size(); i++) {
+        row.set(i, Double.NaN);
+      }
       return null;
     }
-    return compute(t, t.flows, t.horizon + 1, required, out, scenario, block, row);
+    return compute(row, s, length);
   }
 
   /**
    * Computes the figures from the upgrade's flows.
    *
-   * @param t the row's terms
-   * @param flows the upgrade's fleet cash flows, years 0 to n in {@code [0, length)}
+   * @param row the row
+   * @param s the row's terms, the upgrade's fleet cash flows of years 0 to n in {@code s[0,
+   *     length)}
    * @param length n + 1
-   * @param required the realised annual values per GPU of the candidate and the baseline
-   * @param out the values to fill
-   * @param scenario the (base) scenario
-   * @param block the block on the batch path, null on the audited path
-   * @param row the row on the batch path
    * @return null when the figures are computed, else why the row fails
    */
-  abstract @Nullable FailureReason compute(
-      LifetimeTerms t,
-      double[] flows,
-      int length,
-      double[] required,
-      double[] out,
-      Scenario scenario,
-      @Nullable Block block,
-      int row);
+  abstract @Nullable FailureReason compute(Row row, double[] s, int length);
 
-  /** The upgrade's flows of the audited path as a series, for explanations and messages. */
-  static CashFlows series(LifetimeTerms t, Scenario s) {
-    return CashFlows.of(s.currency(), Arrays.copyOf(t.flows, t.horizon + 1));
+  /** The upgrade's flows of a row as a display string, for explanations and messages. */
+  static String series(Row row, double[] s) {
+    return series(row, s, LifetimeRows.FLOWS, LifetimeRows.length(s));
   }
 
   @Override
-  Explanation explain(int index, LifetimeTerms t, double[] required, double[] out, Scenario s) {
-    return Explanation.of(formulas[index])
-        .withInput("upgrade cash flows", series(t, s).toDisplayString())
-        .withInput("lifetime.discountRate", t.rate)
-        .withInput("lifetime.horizonYears", t.horizon);
+  Explanation explain(Row row, double[] s, int output) {
+    flows(row, s);
+    return withFlows(
+            Explanation.of(formulas[output]),
+            "upgrade cash flows",
+            row,
+            s,
+            LifetimeRows.FLOWS,
+            LifetimeRows.length(s))
+        .withInput("lifetime.discountRate", s[LifetimeRows.RATE])
+        .withInput("lifetime.horizonYears", LifetimeRows.horizon(s));
   }
 }

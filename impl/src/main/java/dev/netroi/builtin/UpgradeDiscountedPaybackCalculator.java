@@ -2,9 +2,8 @@ package dev.netroi.builtin;
 
 import static dev.netroi.calc.Measures.UPGRADE_DISCOUNTED_PAYBACK_MONTHS;
 
-import dev.netroi.Scenario;
-import dev.netroi.calc.Block;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Row;
 import dev.netroi.finance.Discounting;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The discounted payback of the upgrade in months: 12 x the time, in years, from which the
  * upgrade's cumulative discounted cash flow stays non-negative ({@link
- * Discounting#discountedPaybackMonths}, linear within a year). For a conventional upgrade (it costs
- * more up front, then earns more) that is when the cumulative discounted cash flow turns
+ * Discounting#discountedPaybackPeriods}, linear within a year). For a conventional upgrade (it
+ * costs more up front, then earns more) that is when the cumulative discounted cash flow turns
  * non-negative. Zero when it is never negative; undefined when it is negative at the end of the
  * horizon.
  */
@@ -28,29 +27,21 @@ public final class UpgradeDiscountedPaybackCalculator extends UpgradeCalculator 
   }
 
   @Override
-  @Nullable FailureReason compute(
-      LifetimeTerms t,
-      double[] flows,
-      int length,
-      double[] required,
-      double[] out,
-      Scenario scenario,
-      @Nullable Block block,
-      int row) {
-    double months = Discounting.discountedPaybackMonthsOrNaN(t.rate, flows, length);
+  @Nullable FailureReason compute(Row row, double[] s, int length) {
+    double months = Discounting.discountedPaybackMonthsOrNaN(s[LifetimeRows.RATE], s, length);
     if (Double.isNaN(months)) {
       return FailureReason.UNDEFINED;
     }
-    out[0] = months;
+    row.set(0, months);
     return null;
   }
 
   @Override
-  String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
+  String refusal(Row row, double[] s, FailureReason reason) {
     return "the upgrade does not pay back within the "
-        + t.horizon
+        + LifetimeRows.horizon(s)
         + "-year horizon: its cumulative discounted cash flow is negative at the end (upgrade cash flows "
-        + series(t, scenario).toDisplayString()
+        + series(row, s)
         + ")";
   }
 }

@@ -2,16 +2,15 @@ package dev.netroi.builtin;
 
 import static dev.netroi.calc.Measures.UPGRADE_PAYBACK_MONTHS;
 
-import dev.netroi.Scenario;
-import dev.netroi.calc.Block;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Row;
 import dev.netroi.finance.Discounting;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The simple payback of the upgrade in months: 12 x the time, in years, from which the upgrade's
- * cumulative cash flow stays non-negative ({@link Discounting#paybackMonths}, linear within a
+ * cumulative cash flow stays non-negative ({@link Discounting#paybackPeriods}, linear within a
  * year). For a conventional upgrade (it costs more up front, then earns more) that is when the
  * cumulative cash flow turns non-negative. Zero when it is never negative; undefined when it is
  * negative at the end of the horizon.
@@ -27,29 +26,21 @@ public final class UpgradePaybackCalculator extends UpgradeCalculator {
   }
 
   @Override
-  @Nullable FailureReason compute(
-      LifetimeTerms t,
-      double[] flows,
-      int length,
-      double[] required,
-      double[] out,
-      Scenario scenario,
-      @Nullable Block block,
-      int row) {
-    double months = Discounting.paybackMonthsOrNaN(flows, length);
+  @Nullable FailureReason compute(Row row, double[] s, int length) {
+    double months = Discounting.paybackMonthsOrNaN(s, length);
     if (Double.isNaN(months)) {
       return FailureReason.UNDEFINED;
     }
-    out[0] = months;
+    row.set(0, months);
     return null;
   }
 
   @Override
-  String refusal(LifetimeTerms t, double[] required, Scenario scenario, FailureReason reason) {
+  String refusal(Row row, double[] s, FailureReason reason) {
     return "the upgrade does not pay back within the "
-        + t.horizon
+        + LifetimeRows.horizon(s)
         + "-year horizon: its cumulative cash flow is negative at the end (upgrade cash flows "
-        + series(t, scenario).toDisplayString()
+        + series(row, s)
         + ")";
   }
 }

@@ -3,10 +3,10 @@ package dev.netroi.builtin;
 import static dev.netroi.calc.Measures.UPGRADE_NET_BENEFIT;
 import static dev.netroi.calc.Measures.UPGRADE_NPV;
 
-import dev.netroi.Scenario;
-import dev.netroi.calc.Block;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Row;
 import dev.netroi.finance.Discounting;
+import dev.netroi.lifetime.LifetimeFormulas;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -27,27 +27,10 @@ public final class UpgradeValueCalculator extends UpgradeCalculator {
         UPGRADE_NET_BENEFIT + " = sum over years t = 0..n of (candidate flow - baseline flow)");
   }
 
-  /** Undiscounted sum of the flows, in year order. */
-  static double sum(double[] flows, int length) {
-    double sum = 0;
-    for (int year = 0; year < length; year++) {
-      sum += flows[year];
-    }
-    return sum;
-  }
-
   @Override
-  @Nullable FailureReason compute(
-      LifetimeTerms t,
-      double[] flows,
-      int length,
-      double[] required,
-      double[] out,
-      Scenario scenario,
-      @Nullable Block block,
-      int row) {
-    out[0] = Discounting.npv(t.rate, flows, length);
-    out[1] = sum(flows, length);
+  @Nullable FailureReason compute(Row row, double[] s, int length) {
+    row.set(0, Discounting.npv(s[LifetimeRows.RATE], s, length));
+    row.set(1, LifetimeFormulas.sum(s, length));
     return null;
   }
 }

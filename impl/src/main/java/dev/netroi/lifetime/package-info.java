@@ -1,7 +1,9 @@
 /**
- * Lifetime economics of several options: {@link dev.netroi.lifetime.OptionComparison} ranks N
- * candidates and a baseline by their lifetime NPV. The formulas of discounted cash flows it rests
- * on are public in {@code dev.netroi.finance}.
+ * Lifetime economics of a network option, per GPU, over primitives ({@link
+ * dev.netroi.lifetime.LifetimeFormulas}): energy and hosting, depreciation and book values, the
+ * network's cost by year, the cash flows of an option and of the upgrade from one option to
+ * another, delivered GPU-hours and the break-evens. The lifetime calculators are thin adapters over
+ * them, and the discounting they rest on is public in {@code dev.netroi.finance}.
  */
 @NullMarked
 package dev.netroi.lifetime;

@@ -15,14 +15,22 @@ import static dev.netroi.calc.Measures.LIFETIME_NETWORK_COST_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.LIFETIME_NETWORK_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.LIFETIME_NPV_BASELINE;
 import static dev.netroi.calc.Measures.LIFETIME_NPV_CANDIDATE;
+import static dev.netroi.calc.Measures.LIFETIME_TCO_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.LIFETIME_TCO_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_BLENDED_ASP;
 import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_MODEL_ASP;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
 import static dev.netroi.testkit.NetroiDomain.usd;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.netroi.CurrencyAmount;
 import dev.netroi.GpuTimeUnit;
 import dev.netroi.InputPaths;
 import dev.netroi.Lifetime;
@@ -31,16 +39,21 @@ import dev.netroi.OptionRole;
 import dev.netroi.PricingModel;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
+import dev.netroi.calc.CalculationContext;
+import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.CalculationResults;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
+import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.Result;
 import dev.netroi.engine.BatchResults;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
+import dev.netroi.engine.Calculators;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -165,11 +178,7 @@ class LifetimeCalculatorsEdgesTest {
             "CostPerMillionTokensCandidate = CostPerDeliveredGpuHourCandidate x 1,000,000 /"
                 + " (pricing.tokensPerSecondPerGpu x 3,600)");
     assertThat(names(candidate))
-        .containsExactly(
-            "CostPerDeliveredGpuHourCandidate",
-            "pricing.tokensPerSecondPerGpu",
-            "ThroughputFactorCandidate",
-            "ThroughputFactorBaseline");
+        .containsExactly("CostPerDeliveredGpuHourCandidate", "pricing.tokensPerSecondPerGpu");
     assertThat(value(candidate, "CostPerDeliveredGpuHourCandidate")).isEqualTo("USD 2.07");
     assertThat(value(candidate, "pricing.tokensPerSecondPerGpu")).isEqualTo("2000");
 
@@ -178,11 +187,7 @@ class LifetimeCalculatorsEdgesTest {
             "CostPerMillionTokensBaseline = CostPerDeliveredGpuHourBaseline x 1,000,000 /"
                 + " (pricing.tokensPerSecondPerGpu x 3,600)");
     assertThat(names(baseline))
-        .containsExactly(
-            "CostPerDeliveredGpuHourBaseline",
-            "pricing.tokensPerSecondPerGpu",
-            "ThroughputFactorCandidate",
-            "ThroughputFactorBaseline");
+        .containsExactly("CostPerDeliveredGpuHourBaseline", "pricing.tokensPerSecondPerGpu");
     assertThat(value(baseline, "CostPerDeliveredGpuHourBaseline")).isEqualTo("USD 2.93");
   }
 
@@ -202,7 +207,9 @@ class LifetimeCalculatorsEdgesTest {
             "candidate cash flows",
             "lifetime.discountRate",
             "RealisedAnnualValuePerGpuCandidate",
-            "RealisedAnnualValuePerGpuBaseline");
+            "RealisedAnnualValuePerGpuBaseline",
+            "NetworkCostPerGpuCandidate",
+            "NetworkCostPerGpuBaseline");
     assertThat(value(candidate, "candidate cash flows"))
         .isEqualTo(
             "USD: year 0 -276,800.00; year 1 24,654.40; year 2 75,112.00; year 3 167,832.00");
@@ -214,14 +221,19 @@ class LifetimeCalculatorsEdgesTest {
             "baseline cash flows",
             "lifetime.discountRate",
             "RealisedAnnualValuePerGpuCandidate",
-            "RealisedAnnualValuePerGpuBaseline");
+            "RealisedAnnualValuePerGpuBaseline",
+            "NetworkCostPerGpuCandidate",
+            "NetworkCostPerGpuBaseline");
     assertThat(value(baseline, "baseline cash flows"))
         .isEqualTo("USD: year 0 -240,000.00; year 1 5,526.40; year 2 39,164.80; year 3 117,164.80");
   }
 
   /**
-   * The candidate is built as a fabric (USD 4,600 per GPU over 5 years, support USD 460 a year): 3
-   * x (920 + 460) = 4,140; the baseline states USD 1,000 a year: 3 x 1,000 = 3,000.
+   * The candidate is built as a fabric (USD 4,600 per GPU over 5 years, support USD 460 a year):
+   * its network cost per GPU is 920 + 460 = USD 1,380 a year, of which 4,600 / 5 = 920 is the
+   * capex's share, so the lifetime cost is 3 x (920 + (1,380 - 920)) = 4,140; the baseline states
+   * USD 1,000 a year: 3 x 1,000 = 3,000. Each explanation names the measures it read from the graph
+   * and the fabric's life by its path.
    */
   @Test
   void eachNetworkCostIsExplainedByItsOwnOptionsFabricOrStatedCost() {
@@ -236,54 +248,182 @@ class LifetimeCalculatorsEdgesTest {
     assertThat(candidate.formula())
         .isEqualTo(
             "LifetimeNetworkCostPerGpuCandidate = sum over years 1..lifetime.horizonYears of the"
-                + " candidate's network cost: candidate.fabric capex depreciated over its life +"
-                + " support, or candidate.annualCostPerGpu");
+                + " candidate's network cost: NetworkCostPerGpuCandidate, or with a fabric"
+                + " FabricCapexPerGpuCandidate depreciated over candidate.fabric.lifeYears +"
+                + " (NetworkCostPerGpuCandidate - FabricCapexPerGpuCandidate /"
+                + " candidate.fabric.lifeYears)");
     assertThat(candidate.inputs().stream().map(Explanation.Input::toString))
         .containsExactly(
-            "candidate.fabric capex per GPU = USD 4,600.00",
+            "NetworkCostPerGpuCandidate = USD 1,380.00",
+            "FabricCapexPerGpuCandidate = USD 4,600.00",
             "candidate.fabric.lifeYears = 5",
-            "support a year per GPU = USD 460.00",
             "lifetime.horizonYears = 3");
 
     assertThat(baseline.formula())
         .isEqualTo(
             "LifetimeNetworkCostPerGpuBaseline = sum over years 1..lifetime.horizonYears of the"
-                + " baseline's network cost: baseline.fabric capex depreciated over its life +"
-                + " support, or baseline.annualCostPerGpu");
+                + " baseline's network cost: NetworkCostPerGpuBaseline, or with a fabric"
+                + " FabricCapexPerGpuBaseline depreciated over baseline.fabric.lifeYears +"
+                + " (NetworkCostPerGpuBaseline - FabricCapexPerGpuBaseline /"
+                + " baseline.fabric.lifeYears)");
     assertThat(baseline.inputs().stream().map(Explanation.Input::toString))
-        .containsExactly("baseline.annualCostPerGpu = USD 1,000.00", "lifetime.horizonYears = 3");
+        .containsExactly("NetworkCostPerGpuBaseline = USD 1,000.00", "lifetime.horizonYears = 3");
   }
 
   // ---- boundaries ----------------------------------------------------------------------------
 
-  private static LifetimeTerms terms(Scenario scenario) {
-    return LifetimeTerms.of(scenario, LifetimeTerms.noLifetime())
-        .readNetwork(scenario, OptionRole.CANDIDATE)
-        .readNetwork(scenario, OptionRole.BASELINE);
+  /** A context that hands out the given values (money as USD) and nothing else. */
+  private record Given(Scenario scenario, Map<Measure<?>, Double> values)
+      implements CalculationContext {
+    @Override
+    public <T> Figure<T> figure(Measure<T> measure) {
+      Double value = values.get(measure);
+      if (value == null) {
+        throw new IllegalArgumentException(measure + " is not given");
+      }
+      Object typed = measure.type() == CurrencyAmount.class ? CurrencyAmount.of(USD, value) : value;
+      return Figure.of(measure, measure.type().cast(typed), Explanation.of(measure + " = given"));
+    }
+
+    @Override
+    public <T> Optional<Figure<T>> find(Measure<T> measure) {
+      return values.containsKey(measure) ? Optional.of(figure(measure)) : Optional.empty();
+    }
+  }
+
+  private static final java.util.Currency USD = java.util.Currency.getInstance("USD");
+
+  /**
+   * Throughput factors of 0 on one side only (the other 0.9) give that side 8,760 x 0.8 x 0 x 2.5 =
+   * 0 delivered hours: the cost per hour is undefined, not infinite, and says why (sold utilisation
+   * 0.8, ramp 0.5 over 3 years, as {@code TERMS} states them).
+   */
+  @Test
+  void aCostPerDeliveredHourIsUndefinedWhenOneSideDeliversNoHours() {
+    for (double[] factors : new double[][] {{0, 0.9}, {0.9, 0}}) {
+      Given given =
+          new Given(
+              BY_HAND,
+              Map.of(
+                  THROUGHPUT_FACTOR_CANDIDATE,
+                  factors[0],
+                  THROUGHPUT_FACTOR_BASELINE,
+                  factors[1],
+                  LIFETIME_TCO_PER_GPU_CANDIDATE,
+                  32_686.2,
+                  LIFETIME_TCO_PER_GPU_BASELINE,
+                  30_792.0));
+      assertThatThrownBy(() -> Calculators.calculate(new DeliveredCostCalculator(), given))
+          .isInstanceOfSatisfying(
+              CalculationException.class,
+              e -> assertThat(e.getReason()).isEqualTo(FailureReason.UNDEFINED))
+          .hasMessage(
+              "an option delivers no GPU-hours over the horizon (sold utilisation 0.8,"
+                  + " first-year ramp 0.5, 3 years): a cost per delivered GPU-hour is undefined");
+    }
+    // and defined with hours on both sides: 32,686.20 / (8,760 x 0.8 x 0.9 x 2.5 = 15,768)
+    List<Figure<?>> figures =
+        Calculators.calculate(
+            new DeliveredCostCalculator(),
+            new Given(
+                BY_HAND,
+                Map.of(
+                    THROUGHPUT_FACTOR_CANDIDATE, 0.9,
+                    THROUGHPUT_FACTOR_BASELINE, 0.6,
+                    LIFETIME_TCO_PER_GPU_CANDIDATE, 32_686.2,
+                    LIFETIME_TCO_PER_GPU_BASELINE, 30_792.0)));
+    assertThat(((CurrencyAmount) figures.get(0).value()).amount())
+        .isCloseTo(32_686.2 / 15_768, within(1e-9));
   }
 
   /**
-   * A throughput factor of 0 on one side only (the other 0.9) gives that side 8,760 x 0.8 x 0 x 2.5
-   * = 0 delivered hours: the cost per hour (or per token) is undefined, not infinite.
+   * The cost per delivered GPU-hour comes from the graph: given a lifetime TCO per GPU of USD
+   * 15,768 on the candidate (a plug-in's, say) and its 15,768 delivered hours (8,760 x 0.8 x 0.9 x
+   * 2.5), the cost is USD 1.00 an hour exactly; and given USD 1.00 an hour, 2,000 tokens a second
+   * cost 1 x 1,000,000 / (2,000 x 3,600) = USD 0.138888... per million tokens.
    */
   @Test
-  void aCostPerDeliveredHourOrTokenIsUndefinedWhenOneSideDeliversNoHours() {
+  void theCostPerDeliveredHourAndPerTokenUseTheMeasuresTheyAreGiven() {
+    List<Figure<?>> hour =
+        Calculators.calculate(
+            new DeliveredCostCalculator(),
+            new Given(
+                BY_HAND,
+                Map.of(
+                    THROUGHPUT_FACTOR_CANDIDATE, 0.9,
+                    THROUGHPUT_FACTOR_BASELINE, 0.6,
+                    LIFETIME_TCO_PER_GPU_CANDIDATE, 15_768.0,
+                    LIFETIME_TCO_PER_GPU_BASELINE, 30_792.0)));
+    assertThat(((CurrencyAmount) hour.get(0).value()).amount()).isEqualTo(1.0);
+
     Scenario perToken =
         BY_HAND.toBuilder().pricing(PricingModel.perMillionTokens(usd("0.50"), 2000)).build();
-    LifetimeTerms t = terms(perToken);
-    double[] out = new double[2];
-    for (double[] factors : new double[][] {{0, 0.9}, {0.9, 0}}) {
-      assertThat(new DeliveredCostCalculator().compute(t, factors, out, perToken, null, 0))
-          .isEqualTo(FailureReason.UNDEFINED);
-      assertThat(new TokenCostCalculator().compute(t, factors, out, perToken, null, 0))
-          .isEqualTo(FailureReason.UNDEFINED);
-    }
-    // and both are defined with hours on both sides: 32,686.20 / 15,768 on the candidate
-    assertThat(
-            new DeliveredCostCalculator()
-                .compute(t, new double[] {0.9, 0.6}, out, perToken, null, 0))
-        .isNull();
-    assertThat(out[0]).isCloseTo(32_686.2 / 15_768, within(1e-9));
+    List<Figure<?>> token =
+        Calculators.calculate(
+            new TokenCostCalculator(),
+            new Given(
+                perToken,
+                Map.of(
+                    COST_PER_DELIVERED_GPU_HOUR_CANDIDATE, 1.0,
+                    COST_PER_DELIVERED_GPU_HOUR_BASELINE, 2.0)));
+    assertThat(((CurrencyAmount) token.get(0).value()).amount())
+        .isCloseTo(1e6 / (2000 * 3600.0), within(1e-15));
+    assertThat(((CurrencyAmount) token.get(1).value()).amount())
+        .isCloseTo(2e6 / (2000 * 3600.0), within(1e-15));
+  }
+
+  /**
+   * A scenario with lifetime terms whose TCO (or cost per delivered GPU-hour) no calculator
+   * provides: the figures that use them fail as missing inputs, naming the measures.
+   */
+  @Test
+  void aCostPerHourOrTokenWithoutItsMeasuresFailsAsMissingInput() {
+    Given factorsOnly =
+        new Given(
+            BY_HAND, Map.of(THROUGHPUT_FACTOR_CANDIDATE, 0.9, THROUGHPUT_FACTOR_BASELINE, 0.6));
+    assertThatThrownBy(() -> Calculators.calculate(new DeliveredCostCalculator(), factorsOnly))
+        .isInstanceOfSatisfying(
+            CalculationException.class,
+            e -> assertThat(e.getReason()).isEqualTo(FailureReason.MISSING_INPUT))
+        .hasMessage(
+            "no calculator provides LifetimeTcoPerGpuCandidate and LifetimeTcoPerGpuBaseline,"
+                + " which a cost per delivered GPU-hour needs");
+    Scenario perToken =
+        BY_HAND.toBuilder().pricing(PricingModel.perMillionTokens(usd("0.50"), 2000)).build();
+    assertThatThrownBy(
+            () -> Calculators.calculate(new TokenCostCalculator(), new Given(perToken, Map.of())))
+        .isInstanceOfSatisfying(
+            CalculationException.class,
+            e -> assertThat(e.getReason()).isEqualTo(FailureReason.MISSING_INPUT))
+        .hasMessage(
+            "no calculator provides CostPerDeliveredGpuHourCandidate and"
+                + " CostPerDeliveredGpuHourBaseline, which a cost per million tokens needs");
+  }
+
+  /**
+   * One year with a first-year ramp of 0: no option delivers hours (8,760 x 0.8 x factor x 0), so
+   * the costs per delivered GPU-hour are undefined, and the costs per million tokens, which use
+   * them, fail as a failed dependency naming the first of them by name
+   * (CostPerDeliveredGpuHourBaseline sorts before ...Candidate).
+   */
+  @Test
+  void theCostPerMillionTokensFailsWithTheCostPerDeliveredHourItUses() {
+    Lifetime oneYear = TERMS.toBuilder().horizonYears(1).firstYearRamp(0).build();
+    CalculationResults results =
+        analyse(
+            BY_HAND.toBuilder()
+                .lifetime(oneYear)
+                .pricing(PricingModel.perMillionTokens(usd("0.50"), 2000))
+                .build());
+    String noHours =
+        "an option delivers no GPU-hours over the horizon (sold utilisation 0.8, first-year ramp"
+            + " 0.0, 1 years): a cost per delivered GPU-hour is undefined";
+    assertThat(failure(results, COST_PER_DELIVERED_GPU_HOUR_CANDIDATE).message())
+        .isEqualTo(noHours);
+    Result.Failure<?> tokens = failure(results, COST_PER_MILLION_TOKENS_CANDIDATE);
+    assertThat(tokens.reason()).isEqualTo(FailureReason.DEPENDENCY_FAILED);
+    assertThat(tokens.message())
+        .isEqualTo("uses CostPerDeliveredGpuHourBaseline, which failed (UNDEFINED): " + noHours);
   }
 
   /**
@@ -445,36 +585,53 @@ class LifetimeCalculatorsEdgesTest {
   }
 
   /**
-   * With a first-year ramp of 0 and a revenue of 1e308 a GPU-year on the free candidate, the
-   * upgrade's flows of years 2 and 3 are (1e308 - costs) x 8, beyond a double: the break-even cost
-   * is not a number (year 1 sells nothing and stays finite).
+   * With a first-year ramp of 0 and a revenue of 1e308 a GPU-year on the candidate, the upgrade's
+   * flows of years 2 and 3 are (1e308 - costs) x 8, beyond a double: the break-even cost is
+   * undefined, and the message names the input of the largest magnitude, the candidate's realised
+   * value (the figure is not finite at a rate of 0 either: the flows themselves overflow).
    */
   @Test
-  void theBreakEvenNetworkCostIsNotANumberWhenALateFlowOverflows() {
+  void theBreakEvenNetworkCostNamesTheInputThatOverflows() {
     Lifetime ramp0 = TERMS.toBuilder().horizonYears(3).firstYearRamp(0).build();
-    LifetimeTerms t = terms(BY_HAND.toBuilder().lifetime(ramp0).build());
-    assertThat(t.breakEvenNetworkCost(1e308, 0)).isNaN();
+    Given given =
+        new Given(
+            BY_HAND.toBuilder().lifetime(ramp0).build(),
+            Map.of(
+                REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE, 1e308,
+                REALISED_ANNUAL_VALUE_PER_GPU_BASELINE, 0.0,
+                NETWORK_COST_PER_GPU_CANDIDATE, 1380.0,
+                NETWORK_COST_PER_GPU_BASELINE, 1000.0));
+    assertThatThrownBy(() -> Calculators.calculate(new BreakEvenNetworkCostCalculator(), given))
+        .isInstanceOfSatisfying(
+            CalculationException.class,
+            e -> assertThat(e.getReason()).isEqualTo(FailureReason.UNDEFINED))
+        .hasMessage(
+            "the figure is not a finite number: it overflows a double with these inputs (the"
+                + " largest: RealisedAnnualValuePerGpuCandidate = 1.0E308)");
   }
 
-  @Test
-  void theRevenuePerUnitOfPriceIsNotANumberForTokenPricing() {
-    Scenario perToken =
-        BY_HAND.toBuilder().pricing(PricingModel.perMillionTokens(usd("0.50"), 2000)).build();
-    assertThat(
-            BreakEvenGpuHourPriceCalculator.revenuePerUnitPrice(
-                terms(perToken), perToken, 0.9, 0.6))
-        .isNaN();
-  }
-
+  /**
+   * The default refusals of a lifetime calculator, which its subclasses override where they can say
+   * more: a calculator that states none gives them.
+   */
   @Test
   void theDefaultRefusalsNameTheReason() {
-    LifetimeTerms t = terms(BY_HAND);
     LifetimeCalculator npv = new LifetimeNpvCalculator();
-    assertThat(npv.refusal(t, new double[2], BY_HAND, FailureReason.MISSING_INPUT))
+    assertThat(npv.refusal(BY_HAND_ROW, new double[0], FailureReason.MISSING_INPUT))
         .isEqualTo("an input of the figure is missing");
-    assertThat(npv.refusal(t, new double[2], BY_HAND, FailureReason.UNDEFINED))
+    assertThat(npv.refusal(BY_HAND_ROW, new double[0], FailureReason.UNDEFINED))
         .isEqualTo("the figure is undefined for this scenario");
   }
+
+  /** A row that is never read: the default refusals do not look at it. */
+  private static final dev.netroi.calc.Row BY_HAND_ROW =
+      (dev.netroi.calc.Row)
+          java.lang.reflect.Proxy.newProxyInstance(
+              LifetimeCalculatorsEdgesTest.class.getClassLoader(),
+              new Class<?>[] {dev.netroi.calc.Row.class},
+              (proxy, method, args) -> {
+                throw new AssertionError("read " + method.getName());
+              });
 
   @Test
   void perUnitTextsCoverEveryUnitOfGpuTime() {

@@ -616,21 +616,74 @@ class LifetimeCalculatorsTest {
     private final Scenario hopelessCandidate =
         BY_HAND.toBuilder().candidate(BY_HAND.candidate().withEffectiveFraction(0.1)).build();
 
+    /** Every flow positive: the signs never change, so there is no IRR, as the README says. */
     @Test
-    void anUpgradeWhoseFlowsAreAllPositiveIsALoanWithoutAnIrr() {
+    void anUpgradeWhoseFlowsAreAllPositiveHasNoIrr() {
       CalculationResults results = analyse(cheaperCandidate);
 
       assertFails(
           results,
           UPGRADE_IRR,
           FailureReason.UNDEFINED,
-          "no IRR of an investment: the upgrade's first flow is an inflow (it costs less up front"
-              + " and more later, as a loan does), so an IRR would be a borrowing rate; compare by"
-              + " UpgradeNpv (upgrade cash flows USD: year 0 36,800.00; year 1 14,510.40; year 2"
-              + " 31,329.60; year 3 16,609.60)");
+          "no IRR: every flow is positive (upgrade cash flows USD: year 0 36,800.00; year 1"
+              + " 14,510.40; year 2 31,329.60; year 3 16,609.60)");
       // it needs no investment: it pays back at once
       assertThat(results.value(UPGRADE_PAYBACK_MONTHS)).isZero();
       assertThat(results.value(UPGRADE_DISCOUNTED_PAYBACK_MONTHS)).isZero();
+    }
+
+    /**
+     * Two options at the same stated cost (USD 1,000, no fabric), fractions 0.9 and 0.6: year 0
+     * costs nothing more, and each year sells (15,768 - 10,512) x 0.8 = 4,204.80 more per GPU, half
+     * of it in year 1. Upgrade x 8: 0; 16,819.20; 33,638.40; 33,638.40: zero then only inflows, so
+     * the signs never change and the README's reason is given, not the loan's.
+     */
+    @Test
+    void anUpgradeOfZeroThenOnlyInflowsHasNoIrrBecauseNoFlowIsNegative() {
+      Scenario sameCosts =
+          Scenario.builder()
+              .name("same costs")
+              .fleet(BY_HAND.fleet())
+              .candidate(CANDIDATE.withAnnualCostPerGpu(usd("1000")))
+              .baseline(BASELINE)
+              .pricing(BY_HAND.pricing())
+              .lifetime(TERMS)
+              .build();
+      assertFails(
+          analyse(sameCosts),
+          UPGRADE_IRR,
+          FailureReason.UNDEFINED,
+          "no IRR: every flow is zero or positive (upgrade cash flows USD: year 0 0.00; year 1"
+              + " 16,819.20; year 2 33,638.40; year 3 33,638.40)");
+    }
+
+    /**
+     * The baseline is built as the fabric (USD 4,600 per GPU up front, 920 + 460 a year, 100 W per
+     * GPU, book value 4,600 x 2 / 5 = 1,840 after 3 years) and the candidate, as effective as the
+     * baseline (0.6), states USD 5,000 a year: per GPU the upgrade saves 4,600 in year 0, then pays
+     * 5,000 - 460 = 4,540 more a year less the energy (0.1 kW x 1.5 x 8,760 x 0.10 = 131.40) and
+     * hosting (0.1 x 100 x 12 = 120) of the fabric: -4,288.60, and forgoes the book value in year
+     * 3: -6,128.60. x 8: 36,800; -34,308.80; -34,308.80; -49,028.80: the flows of a loan.
+     */
+    @Test
+    void anUpgradeThatStartsWithAnInflowIsALoanWithoutAnIrr() {
+      Scenario loan =
+          Scenario.builder()
+              .name("loan")
+              .fleet(BY_HAND.fleet())
+              .candidate(CANDIDATE.withEffectiveFraction(0.6).withAnnualCostPerGpu(usd("5000")))
+              .baseline(BASELINE.withFabric(CANDIDATE_FABRIC))
+              .pricing(BY_HAND.pricing())
+              .lifetime(TERMS)
+              .build();
+      assertFails(
+          analyse(loan),
+          UPGRADE_IRR,
+          FailureReason.UNDEFINED,
+          "no IRR of an investment: the upgrade's first flow is an inflow (it costs less up front"
+              + " and more later, as a loan does), so an IRR would be a borrowing rate; compare by"
+              + " UpgradeNpv (upgrade cash flows USD: year 0 36,800.00; year 1 -34,308.80; year 2"
+              + " -34,308.80; year 3 -49,028.80)");
     }
 
     @Test
@@ -759,8 +812,13 @@ class LifetimeCalculatorsTest {
           "the candidate matches the baseline at every effective fraction down to 0.000001");
     }
 
+    /**
+     * The lifetime figures read the networks through the graph: the candidate's fabric does not
+     * fit, so its network cost per GPU fails as undefined with the fabric's message, and the
+     * candidate's TCO, which requires it, fails as a failed dependency that quotes it.
+     */
     @Test
-    void aFabricTheFleetDoesNotFitLeavesThatOptionsTcoUndefinedOnly() {
+    void aFabricTheFleetDoesNotFitFailsThatOptionsTcoThroughItsNetworkCost() {
       // 200 GPUs in 2 tiers of radix 16: at most 16 leaves x 8 = 128 GPUs
       Scenario tooLarge =
           BY_HAND.toBuilder()
@@ -774,6 +832,8 @@ class LifetimeCalculatorsTest {
       String message =
           "a fleet of 200 GPUs x 1 NIC does not fit 2 tiers of radix-16 switches at 1:1: they"
               + " connect at most 128 GPUs; 3 tiers would (1,024)";
+      assertFails(
+          results, Measures.NETWORK_COST_PER_GPU_CANDIDATE, FailureReason.UNDEFINED, message);
 
       for (Measure<?> measure :
           List.of(
@@ -785,8 +845,32 @@ class LifetimeCalculatorsTest {
               LIFETIME_TCO_FLEET_CANDIDATE,
               ANNUAL_TCO_PER_GPU_CANDIDATE,
               ANNUAL_TCO_FLEET_CANDIDATE)) {
-        assertFails(results, measure, FailureReason.UNDEFINED, message);
+        assertFails(
+            results,
+            measure,
+            FailureReason.DEPENDENCY_FAILED,
+            "requires NetworkCostPerGpuCandidate, which failed (UNDEFINED): " + message);
       }
+      // the upgrade needs the candidate's network; NetworkCostCalculator fails the three costs
+      // together, so the first it requires by name, the baseline's, is the one quoted
+      if (!results.get(Measures.NETWORK_COST_PER_GPU_BASELINE).isSuccess()) {
+        assertFails(
+            results,
+            UPGRADE_NPV,
+            FailureReason.DEPENDENCY_FAILED,
+            "requires NetworkCostPerGpuBaseline, which failed (UNDEFINED): " + message);
+        assertFails(
+            results,
+            LIFETIME_TCO_PER_GPU_BASELINE,
+            FailureReason.DEPENDENCY_FAILED,
+            "requires NetworkCostPerGpuBaseline, which failed (UNDEFINED): " + message);
+        return;
+      }
+      assertFails(
+          results,
+          UPGRADE_NPV,
+          FailureReason.DEPENDENCY_FAILED,
+          "requires NetworkCostPerGpuCandidate, which failed (UNDEFINED): " + message);
       // the baseline's TCO per GPU does not depend on the count: as by hand, x 200 for the fleet
       assertThat(cents(results, LIFETIME_GPU_COST_PER_GPU_BASELINE)).isEqualTo(cents("20250.00"));
       assertThat(cents(results, LIFETIME_NETWORK_COST_PER_GPU_BASELINE))
@@ -798,8 +882,6 @@ class LifetimeCalculatorsTest {
       assertThat(cents(results, LIFETIME_TCO_FLEET_BASELINE)).isEqualTo(cents("6158400.00"));
       assertThat(cents(results, ANNUAL_TCO_PER_GPU_BASELINE)).isEqualTo(cents("10264.00"));
       assertThat(cents(results, ANNUAL_TCO_FLEET_BASELINE)).isEqualTo(cents("2052800.00"));
-      // the upgrade needs the candidate's flows
-      assertFails(results, UPGRADE_NPV, FailureReason.UNDEFINED, message);
     }
   }
 }

@@ -28,8 +28,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Lifetime terms at the edges the values allow (a discount rate a hair above -100 % over up to 100
  * years, 1,000 % a year, prices and wattages near the largest double): every figure is the same on
- * the audited and the batch path, and a figure that overflows fails as {@code UNDEFINED} with the
- * overflow message, never as a {@code CALCULATION_ERROR} of a lifetime calculator.
+ * the audited and the batch path, and a figure that overflows fails as {@code UNDEFINED} with a
+ * message naming the cause, never as a {@code CALCULATION_ERROR} of a lifetime calculator: the
+ * discount rate when the figure is finite at a rate of 0, else the input of the largest magnitude.
  *
  * <p>The first scenario is the one that failed CI on main at 840e723 (seed 4313213048027 of {@code
  * BatchEquivalenceProperties}): with a discount rate of -99.99999999999999 % over 19 years the
@@ -78,13 +79,36 @@ class LifetimeOverflowTest {
     return (Result.Failure<?>) result;
   }
 
+  /** The start of every overflow message. */
+  private static final String NOT_FINITE = "the figure is not a finite number: ";
+
+  /** The overflow message of a figure that is finite at a rate of 0. */
+  private static String rateOverflow(double rate, int horizon) {
+    return NOT_FINITE
+        + "discounting at lifetime.discountRate = "
+        + rate
+        + " over lifetime.horizonYears = "
+        + horizon
+        + " overflows a double (the figure is finite at a rate of 0)";
+  }
+
+  /** The overflow message of a figure whose largest input is {@code name} at {@code value}. */
+  private static String inputOverflow(String name, double value) {
+    return NOT_FINITE
+        + "it overflows a double with these inputs (the largest: "
+        + name
+        + " = "
+        + value
+        + ")";
+  }
+
   /**
    * Checks every measure of a scenario on both paths: the batch path (one row, the scenario itself)
    * gives each scalar measure the audited value to the bit or the audited failure reason; no
    * lifetime calculator fails with a calculation error; every lifetime figure that is undefined
-   * because it is not finite says so with the overflow message.
+   * because it is not finite says so with one of the {@code expected} overflow messages.
    */
-  private static CalculationResults bothPaths(Scenario scenario) {
+  private static CalculationResults bothPaths(Scenario scenario, String... expected) {
     List<Measure<?>> all = Measures.all();
     BatchResults batch =
         BatchEquivalence.check(
@@ -103,35 +127,46 @@ class LifetimeOverflowTest {
         assertThat(failure.reason())
             .as("%s: %s", measure, failure)
             .isNotEqualTo(FailureReason.CALCULATION_ERROR);
-        if (failure.message().contains("not a finite number")) {
+        if (failure.message().startsWith(NOT_FINITE)) {
           assertThat(failure.reason()).isEqualTo(FailureReason.UNDEFINED);
-          assertThat(failure.message()).isEqualTo(LifetimeCalculator.OVERFLOW);
+          assertThat(failure.message()).as("%s", measure).isIn((Object[]) expected);
         }
       }
     }
     return audited;
   }
 
+  /**
+   * The discount factor of year 19 is 1 / (1e-16)^19, about 1e302 (and beyond, summed with the
+   * annuity factor's and the flows'), so the discounted figures overflow; at a rate of 0 the same
+   * flows (a few hundred dollars a year) sum to a finite number, so the message names the rate.
+   */
   @Test
   void theBreakEvenNetworkCostOfSeed4313213048027IsUndefinedOnBothPaths() {
-    CalculationResults audited = bothPaths(SEED_4313213048027);
+    String rate = rateOverflow(-0.9999999999999999, 19);
+    CalculationResults audited = bothPaths(SEED_4313213048027, rate);
 
     Result.Failure<?> breakEven = failure(audited, Measures.BREAK_EVEN_NETWORK_COST_PER_GPU);
     assertThat(breakEven.reason()).isEqualTo(FailureReason.UNDEFINED);
-    assertThat(breakEven.message()).isEqualTo(LifetimeCalculator.OVERFLOW);
+    assertThat(breakEven.message()).isEqualTo(rate);
     // the undiscounted figures stay: 19 years x USD 28.37 a year = USD 539.03
     assertThat(audited.value(Measures.LIFETIME_NETWORK_COST_PER_GPU_CANDIDATE).amount())
         .isEqualTo(19 * 28.37, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(failure(audited, Measures.UPGRADE_NPV).message())
-        .isEqualTo(LifetimeCalculator.OVERFLOW);
+    assertThat(failure(audited, Measures.UPGRADE_NPV).message()).isEqualTo(rate);
   }
 
   @ParameterizedTest
   @ValueSource(doubles = {-0.9999999999999999, -0.99999999, -0.9999, 0, 10})
   void aRateAtEitherEdgeOverAHundredYearsGivesTheSameFiguresOnBothPaths(double rate) {
-    bothPaths(SEED_4313213048027.with(HORIZON, 100).with(RATE, rate));
+    bothPaths(SEED_4313213048027.with(HORIZON, 100).with(RATE, rate), rateOverflow(rate, 100));
   }
 
+  /**
+   * One price or wattage near the largest double, every other input small: a figure that overflows
+   * names that input (or, for a stated network cost, the measure the lifetime calculators read it
+   * through, {@code NetworkCostPerGpu<Role>}) with its value; the rate, 5 %, only shrinks the
+   * flows.
+   */
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -143,6 +178,12 @@ class LifetimeOverflowTest {
         "baseline.annualCostPerGpu"
       })
   void aPriceOrWattageNearTheLargestDoubleGivesTheSameFiguresOnBothPaths(String path) {
+    String name =
+        switch (path) {
+          case "candidate.annualCostPerGpu" -> "NetworkCostPerGpuCandidate";
+          case "baseline.annualCostPerGpu" -> "NetworkCostPerGpuBaseline";
+          default -> path;
+        };
     Scenario lit =
         SEED_4313213048027
             .with(RATE, 0.05)
@@ -150,7 +191,7 @@ class LifetimeOverflowTest {
             .with(InputPath.of("lifetime.gpuWatts"), 1000)
             .with(InputPath.of("lifetime.electricityPricePerKwh"), 0.1);
     for (double huge : new double[] {1e306, Double.MAX_VALUE}) {
-      bothPaths(lit.with(InputPath.of(path), huge));
+      bothPaths(lit.with(InputPath.of(path), huge), inputOverflow(name, huge));
     }
   }
 }

@@ -123,8 +123,9 @@ class BatchEquivalenceProperties {
   }
 
   /**
-   * A built-in seen as a plain audited calculator (no row body): the engine must compute it row by
-   * row, through the audited path.
+   * A built-in seen as a plain audited calculator (no block method, no row body): the engine must
+   * compute it row by row. A row calculator is run as the engine runs it on a context ({@link
+   * Calculators#calculate}), with the measures it uses.
    */
   private record RowByRowOnly(Calculator delegate) implements Calculator {
     @Override
@@ -138,13 +139,13 @@ class BatchEquivalenceProperties {
     }
 
     @Override
-    public String name() {
-      return delegate.name();
+    public Set<Measure<?>> uses() {
+      return delegate.uses();
     }
 
     @Override
-    public Set<Measure<?>> uses() {
-      return delegate.uses();
+    public String name() {
+      return delegate.name();
     }
 
     @Override

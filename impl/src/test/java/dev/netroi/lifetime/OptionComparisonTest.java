@@ -446,6 +446,12 @@ class OptionComparisonTest {
     private final Scenario withTooBig =
         withFabric(option("Too big", 0.8, "0"), NetworkFabric.of(TOO_SMALL, 5, 0.1));
 
+    /**
+     * The lifetime figures read the networks through the graph: the fabric that does not fit fails
+     * the network costs per GPU (NetworkCostCalculator fails the candidate's, the baseline's and
+     * the extra cost together), so the NPV fails as a failed dependency quoting the first network
+     * cost it requires by name, the baseline's, with the fabric's refusal.
+     */
     @Test
     void anOptionWhoseFabricDoesNotFitRanksLastWithItsFailure() {
       OptionComparison comparison = compare(with(FAST), withTooBig);
@@ -456,7 +462,11 @@ class OptionComparisonTest {
       assertThat(tooBig.throughputFactor()).contains(0.8);
       assertThat(tooBig.npvResult())
           .isEqualTo(
-              Result.failure(LIFETIME_NPV_CANDIDATE, FailureReason.UNDEFINED, TOO_SMALL_REFUSAL));
+              Result.failure(
+                  LIFETIME_NPV_CANDIDATE,
+                  FailureReason.DEPENDENCY_FAILED,
+                  "requires NetworkCostPerGpuBaseline, which failed (UNDEFINED): "
+                      + TOO_SMALL_REFUSAL));
     }
 
     /**
@@ -480,11 +490,11 @@ class OptionComparisonTest {
           .containsExactly(
               "3",
               "Too big",
-              "n/a (UNDEFINED)",
-              "n/a (UNDEFINED)",
-              "n/a (UNDEFINED)",
-              "n/a (UNDEFINED)",
-              "n/a (UNDEFINED)",
+              "n/a (DEPENDENCY_FAILED)",
+              "n/a (DEPENDENCY_FAILED)",
+              "n/a (DEPENDENCY_FAILED)",
+              "n/a (DEPENDENCY_FAILED)",
+              "n/a (DEPENDENCY_FAILED)",
               "0.8000");
       assertThat(rows.get(3).get(1)).isEqualTo("Copper (baseline)");
       assertThat(rows.get(3).get(2)).isEqualTo("USD 80.00");
@@ -508,6 +518,7 @@ class OptionComparisonTest {
       assertThat(comparison.winnerSentence())
           .isEqualTo(
               "No option has an NPV over 2 years at 10.00 %: LifetimeNpvBaseline failed"
+                  + " (DEPENDENCY_FAILED): requires NetworkCostPerGpuBaseline, which failed"
                   + " (UNDEFINED): "
                   + TOO_SMALL_REFUSAL);
       assertThat(comparison).hasToString("OptionComparison[3 options, winner Copper]");
