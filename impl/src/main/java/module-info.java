@@ -1,14 +1,17 @@
 /**
- * The netroi implementation: the built-in calculators, the {@code CalculatorRegistry}, the {@code
- * CalculationEngine} and the {@code Netroi} one-line entry point ({@code dev.netroi.engine}), and
- * the built-in throughput models and workload presets ({@code dev.netroi.throughput}), fabric
- * sizing ({@code dev.netroi.fabric}), the formulas of discounted cash flows ({@code
- * dev.netroi.finance}) and the comparison of N options over a lifetime ({@code
- * dev.netroi.lifetime}).
+ * The netroi implementation: the {@code CalculatorRegistry}, the {@code CalculationEngine} and the
+ * {@code Netroi} one-line entry point ({@code dev.netroi.engine}); the formulas, as public static
+ * functions, in their domain packages: throughput models, collectives and workload presets ({@code
+ * dev.netroi.throughput}), fabric sizing ({@code dev.netroi.fabric}), a year's value and
+ * discounting ({@code dev.netroi.finance}) and lifetime cost and cash flows ({@code
+ * dev.netroi.lifetime}); analyses over the engine, such as the comparison of N options ({@code
+ * dev.netroi.analysis}); and the built-in calculators, thin adapters over the formulas, which are
+ * not exported ({@code dev.netroi.builtin}).
  */
 module dev.netroi.impl {
   requires transitive dev.netroi.api;
 
+  exports dev.netroi.analysis;
   exports dev.netroi.engine;
   exports dev.netroi.fabric;
   exports dev.netroi.finance;

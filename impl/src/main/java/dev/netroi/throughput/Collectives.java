@@ -206,10 +206,11 @@ public final class Collectives {
         + factor(collective.kind(), n) * bytes / bytesPerSecond;
   }
 
+  /** The communication time of a step; {@code bytes[i]} for each collective, the rest ignored. */
   static double communication(
       List<Collective> collectives, double[] bytes, double bytesPerSecond, double latency) {
     double sum = 0;
-    for (int i = 0; i < bytes.length; i++) {
+    for (int i = 0; i < collectives.size(); i++) {
       Collective collective = collectives.get(i);
       sum += collective.countPerStep() * time(collective, bytes[i], bytesPerSecond, latency);
     }
@@ -220,7 +221,10 @@ public final class Collectives {
     return compute + (communication - Math.min(overlapShare * communication, compute));
   }
 
-  /** The throughput factor from the workload's structure and the row's numbers. */
+  /**
+   * The throughput factor from the workload's structure and the row's numbers: {@code bytes[i]} is
+   * the i-th collective's message size; the array may be longer (a reused work array).
+   */
   static double factor(
       List<Collective> collectives,
       double compute,

@@ -832,8 +832,13 @@ class LifetimeCalculatorsTest {
       String message =
           "a fleet of 200 GPUs x 1 NIC does not fit 2 tiers of radix-16 switches at 1:1: they"
               + " connect at most 128 GPUs; 3 tiers would (1,024)";
+      // the network cost uses the fabric's capex, which fails: the network costs fail with it
+      String network = "uses FabricCapexPerGpuCandidate, which failed (UNDEFINED): " + message;
       assertFails(
-          results, Measures.NETWORK_COST_PER_GPU_CANDIDATE, FailureReason.UNDEFINED, message);
+          results,
+          Measures.NETWORK_COST_PER_GPU_CANDIDATE,
+          FailureReason.DEPENDENCY_FAILED,
+          network);
 
       for (Measure<?> measure :
           List.of(
@@ -849,7 +854,7 @@ class LifetimeCalculatorsTest {
             results,
             measure,
             FailureReason.DEPENDENCY_FAILED,
-            "requires NetworkCostPerGpuCandidate, which failed (UNDEFINED): " + message);
+            "requires NetworkCostPerGpuCandidate, which failed (DEPENDENCY_FAILED): " + network);
       }
       // the upgrade needs the candidate's network; NetworkCostCalculator fails the three costs
       // together, so the first it requires by name, the baseline's, is the one quoted
@@ -858,19 +863,19 @@ class LifetimeCalculatorsTest {
             results,
             UPGRADE_NPV,
             FailureReason.DEPENDENCY_FAILED,
-            "requires NetworkCostPerGpuBaseline, which failed (UNDEFINED): " + message);
+            "requires NetworkCostPerGpuBaseline, which failed (DEPENDENCY_FAILED): " + network);
         assertFails(
             results,
             LIFETIME_TCO_PER_GPU_BASELINE,
             FailureReason.DEPENDENCY_FAILED,
-            "requires NetworkCostPerGpuBaseline, which failed (UNDEFINED): " + message);
+            "requires NetworkCostPerGpuBaseline, which failed (DEPENDENCY_FAILED): " + network);
         return;
       }
       assertFails(
           results,
           UPGRADE_NPV,
           FailureReason.DEPENDENCY_FAILED,
-          "requires NetworkCostPerGpuCandidate, which failed (UNDEFINED): " + message);
+          "requires NetworkCostPerGpuCandidate, which failed (DEPENDENCY_FAILED): " + network);
       // the baseline's TCO per GPU does not depend on the count: as by hand, x 200 for the fleet
       assertThat(cents(results, LIFETIME_GPU_COST_PER_GPU_BASELINE)).isEqualTo(cents("20250.00"));
       assertThat(cents(results, LIFETIME_NETWORK_COST_PER_GPU_BASELINE))

@@ -81,6 +81,7 @@ class ModuleDescriptorTest {
     assertThat(descriptor.name()).isEqualTo("dev.netroi.impl");
     assertThat(exported)
         .containsExactlyInAnyOrder(
+            "dev.netroi.analysis",
             "dev.netroi.engine",
             "dev.netroi.throughput",
             "dev.netroi.fabric",

@@ -16,10 +16,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.netroi.OptionRole;
 import dev.netroi.Scenario;
+import dev.netroi.analysis.OptionComparison;
 import dev.netroi.calc.CalculationResults;
 import dev.netroi.engine.CalculationEngine;
 import dev.netroi.engine.CalculatorRegistry;
-import dev.netroi.lifetime.OptionComparison;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

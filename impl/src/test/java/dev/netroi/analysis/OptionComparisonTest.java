@@ -1,4 +1,4 @@
-package dev.netroi.lifetime;
+package dev.netroi.analysis;
 
 import static dev.netroi.calc.Measures.LIFETIME_NPV_BASELINE;
 import static dev.netroi.calc.Measures.LIFETIME_NPV_CANDIDATE;
@@ -448,9 +448,10 @@ class OptionComparisonTest {
 
     /**
      * The lifetime figures read the networks through the graph: the fabric that does not fit fails
-     * the network costs per GPU (NetworkCostCalculator fails the candidate's, the baseline's and
-     * the extra cost together), so the NPV fails as a failed dependency quoting the first network
-     * cost it requires by name, the baseline's, with the fabric's refusal.
+     * its capex per GPU, which the network costs use (NetworkCostCalculator fails the candidate's,
+     * the baseline's and the extra cost together), so the NPV fails as a failed dependency quoting
+     * the first network cost it requires by name, the baseline's, and the chain down to the
+     * fabric's refusal.
      */
     @Test
     void anOptionWhoseFabricDoesNotFitRanksLastWithItsFailure() {
@@ -465,7 +466,8 @@ class OptionComparisonTest {
               Result.failure(
                   LIFETIME_NPV_CANDIDATE,
                   FailureReason.DEPENDENCY_FAILED,
-                  "requires NetworkCostPerGpuBaseline, which failed (UNDEFINED): "
+                  "requires NetworkCostPerGpuBaseline, which failed (DEPENDENCY_FAILED): uses"
+                      + " FabricCapexPerGpuCandidate, which failed (UNDEFINED): "
                       + TOO_SMALL_REFUSAL));
     }
 
@@ -519,6 +521,7 @@ class OptionComparisonTest {
           .isEqualTo(
               "No option has an NPV over 2 years at 10.00 %: LifetimeNpvBaseline failed"
                   + " (DEPENDENCY_FAILED): requires NetworkCostPerGpuBaseline, which failed"
+                  + " (DEPENDENCY_FAILED): uses FabricCapexPerGpuBaseline, which failed"
                   + " (UNDEFINED): "
                   + TOO_SMALL_REFUSAL);
       assertThat(comparison).hasToString("OptionComparison[3 options, winner Copper]");

@@ -1,4 +1,4 @@
-package dev.netroi.lifetime;
+package dev.netroi.analysis;
 
 import static dev.netroi.calc.Measures.COST_PER_DELIVERED_GPU_HOUR_BASELINE;
 import static dev.netroi.calc.Measures.COST_PER_DELIVERED_GPU_HOUR_CANDIDATE;

@@ -1,4 +1,4 @@
-package dev.netroi.lifetime;
+package dev.netroi.analysis;
 
 import static dev.netroi.testkit.NetroiDomain.usd;
 import static dev.netroi.testkit.PropertyChecks.qt;
