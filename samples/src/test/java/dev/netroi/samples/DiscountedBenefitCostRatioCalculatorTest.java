@@ -14,7 +14,7 @@ import org.quicktheories.core.Gen;
 
 /**
  * A plug-in proves it keeps the calculator contract by implementing the kit from {@code
- * netroi-impl:tests}; its own examples pin the formula.
+ * netroi-testkit}, its one test dependency for the kit; its own examples pin the formula.
  */
 class DiscountedBenefitCostRatioCalculatorTest implements CalculatorContract {
 
