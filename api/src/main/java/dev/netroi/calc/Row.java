@@ -65,4 +65,12 @@ public interface Row extends InputRow {
    * @throws IllegalStateException on the batch path, or for a used measure that is not present
    */
   Figure<?> figure(int index);
+
+  /**
+   * Returns the calculator's layout for this row's structure, {@link RowCalculator#layout}, which
+   * the engine computed once for the scenario or the batch.
+   *
+   * @return the layout
+   */
+  int layout();
 }

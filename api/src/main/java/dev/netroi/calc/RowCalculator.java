@@ -96,6 +96,35 @@ public interface RowCalculator extends Calculator {
   }
 
   /**
+   * Returns why every row of scenarios of one structure fails, before any row is computed: a
+   * scenario without lifetime terms, an option without a fabric, a scenario without market facts.
+   * The engine asks once per scenario on the audited path and once per batch on the batch path, and
+   * then fails the rows with this reason and the message of {@link #refusal} without calling {@link
+   * #compute}. A structure is all that is not a number, so the answer cannot depend on a row.
+   *
+   * @param structure the scenario, or the base scenario of a batch
+   * @return null when rows of this structure are computed; else {@link FailureReason#MISSING_INPUT}
+   *     or {@link FailureReason#UNDEFINED}
+   */
+  default @Nullable FailureReason refuses(Scenario structure) {
+    return null;
+  }
+
+  /**
+   * Returns a number that tells the structures this calculator computes differently apart (which
+   * optional inputs a scenario has, which kind of pricing, which option has a fabric), given to
+   * {@link #compute} as {@link Row#layout()}: the engine asks once per scenario on the audited path
+   * and once per batch on the batch path, so that a row does not ask the scenario again. Typically
+   * a few bits, one per optional part, that also index the lists of {@link #inputPaths}.
+   *
+   * @param structure the scenario, or the base scenario of a batch
+   * @return the layout; 0 by default
+   */
+  default int layout(Scenario structure) {
+    return 0;
+  }
+
+  /**
    * Computes one row: sets every output with {@link Row#set}, or returns why the row has no
    * figures.
    *

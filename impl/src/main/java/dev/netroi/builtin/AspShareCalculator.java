@@ -45,10 +45,12 @@ public final class AspShareCalculator extends BuiltInRowCalculator {
   }
 
   @Override
+  public @Nullable FailureReason refuses(Scenario structure) {
+    return structure.market().isEmpty() ? FailureReason.MISSING_INPUT : null;
+  }
+
+  @Override
   public @Nullable FailureReason compute(Row row) {
-    if (row.scenario().market().isEmpty()) {
-      return FailureReason.MISSING_INPUT;
-    }
     row.set(0, MarketFormulas.shareOfPrice(row.value(0), row.input(0)));
     row.set(1, MarketFormulas.shareOfPrice(row.value(0), row.input(1)));
     return null;

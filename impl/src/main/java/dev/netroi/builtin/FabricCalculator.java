@@ -146,6 +146,11 @@ abstract class FabricCalculator extends BuiltInRowCalculator {
   }
 
   @Override
+  public @Nullable FailureReason refuses(Scenario structure) {
+    return structure.fabric(role).isEmpty() ? FailureReason.MISSING_INPUT : null;
+  }
+
+  @Override
   public @Nullable FailureReason compute(Row row) {
     FabricDesign structure = structure(row);
     if (structure == null) {

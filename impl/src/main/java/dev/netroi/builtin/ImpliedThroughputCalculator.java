@@ -69,6 +69,14 @@ public final class ImpliedThroughputCalculator extends BuiltInRowCalculator {
   }
 
   @Override
+  public @Nullable FailureReason refuses(Scenario structure) {
+    return structure.pricing() instanceof PricingModel.PerGpuTime perTime
+            && perTime.tokenPriceOrigin().isEmpty()
+        ? FailureReason.MISSING_INPUT
+        : null;
+  }
+
+  @Override
   public @Nullable FailureReason compute(Row row) {
     PricingModel pricing = row.scenario().pricing();
     if (pricing instanceof PricingModel.PerMillionTokens) {
@@ -76,9 +84,6 @@ public final class ImpliedThroughputCalculator extends BuiltInRowCalculator {
       return null;
     }
     PricingModel.PerGpuTime perTime = (PricingModel.PerGpuTime) pricing;
-    if (perTime.tokenPriceOrigin().isEmpty()) {
-      return FailureReason.MISSING_INPUT;
-    }
     row.set(
         0,
         MarketFormulas.impliedTokensPerSecond(

@@ -131,6 +131,16 @@ abstract class LifetimeCalculator extends BuiltInRowCalculator {
   abstract Explanation explain(Row row, double[] s, int output);
 
   @Override
+  public final @Nullable FailureReason refuses(Scenario structure) {
+    return structure.lifetime().isEmpty() ? FailureReason.MISSING_INPUT : null;
+  }
+
+  @Override
+  public final int layout(Scenario structure) {
+    return LifetimeRows.layout(structure);
+  }
+
+  @Override
   public final @Nullable FailureReason compute(Row row) {
     if (!LifetimeRows.hasLifetime(row)) {
       return FailureReason.MISSING_INPUT;
@@ -234,6 +244,11 @@ abstract class LifetimeCalculator extends BuiltInRowCalculator {
     @Override
     public double input(int index) {
       return index == LifetimeRows.RATE_INPUT ? 0 : row.input(index);
+    }
+
+    @Override
+    public int layout() {
+      return row.layout();
     }
 
     @Override

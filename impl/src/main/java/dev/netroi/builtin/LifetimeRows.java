@@ -130,7 +130,7 @@ final class LifetimeRows {
   }
 
   /** The structure variant of a scenario: which optional inputs it has. */
-  private static int layout(Scenario structure) {
+  static int layout(Scenario structure) {
     int layout = 0;
     if (structure.fleet().soldUtilisation().isPresent()) {
       layout |= SOLD_UTILISATION_BIT;
@@ -172,7 +172,7 @@ final class LifetimeRows {
       s[TERMS + i] = row.input(i);
     }
     s[HOURS] = LifetimeFormulas.hoursPerYear(s[DAYS]);
-    int layout = layout(row.scenario());
+    int layout = row.layout();
     int next = FIXED_INPUTS;
     s[UTILISATION] = (layout & SOLD_UTILISATION_BIT) != 0 ? row.input(next++) : 1;
     s[TOKENS_PER_SECOND] = (layout & TOKENS_BIT) != 0 ? row.input(next++) : Double.NaN;

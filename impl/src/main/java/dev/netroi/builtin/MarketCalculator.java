@@ -44,10 +44,12 @@ public final class MarketCalculator extends BuiltInRowCalculator {
   }
 
   @Override
+  public @Nullable FailureReason refuses(Scenario structure) {
+    return structure.market().isEmpty() ? FailureReason.MISSING_INPUT : null;
+  }
+
+  @Override
   public @Nullable FailureReason compute(Row row) {
-    if (row.scenario().market().isEmpty()) {
-      return FailureReason.MISSING_INPUT;
-    }
     row.set(0, MarketFormulas.perActiveGpu(row.input(0), row.input(1)));
     row.set(1, MarketFormulas.perGpuSold(row.input(0), row.input(2)));
     return null;

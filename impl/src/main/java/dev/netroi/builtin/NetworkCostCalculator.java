@@ -133,7 +133,7 @@ public final class NetworkCostCalculator extends BuiltInRowCalculator {
     }
 
     boolean hasFabric(Row row) {
-      return row.scenario().fabric(role).isPresent();
+      return (row.layout() & (role == OptionRole.CANDIDATE ? 2 : 1)) != 0;
     }
 
     /** The index of this option's first input in {@link Row#input}. */
@@ -187,11 +187,14 @@ public final class NetworkCostCalculator extends BuiltInRowCalculator {
   }
 
   @Override
+  public int layout(Scenario structure) {
+    return (structure.fabric(OptionRole.CANDIDATE).isPresent() ? 2 : 0)
+        + (structure.fabric(OptionRole.BASELINE).isPresent() ? 1 : 0);
+  }
+
+  @Override
   public List<InputPath> inputPaths(Scenario structure) {
-    int index =
-        (structure.fabric(OptionRole.CANDIDATE).isPresent() ? 2 : 0)
-            + (structure.fabric(OptionRole.BASELINE).isPresent() ? 1 : 0);
-    return PATHS.get(index);
+    return PATHS.get(layout(structure));
   }
 
   @Override

@@ -52,13 +52,18 @@ public final class RealisedValueCalculator extends BuiltInRowCalculator {
   }
 
   @Override
+  public int layout(Scenario structure) {
+    return structure.fleet().soldUtilisation().isPresent() ? 1 : 0;
+  }
+
+  @Override
   public List<InputPath> inputPaths(Scenario structure) {
-    return structure.fleet().soldUtilisation().isPresent() ? SOLD : List.of();
+    return layout(structure) == 1 ? SOLD : List.of();
   }
 
   @Override
   public @Nullable FailureReason compute(Row row) {
-    boolean sold = row.scenario().fleet().soldUtilisation().isPresent();
+    boolean sold = row.layout() == 1;
     double theoretical = row.value(THEORETICAL);
     for (int i = 0; i < 2; i++) {
       double realised = AnnualValue.realisedValue(theoretical, row.value(1 + i));

@@ -150,6 +150,11 @@ public final class UpgradeCashFlowsCalculator implements Calculator {
     }
 
     @Override
+    public int layout() {
+      return LifetimeRows.layout(context.scenario());
+    }
+
+    @Override
     public double input(int index) {
       return context.scenario().valueAt(paths.get(index));
     }

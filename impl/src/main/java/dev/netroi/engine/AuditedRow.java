@@ -5,6 +5,7 @@ import dev.netroi.Scenario;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Result;
 import dev.netroi.calc.Row;
+import dev.netroi.calc.RowCalculator;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -22,6 +23,7 @@ final class AuditedRow implements Row {
   private final double[] outputs;
   private CalculationEngine.@Nullable Step step;
   private List<InputPath> paths = List.of();
+  private int layout;
 
   AuditedRow(Scenario scenario, @Nullable Result<?>[] done, int maxOutputs) {
     this.scenario = scenario;
@@ -31,7 +33,9 @@ final class AuditedRow implements Row {
 
   AuditedRow open(CalculationEngine.Step next) {
     this.step = next;
-    this.paths = Objects.requireNonNull(next.rowCalculator).inputPaths(scenario);
+    RowCalculator calculator = Objects.requireNonNull(next.rowCalculator);
+    this.paths = calculator.inputPaths(scenario);
+    this.layout = calculator.layout(scenario);
     Arrays.fill(outputs, 0, next.rowOutputs.length, Double.NaN);
     return this;
   }
@@ -108,6 +112,11 @@ final class AuditedRow implements Row {
       scratch = new double[length];
     }
     return scratch;
+  }
+
+  @Override
+  public int layout() {
+    return layout;
   }
 
   @Override

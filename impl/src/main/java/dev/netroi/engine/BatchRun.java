@@ -84,6 +84,15 @@ final class BatchRun {
   private final IdentityHashMap<CalculationEngine.Step, InputPath[]> rowPaths =
       new IdentityHashMap<>();
 
+  /**
+   * The row calculators that refuse the batch's structure, and why: no row of theirs is computed.
+   */
+  private final IdentityHashMap<CalculationEngine.Step, FailureReason> refusals =
+      new IdentityHashMap<>();
+
+  /** The layout of each row calculator for the batch's structure. */
+  private final IdentityHashMap<CalculationEngine.Step, Integer> layouts = new IdentityHashMap<>();
+
   /** The exceptions that calculators threw, per calculator. */
   final BatchErrors errors = new BatchErrors();
 
@@ -121,7 +130,13 @@ final class BatchRun {
     for (CalculationEngine.Step step : plan.steps) {
       RowCalculator row = step.rowCalculator;
       if (row != null) {
-        rowPaths.put(step, row.inputPaths(base).toArray(new InputPath[0]));
+        FailureReason refused = row.refuses(base);
+        if (refused != null) {
+          refusals.put(step, refused);
+        } else {
+          rowPaths.put(step, row.inputPaths(base).toArray(new InputPath[0]));
+          layouts.put(step, row.layout(base));
+        }
       }
     }
     this.values = new double[plan.requested.size()][size];
@@ -199,6 +214,8 @@ final class BatchRun {
     private final double[][] slotValues = new double[slotMeasures.length][blockSize];
     private final byte[][] slotCodes = new byte[slotMeasures.length][blockSize];
     private final boolean[] slotFailed = new boolean[slotMeasures.length];
+    // slots whose calculator refused the batch's structure as missing input: absent in every row
+    private final boolean[] slotAbsent = new boolean[slotMeasures.length];
     private final double[][] variedValues = new double[varied.length][blockSize];
     private final Map<InputPath, double[]> inputs = new HashMap<>();
     private final Map<Measure<?>, double[]> discarded = new HashMap<>();
@@ -258,6 +275,7 @@ final class BatchRun {
         }
       }
       Arrays.fill(slotFailed, false);
+      Arrays.fill(slotAbsent, false);
       for (CalculationEngine.Step each : plan.steps) {
         runStep(each);
       }
@@ -275,7 +293,8 @@ final class BatchRun {
         inputFailed |= slotFailed[slot];
       }
       for (int slot : current.usedSlots) {
-        inputFailed |= slotFailed[slot];
+        // a used measure refused for the whole structure as missing is absent: it fails no row
+        inputFailed |= slotFailed[slot] && !slotAbsent[slot];
       }
       rowsFailed = anyInvalid || inputFailed;
       if (rowsFailed) {
@@ -324,6 +343,20 @@ final class BatchRun {
      * calculator's own loop ({@link RowLoops}).
      */
     private void runRowCalculator(CalculationEngine.Step current) {
+      FailureReason refused = refusals.get(current);
+      if (refused != null) {
+        byte code = refusalCode(refused);
+        for (int r = 0; r < rows; r++) {
+          stepCodes[r] = code;
+        }
+        stepFailed = true;
+        if (refused == FailureReason.MISSING_INPUT) {
+          for (int slot : current.outputSlots) {
+            slotAbsent[slot] = true;
+          }
+        }
+        return;
+      }
       BlockRow row = blockRow.open(current);
       Objects.requireNonNull(current.loop).run(this);
       // outputs this plan drops: checked as the audited path checks every output
@@ -339,7 +372,6 @@ final class BatchRun {
           }
         }
       }
-      row.close();
     }
 
     @Override
@@ -383,16 +415,16 @@ final class BatchRun {
     /** A row of the block, as a row calculator reads and writes it. */
     private final class BlockRow implements Row {
       int index;
-      private CalculationEngine.@Nullable Step current;
       private double[][] ins = new double[0][];
       private double[][] vals = new double[0][];
       private int[] valueSlots = new int[0];
       private int required;
+      private int layout;
+      private int outputCount;
       double[][] outs = new double[0][];
       private double[] work = new double[0];
 
       BlockRow open(CalculationEngine.Step step) {
-        current = step;
         InputPath[] paths = Objects.requireNonNull(rowPaths.get(step));
         if (ins.length < paths.length) {
           ins = new double[paths.length][];
@@ -400,6 +432,7 @@ final class BatchRun {
         for (int i = 0; i < paths.length; i++) {
           ins[i] = Worker.this.input(paths[i]);
         }
+        layout = Objects.requireNonNull(layouts.get(step));
         valueSlots = step.rowValueSlots;
         required = step.requiredCount;
         if (vals.length < valueSlots.length) {
@@ -408,6 +441,7 @@ final class BatchRun {
         for (int i = 0; i < valueSlots.length; i++) {
           vals[i] = valueSlots[i] < 0 ? NO_VALUES : slotValues[valueSlots[i]];
         }
+        outputCount = step.rowOutputs.length;
         if (outs.length < step.rowOutputs.length) {
           outs = new double[step.rowOutputs.length][];
         }
@@ -421,18 +455,6 @@ final class BatchRun {
           outs[i] = out;
         }
         return this;
-      }
-
-      void close() {
-        current = null;
-      }
-
-      private CalculationEngine.Step step() {
-        CalculationEngine.Step step = current;
-        if (step == null) {
-          throw new IllegalStateException("the row is used after compute returned");
-        }
-        return step;
       }
 
       @Override
@@ -460,25 +482,28 @@ final class BatchRun {
           return true;
         }
         int slot = valueSlots[i];
-        return slot >= 0 && (!slotFailed[slot] || slotCodes[slot][index] == 0);
+        return slot >= 0 && !slotAbsent[slot] && (!slotFailed[slot] || slotCodes[slot][index] == 0);
       }
 
       @Override
       public void set(int i, double value) {
-        Objects.checkIndex(i, step().rowOutputs.length);
-        outs[i][index] = value;
+        outs[Objects.checkIndex(i, outputCount)][index] = value;
       }
 
       @Override
       public double output(int i) {
-        Objects.checkIndex(i, step().rowOutputs.length);
-        return outs[i][index];
+        return outs[Objects.checkIndex(i, outputCount)][index];
       }
 
       @Override
       public Figure<?> figure(int i) {
         throw new IllegalStateException(
             "figures and explanations are on the audited path only, not on the batch path");
+      }
+
+      @Override
+      public int layout() {
+        return layout;
       }
 
       @Override

@@ -604,7 +604,10 @@ public final class CalculationEngine {
     private void runRow(RowCalculator row, @Nullable Result<?>[] done, AuditedRow audited) {
       FailureReason reason;
       try {
-        reason = row.compute(audited);
+        reason = row.refuses(audited.scenario());
+        if (reason == null) {
+          reason = row.compute(audited);
+        }
         if (reason != null) {
           refuse(row, done, audited, reason);
           return;

@@ -47,7 +47,10 @@ public final class Calculators {
       return calculator.calculate(context);
     }
     ContextRow audited = new ContextRow(row, context);
-    FailureReason reason = row.compute(audited);
+    FailureReason reason = row.refuses(context.scenario());
+    if (reason == null) {
+      reason = row.compute(audited);
+    }
     if (reason != null) {
       throw new CalculationException(reason, row.refusal(audited, reason));
     }
@@ -78,9 +81,11 @@ public final class Calculators {
     private final List<Measure<?>> reads;
     private final int required;
     private final double[] outputs;
+    private final int layout;
 
     ContextRow(RowCalculator calculator, CalculationContext context) {
       this.context = context;
+      this.layout = calculator.layout(context.scenario());
       this.paths = calculator.inputPaths(context.scenario());
       this.reads = new ArrayList<>(calculator.required());
       this.required = reads.size();
@@ -143,6 +148,11 @@ public final class Calculators {
         scratch = new double[length];
       }
       return scratch;
+    }
+
+    @Override
+    public int layout() {
+      return layout;
     }
 
     @Override
