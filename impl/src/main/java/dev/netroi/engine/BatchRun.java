@@ -5,9 +5,6 @@ import dev.netroi.CurrencyAmount;
 import dev.netroi.InputPath;
 import dev.netroi.InputRule;
 import dev.netroi.Scenario;
-import dev.netroi.calc.Block;
-import dev.netroi.calc.BlockCalculator;
-import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
@@ -15,7 +12,6 @@ import dev.netroi.calc.Measure;
 import dev.netroi.calc.Result;
 import dev.netroi.calc.Row;
 import dev.netroi.calc.RowCalculator;
-import dev.netroi.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -57,7 +53,7 @@ final class BatchRun {
   private static final int BANDWIDTH = 1;
   private static final int PLAIN = 2;
 
-  /** The explanation of a figure handed to a calculator that does not opt in to blocks. */
+  /** The explanation of a figure handed to a calculator that has no row body. */
   private static final Explanation FROM_BATCH =
       Explanation.of("computed on the batch path, without an explanation");
 
@@ -210,7 +206,7 @@ final class BatchRun {
   }
 
   /** The state of one thread: the arrays of one block, reused from block to block. */
-  private final class Worker implements Block, RowLoops.Rows {
+  private final class Worker implements RowLoops.Rows {
     private final double[][] slotValues = new double[slotMeasures.length][blockSize];
     private final byte[][] slotCodes = new byte[slotMeasures.length][blockSize];
     private final boolean[] slotFailed = new boolean[slotMeasures.length];
@@ -219,8 +215,6 @@ final class BatchRun {
     private final double[][] variedValues = new double[varied.length][blockSize];
     private final Map<InputPath, double[]> inputs = new HashMap<>();
     private final Map<Measure<?>, double[]> discarded = new HashMap<>();
-    // the provided measures the calculator asked an array for, in the step being run
-    private final List<Measure<?>> handed = new ArrayList<>();
     private final byte[] invalid = new byte[blockSize];
     private boolean anyInvalid;
     private final @Nullable Scenario[] rowScenarios = new Scenario[blockSize];
@@ -318,19 +312,8 @@ final class BatchRun {
         rowFailedDirty = false;
       }
       clearStepCodes();
-      Calculator calculator = current.calculator;
-      handed.clear();
       if (current.rowCalculator != null) {
         runRowCalculator(current);
-      } else if (calculator instanceof BlockCalculator blockCalculator) {
-        try {
-          blockCalculator.calculateBlock(this);
-          checkProvided(current);
-        } catch (RuntimeException e) {
-          // computed again row by row, where the audited path says what went wrong
-          clearStepCodes();
-          runRows(current);
-        }
       } else {
         runRows(current);
       }
@@ -589,35 +572,6 @@ final class BatchRun {
       }
     }
 
-    /**
-     * Checks the measures the plan drops as the audited path checks every figure: a calculator that
-     * writes no array for a provided measure fails every row, and a value its type refuses fails
-     * its row, for all the calculator's measures.
-     */
-    private void checkProvided(CalculationEngine.Step current) {
-      if (handed.size() < current.provides.size()) {
-        for (int row = 0; row < rows; row++) {
-          if (stepCodes[row] == 0) {
-            stepCodes[row] = ERROR;
-          }
-        }
-        stepFailed = true;
-        return;
-      }
-      for (Measure<?> measure : handed) {
-        double[] out = discarded.get(measure);
-        if (out != null) {
-          int kind = kind(measure);
-          for (int row = 0; row < rows; row++) {
-            if (refused(kind, out[row]) && stepCodes[row] == 0) {
-              stepCodes[row] = ERROR;
-              stepFailed = true;
-            }
-          }
-        }
-      }
-    }
-
     /** Fails rows whose values a value type would refuse; sets the failure codes of the outputs. */
     @SuppressWarnings("ShortCircuitBoolean") // & on purpose: no branch in the row loop
     private void finish(CalculationEngine.Step current) {
@@ -717,26 +671,8 @@ final class BatchRun {
       return (Double) value;
     }
 
-    private CalculationEngine.Step current() {
-      CalculationEngine.Step current = step;
-      if (current == null) {
-        throw new IllegalStateException("the block is used after calculateBlock returned");
-      }
-      return current;
-    }
-
-    @Override
-    public int size() {
-      return rows;
-    }
-
-    @Override
-    public Scenario scenario() {
-      return base;
-    }
-
-    @Override
-    public double[] input(InputPath path) {
+    /** The values of one input in this block: the varied column, or the base value throughout. */
+    double[] input(InputPath path) {
       double[] values = inputs.get(path);
       if (values == null) {
         double constant = base.valueAt(path); // throws UnknownInputPathException for a typo
@@ -747,73 +683,8 @@ final class BatchRun {
       return values;
     }
 
-    @Override
-    public double[] values(Measure<?> measure) {
-      CalculationEngine.Step current = current();
-      if (!current.requires.contains(measure)) {
-        throw new IllegalStateException(
-            "calculator "
-                + current.calculator.name()
-                + " read "
-                + measure
-                + " but does not declare it in requires()");
-      }
-      return slotValues[Lookup.present(plan.slots, measure)];
-    }
-
-    @Override
-    public double[] output(Measure<?> measure) {
-      CalculationEngine.Step current = current();
-      double[] out = null;
-      for (int i = 0; i < current.outputs.length; i++) {
-        if (current.outputs[i].equals(measure)) {
-          out = slotValues[current.outputSlots[i]];
-        }
-      }
-      if (out == null) {
-        if (!current.provides.contains(measure)) {
-          throw new IllegalStateException(
-              "calculator "
-                  + current.calculator.name()
-                  + " wrote "
-                  + measure
-                  + " but does not declare it in provides()");
-        }
-        // provided but not needed by this plan: written, checked and dropped
-        out = discarded.computeIfAbsent(measure, m -> new double[blockSize]);
-      }
-      if (!handed.contains(measure)) {
-        handed.add(measure);
-        Arrays.fill(out, 0, rows, Double.NaN); // a row left unwritten is refused, not stale
-      }
-      return out;
-    }
-
-    @Override
-    public boolean isRowFailed(int row) {
-      if (row < 0 || row >= rows) {
-        throw new IndexOutOfBoundsException("row must be in [0, " + rows + ") but was " + row);
-      }
-      return rowFailed[row];
-    }
-
-    @Override
-    public void fail(int row, FailureReason reason) {
-      Checks.notNull(reason, "reason");
-      if (reason == FailureReason.DEPENDENCY_FAILED || reason == FailureReason.INVALID_INPUT) {
-        throw new IllegalArgumentException(
-            "reason must be MISSING_INPUT, UNDEFINED or CALCULATION_ERROR but was " + reason);
-      }
-      current();
-      if (row < 0 || row >= rows) {
-        throw new IndexOutOfBoundsException("row must be in [0, " + rows + ") but was " + row);
-      }
-      stepCodes[row] = code(reason);
-      stepFailed = true;
-    }
-
-    @Override
-    public Scenario scenario(int row) {
+    /** The scenario of one row of this block, built once and kept for the block. */
+    Scenario scenario(int row) {
       if (row < 0 || row >= rows) {
         throw new IndexOutOfBoundsException("row must be in [0, " + rows + ") but was " + row);
       }

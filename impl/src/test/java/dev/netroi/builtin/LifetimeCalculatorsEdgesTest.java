@@ -636,7 +636,7 @@ class LifetimeCalculatorsEdgesTest {
   @Test
   void perUnitTextsCoverEveryUnitOfGpuTime() {
     Map<GpuTimeUnit, String[]> texts =
-        BuiltInCalculator.perUnit(unit -> new String[] {"per " + unit.label()});
+        BuiltInRowCalculator.perUnit(unit -> new String[] {"per " + unit.label()});
     assertThat(texts).hasSize(GpuTimeUnit.values().length);
     for (GpuTimeUnit unit : GpuTimeUnit.values()) {
       assertThat(texts.get(unit)).containsExactly("per " + unit.label());

@@ -18,12 +18,9 @@ import dev.netroi.InputRule;
 import dev.netroi.NetworkOption;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
-import dev.netroi.calc.Block;
-import dev.netroi.calc.BlockCalculator;
 import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Calculator;
-import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
@@ -41,17 +38,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleUnaryOperator;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The batch path at block boundaries (blocks of 1, 2 or 3 rows), with plug-in calculators whose
- * blocks throw, fail rows or write values their type refuses; the threads that share the blocks and
- * a failure that escapes one of them; and the audited path's context and contract checks.
+ * The batch path at block boundaries (blocks of 1, 2 or 3 rows), with plug-in row calculators whose
+ * body throws, refuses rows, returns reasons only the engine gives or sets values their type
+ * refuses (each compared with the audited path's message); the threads that share the blocks and a
+ * failure that escapes one of them; and the audited path's context and contract checks.
  */
 class BatchRunEdgesTest {
 
@@ -64,127 +60,207 @@ class BatchRunEdgesTest {
   private static final Measure<Bandwidth> RATE =
       Measure.of("EdgeRate", Bandwidth.class, StandardUnit.BANDWIDTH, "A test bandwidth.");
 
-  /** A plug-in that opts in to blocks; its block body and its audited body are given by a test. */
-  private record Probe(
-      Measure<?> out, Consumer<Block> body, Function<CalculationContext, Figure<?>> audited)
-      implements BlockCalculator {
-    @Override
-    public Set<Measure<?>> provides() {
-      return Set.of(out);
-    }
-
-    @Override
-    public List<Figure<?>> calculate(CalculationContext context) {
-      return List.of(audited.apply(context));
-    }
-
-    @Override
-    public void calculateBlock(Block block) {
-      body.accept(block);
-    }
-
-    @Override
-    public String name() {
-      return "probe";
-    }
+  /** A plug-in row calculator named "probe" that provides {@code out} from the given body. */
+  private static RowProbe probe(Measure<?> out, RowProbe.Body body) {
+    return RowProbe.named("probe").providing(out).reading(FRACTION).computing(body);
   }
 
   private static CalculationEngine engine(Calculator calculator, int blockSize) {
     return CalculationEngine.of(CalculatorRegistry.of(calculator)).withBlockSize(blockSize);
   }
 
-  /** A block body that writes {@code f(x)} for each row's candidate effective fraction x. */
-  private static Consumer<Block> eachFraction(Measure<?> out, DoubleUnaryOperator f) {
-    return block -> {
-      double[] fractions = block.input(FRACTION);
-      double[] values = block.output(out);
-      for (int row = 0; row < block.size(); row++) {
-        values[row] = f.applyAsDouble(fractions[row]);
-      }
+  /** A body that sets {@code f(x)} for the row's candidate effective fraction x. */
+  private static RowProbe.Body eachFraction(DoubleUnaryOperator f) {
+    return row -> {
+      row.set(0, f.applyAsDouble(row.input(0)));
+      return null;
     };
   }
 
-  private static Figure<Double> tenTimesTheFraction(CalculationContext context) {
-    return figure(PLAIN, 10 * context.scenario().candidate().effectiveFraction());
+  /** The audited result of {@code measure} for MIXTRAL with the candidate's fraction set to x. */
+  private static Result<?> audited(Calculator calculator, double x, Measure<?> measure) {
+    return engine(calculator, 1).calculate(MIXTRAL.with(FRACTION, x), measure).get(measure);
+  }
+
+  private static String auditedFailure(Calculator calculator, double x, Measure<?> measure) {
+    Result<?> result = audited(calculator, x, measure);
+    assertThat(result.isSuccess()).as("audited at %s", x).isFalse();
+    Result.Failure<?> failure = (Result.Failure<?>) result;
+    return failure.reason() + ": " + failure.message();
   }
 
   // ------------------------------------------------------------------------ blocks and rows
 
   /**
-   * Blocks of 2 over 5 rows: [0, 1], [2, 3], [4]. The middle block fails both its rows and then
-   * throws, so it is computed again row by row, where both rows succeed: the failures the block set
-   * before throwing must not survive into the audited rows. Each row is 10 x its fraction on either
-   * path.
+   * Blocks of 2 over 5 rows: [0, 1], [2, 3], [4]. The body throws on rows 1 and 3 (fractions 0.2
+   * and 0.4, one in each of two blocks): those two rows fail as a calculation error, the others are
+   * 10 x their fraction, and {@code errors()} reports the probe with 2 rows and the first exception
+   * (parallelism 1: row 1's). No row is computed one by one. The audited path gives the scenario at
+   * 0.2 the message "calculator probe threw java.lang.IllegalStateException: a bug at 0.2".
    */
   @Test
-  void aBlockThatFailsRowsAndThenThrowsLeavesNoFailureForTheRowsComputedAgain() {
+  void aRowThatThrowsFailsAsACalculationErrorAndIsReportedInTheErrors() {
     double[] fractions = {0.1, 0.2, 0.3, 0.4, 0.5};
-    Consumer<Block> tenTimes = eachFraction(PLAIN, x -> 10 * x);
-    Probe probe =
-        new Probe(
+    RowProbe probe =
+        probe(
             PLAIN,
-            block -> {
-              if (block.input(FRACTION)[0] == 0.3) {
-                block.fail(0, FailureReason.UNDEFINED);
-                block.fail(1, FailureReason.CALCULATION_ERROR);
-                throw new IllegalStateException("a block that throws after failing its rows");
+            row -> {
+              double x = row.input(0);
+              if (x == 0.2 || x == 0.4) {
+                throw new IllegalStateException("a bug at " + x);
               }
-              tenTimes.accept(block);
-            },
-            BatchRunEdgesTest::tenTimesTheFraction);
+              row.set(0, 10 * x);
+              return null;
+            });
 
     BatchResults results =
         engine(probe, 2).batch(MIXTRAL, Map.of(FRACTION, fractions), List.of(PLAIN), 1);
 
-    assertThat(results.failureCount(PLAIN)).isZero();
-    for (int row = 0; row < fractions.length; row++) {
+    assertThat(results.failureCounts(PLAIN)).isEqualTo(Map.of(FailureReason.CALCULATION_ERROR, 2));
+    assertThat(results.failureReason(PLAIN, 1)).contains(FailureReason.CALCULATION_ERROR);
+    assertThat(results.failureReason(PLAIN, 3)).contains(FailureReason.CALCULATION_ERROR);
+    for (int row : new int[] {0, 2, 4}) {
       assertThat(results.value(PLAIN, row)).as("row %d", row).isEqualTo(10 * fractions[row]);
     }
-    assertThat(results.rowByRowEvaluations()).isEqualTo(2);
+    assertThat(results.errors()).hasSize(1);
+    CalculatorError error = results.errors().get(0);
+    assertThat(error.calculator()).isEqualTo("probe");
+    assertThat(error.rows()).isEqualTo(2);
+    assertThat(error.firstException())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a bug at 0.2");
+    assertThat(error)
+        .hasToString("probe threw in 2 rows, first: java.lang.IllegalStateException: a bug at 0.2");
+    assertThat(results.rowByRowEvaluations()).isZero();
+    assertThat(auditedFailure(probe, 0.2, PLAIN))
+        .isEqualTo(
+            "CALCULATION_ERROR: calculator probe threw java.lang.IllegalStateException: a bug at"
+                + " 0.2");
+    assertThat(audited(probe, 0.3, PLAIN).figure().value()).isEqualTo(10 * 0.3);
+  }
+
+  /**
+   * One row throws: {@code errors()} says "1 row" (singular). The row's failure is the only one.
+   */
+  @Test
+  void oneRowThatThrowsIsReportedAsOneRow() {
+    RowProbe probe =
+        probe(
+            PLAIN,
+            row -> {
+              if (row.input(0) == 0.5) {
+                throw new ArithmeticException("/ by zero");
+              }
+              row.set(0, 1);
+              return null;
+            });
+
+    BatchResults results =
+        engine(probe, 4)
+            .batch(MIXTRAL, Map.of(FRACTION, new double[] {0.5, 0.6, 0.7}), List.of(PLAIN), 1);
+
+    assertThat(results.errors())
+        .singleElement()
+        .hasToString("probe threw in 1 row, first: java.lang.ArithmeticException: / by zero");
+    assertThat(results.failureCounts(PLAIN)).isEqualTo(Map.of(FailureReason.CALCULATION_ERROR, 1));
+  }
+
+  /**
+   * A {@code CalculationException} thrown by {@code compute} is a refusal with its own reason (and,
+   * on the audited path, its own message), not an error: the rows fail as UNDEFINED and {@code
+   * errors()} stays empty.
+   */
+  @Test
+  void aCalculationExceptionThrownByComputeIsARefusalNotAnError() {
+    RowProbe probe =
+        probe(
+            PLAIN,
+            row -> {
+              double x = row.input(0);
+              if (x == 0.2) {
+                throw new CalculationException(FailureReason.UNDEFINED, "x is 0.2");
+              }
+              row.set(0, 10 * x);
+              return null;
+            });
+
+    BatchResults results =
+        engine(probe, 2)
+            .batch(MIXTRAL, Map.of(FRACTION, new double[] {0.1, 0.2, 0.3}), List.of(PLAIN), 1);
+
+    assertThat(results.failureCounts(PLAIN)).isEqualTo(Map.of(FailureReason.UNDEFINED, 1));
+    assertThat(results.failureReason(PLAIN, 1)).contains(FailureReason.UNDEFINED);
+    assertThat(results.values(PLAIN, -1)).containsExactly(10 * 0.1, -1, 10 * 0.3);
+    assertThat(results.errors()).isEmpty();
+    assertThat(auditedFailure(probe, 0.2, PLAIN)).isEqualTo("UNDEFINED: x is 0.2");
+  }
+
+  /**
+   * A reason returned by {@code compute} fails the row with that reason and the calculator's
+   * refusal; DEPENDENCY_FAILED and INVALID_INPUT are the engine's reasons, so a calculator that
+   * returns them breaks its contract: a calculation error on both paths, with the audited message
+   * "calculator probe returned DEPENDENCY_FAILED, a reason only the engine gives". Fractions 0.1,
+   * 0.2, 0.3, 0.4 return null after setting 1, UNDEFINED, DEPENDENCY_FAILED, INVALID_INPUT.
+   */
+  @Test
+  void aReasonOnlyTheEngineGivesReturnedByComputeIsACalculationError() {
+    Map<Double, FailureReason> reasons =
+        Map.of(
+            0.2,
+            FailureReason.UNDEFINED,
+            0.3,
+            FailureReason.DEPENDENCY_FAILED,
+            0.4,
+            FailureReason.INVALID_INPUT);
+    RowProbe probe =
+        probe(
+            PLAIN,
+            row -> {
+              row.set(0, 1);
+              return reasons.get(row.input(0));
+            });
+
+    BatchResults results =
+        engine(probe, 3)
+            .batch(MIXTRAL, Map.of(FRACTION, new double[] {0.1, 0.2, 0.3, 0.4}), List.of(PLAIN), 1);
+
+    assertThat(results.value(PLAIN, 0)).isEqualTo(1.0);
+    assertThat(results.failureReason(PLAIN, 1)).contains(FailureReason.UNDEFINED);
+    assertThat(results.failureReason(PLAIN, 2)).contains(FailureReason.CALCULATION_ERROR);
+    assertThat(results.failureReason(PLAIN, 3)).contains(FailureReason.CALCULATION_ERROR);
+    assertThat(auditedFailure(probe, 0.2, PLAIN)).isEqualTo("UNDEFINED: probe refused: UNDEFINED");
+    assertThat(auditedFailure(probe, 0.3, PLAIN))
+        .isEqualTo(
+            "CALCULATION_ERROR: calculator probe returned DEPENDENCY_FAILED, a reason only the"
+                + " engine gives");
+    assertThat(auditedFailure(probe, 0.4, PLAIN))
+        .isEqualTo(
+            "CALCULATION_ERROR: calculator probe returned INVALID_INPUT, a reason only the engine"
+                + " gives");
   }
 
   /**
    * Blocks of 3 over 5 rows: [0, 1, 2] and [3, 4]. Rows 2 and 3 (the last of the first block and
-   * the first of the second) have a fraction of 1.5, outside (0, 1]. A block marks exactly those
-   * rows failed, and refuses a row index of {@code size()} (3, then 2 in the short last block) or
-   * -1.
+   * the first of the second) have a fraction of 1.5, outside (0, 1]: they fail as invalid input and
+   * {@code compute} never sees them, so it sees exactly the fractions 0.1, 0.2 and 0.5, in order.
    */
   @Test
-  void invalidRowsAtABlockBoundaryAreMarkedAndARowPastTheShortLastBlockIsRefused() {
+  void invalidRowsAtABlockBoundaryAreNeverComputed() {
     double[] fractions = {0.1, 0.2, 1.5, 1.5, 0.5};
-    List<String> seen = Collections.synchronizedList(new ArrayList<>());
-    Consumer<Block> tenTimes = eachFraction(PLAIN, x -> 10 * x);
-    Probe probe =
-        new Probe(
+    List<Double> seen = Collections.synchronizedList(new ArrayList<>());
+    RowProbe probe =
+        probe(
             PLAIN,
-            block -> {
-              StringBuilder failed = new StringBuilder("failed");
-              for (int row = 0; row < block.size(); row++) {
-                failed.append(' ').append(block.isRowFailed(row));
-              }
-              seen.add(failed.toString());
-              for (int row : new int[] {block.size(), -1}) {
-                try {
-                  seen.add("accepted " + block.isRowFailed(row));
-                } catch (IndexOutOfBoundsException e) {
-                  seen.add(e.getMessage());
-                }
-              }
-              tenTimes.accept(block);
-            },
-            BatchRunEdgesTest::tenTimesTheFraction);
+            row -> {
+              seen.add(row.input(0));
+              row.set(0, 10 * row.input(0));
+              return null;
+            });
 
     BatchResults results =
         engine(probe, 3).batch(MIXTRAL, Map.of(FRACTION, fractions), List.of(PLAIN), 1);
 
-    assertThat(seen)
-        .containsExactly(
-            "failed false false true",
-            "row must be in [0, 3) but was 3",
-            "row must be in [0, 3) but was -1",
-            "failed true false",
-            "row must be in [0, 2) but was 2",
-            "row must be in [0, 2) but was -1");
+    assertThat(seen).containsExactly(0.1, 0.2, 0.5);
     assertThat(results.failureReason(PLAIN, 2)).contains(FailureReason.INVALID_INPUT);
     assertThat(results.failureReason(PLAIN, 3)).contains(FailureReason.INVALID_INPUT);
     assertThat(results.value(PLAIN, 0)).isEqualTo(10 * 0.1);
@@ -195,7 +271,8 @@ class BatchRunEdgesTest {
   /**
    * Blocks of one row, so that a block can hold nothing but a refused value: an amount of money
    * must be finite, so +infinity, NaN and -infinity each fail their row as a calculation error;
-   * 12.5 is kept.
+   * 12.5 is kept. The audited path says the same, naming the value ("set EdgeMoney to Infinity,
+   * which its type refuses"; a NaN is "set no value for EdgeMoney").
    */
   @Test
   void aBlockOfOnlyANonFiniteAmountFailsItsRow() {
@@ -209,11 +286,7 @@ class BatchRunEdgesTest {
             Double.NEGATIVE_INFINITY,
             0.4,
             12.5);
-    Probe probe =
-        new Probe(
-            MONEY,
-            eachFraction(MONEY, byFraction::get),
-            context -> Figure.of(MONEY, CurrencyAmount.of("USD", "1"), Explanation.of("one")));
+    RowProbe probe = probe(MONEY, eachFraction(byFraction::get));
 
     BatchResults results =
         engine(probe, 1)
@@ -227,21 +300,30 @@ class BatchRunEdgesTest {
     }
     assertThat(results.value(MONEY, 3)).isEqualTo(12.5);
     assertThat(results.rowByRowEvaluations()).isZero();
+    assertThat(results.errors()).isEmpty();
+    assertThat(auditedFailure(probe, 0.1, MONEY))
+        .isEqualTo(
+            "CALCULATION_ERROR: calculator probe set EdgeMoney to Infinity, which its type refuses");
+    assertThat(auditedFailure(probe, 0.2, MONEY))
+        .isEqualTo("CALCULATION_ERROR: calculator probe set no value for EdgeMoney");
+    assertThat(auditedFailure(probe, 0.3, MONEY))
+        .isEqualTo(
+            "CALCULATION_ERROR: calculator probe set EdgeMoney to -Infinity, which its type"
+                + " refuses");
+    assertThat(audited(probe, 0.4, MONEY).figure().value())
+        .isEqualTo(CurrencyAmount.of("USD", "12.5"));
   }
 
   /**
    * Blocks of one row: a bandwidth must be positive and finite, so 0, +infinity, NaN and -400 Gb/s
-   * each fail their row as a calculation error; 400 Gb/s is kept.
+   * each fail their row as a calculation error; 400 Gb/s is kept. The audited path names 0.0 and
+   * -400.0.
    */
   @Test
   void aBlockOfOnlyABandwidthThatIsNotPositiveAndFiniteFailsItsRow() {
     Map<Double, Double> byFraction =
         Map.of(0.1, 0.0, 0.2, Double.POSITIVE_INFINITY, 0.3, Double.NaN, 0.4, -400.0, 0.5, 400.0);
-    Probe probe =
-        new Probe(
-            RATE,
-            eachFraction(RATE, byFraction::get),
-            context -> Figure.of(RATE, Bandwidth.ofGbps(1), Explanation.of("one")));
+    RowProbe probe = probe(RATE, eachFraction(byFraction::get));
 
     BatchResults results =
         engine(probe, 1)
@@ -258,26 +340,58 @@ class BatchRunEdgesTest {
     }
     assertThat(results.value(RATE, 4)).isEqualTo(400.0);
     assertThat(results.rowByRowEvaluations()).isZero();
+    assertThat(auditedFailure(probe, 0.1, RATE))
+        .isEqualTo(
+            "CALCULATION_ERROR: calculator probe set EdgeRate to 0.0, which its type refuses");
+    assertThat(auditedFailure(probe, 0.4, RATE))
+        .isEqualTo(
+            "CALCULATION_ERROR: calculator probe set EdgeRate to -400.0, which its type refuses");
+    assertThat(audited(probe, 0.5, RATE).figure().value()).isEqualTo(Bandwidth.ofGbps(400));
+  }
+
+  /**
+   * An output left unset fails the row as a calculation error on both paths, even where it was set
+   * in the row before (the engine clears the outputs): the body sets the value for 0.1 and 0.3 and
+   * returns without setting it for 0.2. The audited message is "calculator probe set no value for
+   * EdgeProbe".
+   */
+  @Test
+  void anOutputLeftUnsetFailsTheRowOnBothPaths() {
+    RowProbe probe =
+        probe(
+            PLAIN,
+            row -> {
+              if (row.input(0) != 0.2) {
+                row.set(0, 7);
+              }
+              return null;
+            });
+
+    BatchResults results =
+        engine(probe, 3)
+            .batch(MIXTRAL, Map.of(FRACTION, new double[] {0.1, 0.2, 0.3}), List.of(PLAIN), 1);
+
+    assertThat(results.values(PLAIN, -1)).containsExactly(7, -1, 7);
+    assertThat(results.failureReason(PLAIN, 1)).contains(FailureReason.CALCULATION_ERROR);
+    assertThat(auditedFailure(probe, 0.2, PLAIN))
+        .isEqualTo("CALCULATION_ERROR: calculator probe set no value for EdgeProbe");
   }
 
   /**
    * The batch path reads a value as the built-in values store it, -0.0 as 0.0 (the Javadoc of
-   * {@code batch}): a block sees +0.0 for a price of -0.0, so the sign it copies is +1 in both
-   * rows.
+   * {@code batch}): a row sees +0.0 for a price of -0.0, so the sign it copies is +1 in both rows.
    */
   @Test
   void aNegativeZeroIsReadAsZero() {
-    Probe probe =
-        new Probe(
-            PLAIN,
-            block -> {
-              double[] prices = block.input(InputPaths.PRICING_PRICE);
-              double[] out = block.output(PLAIN);
-              for (int row = 0; row < block.size(); row++) {
-                out[row] = Math.copySign(1.0, prices[row]);
-              }
-            },
-            context -> figure(PLAIN, 1));
+    RowProbe probe =
+        RowProbe.named("probe")
+            .providing(PLAIN)
+            .reading(InputPaths.PRICING_PRICE)
+            .computing(
+                row -> {
+                  row.set(0, Math.copySign(1.0, row.input(0)));
+                  return null;
+                });
 
     BatchResults results =
         engine(probe, 2)
@@ -310,17 +424,16 @@ class BatchRunEdgesTest {
     Set<Thread> threads = ConcurrentHashMap.newKeySet();
     CountDownLatch entered = new CountDownLatch(2);
     List<Boolean> met = Collections.synchronizedList(new ArrayList<>());
-    Consumer<Block> tenTimes = eachFraction(PLAIN, x -> 10 * x);
-    Probe probe =
-        new Probe(
+    RowProbe probe =
+        probe(
             PLAIN,
-            block -> {
+            row -> {
               threads.add(Thread.currentThread());
               entered.countDown();
               await(entered, 100, met);
-              tenTimes.accept(block);
-            },
-            BatchRunEdgesTest::tenTimesTheFraction);
+              row.set(0, 10 * row.input(0));
+              return null;
+            });
 
     BatchResults results =
         engine(probe, 1)
@@ -340,17 +453,16 @@ class BatchRunEdgesTest {
     Set<Thread> threads = ConcurrentHashMap.newKeySet();
     CountDownLatch entered = new CountDownLatch(2);
     List<Boolean> met = Collections.synchronizedList(new ArrayList<>());
-    Consumer<Block> tenTimes = eachFraction(PLAIN, x -> 10 * x);
-    Probe probe =
-        new Probe(
+    RowProbe probe =
+        probe(
             PLAIN,
-            block -> {
+            row -> {
               threads.add(Thread.currentThread());
               entered.countDown();
               await(entered, 5_000, met);
-              tenTimes.accept(block);
-            },
-            BatchRunEdgesTest::tenTimesTheFraction);
+              row.set(0, 10 * row.input(0));
+              return null;
+            });
 
     BatchResults results =
         engine(probe, 1)
@@ -373,9 +485,9 @@ class BatchRunEdgesTest {
    * A plug-in model whose rule says it accepts k in (0, 100] while its {@code withInput} runs the
    * test's hook, which may throw: a model that breaks its contract, so that building a row's
    * scenario throws out of a worker (the batch path builds one for each row of a calculator that
-   * does not opt in to blocks). An {@code IllegalArgumentException} there is a refused row (see
-   * {@link #aRowWhoseInputsAreRefusedTogetherFailsAsInvalidInput}); any other exception is a bug
-   * and leaves the batch.
+   * has no row body). An {@code IllegalArgumentException} there is a refused row (see {@link
+   * #aRowWhoseInputsAreRefusedTogetherFailsAsInvalidInput}); any other exception is a bug and
+   * leaves the batch.
    */
   private record Hooked(double k) implements ThroughputModel {
     @Override

@@ -17,24 +17,20 @@ import dev.netroi.NetworkOption;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
 import dev.netroi.UnknownInputPathException;
-import dev.netroi.calc.Block;
-import dev.netroi.calc.BlockCalculator;
-import dev.netroi.calc.CalculationContext;
 import dev.netroi.calc.FailureReason;
-import dev.netroi.calc.Figure;
 import dev.netroi.calc.Measure;
 import dev.netroi.calc.Measures;
 import dev.netroi.calc.Result;
+import dev.netroi.calc.Row;
 import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.BatchEquivalence;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Examples of the batch path: values, failures as data, the audited row on demand, bad calls. */
@@ -302,145 +298,111 @@ class BatchTest {
 
   private static final Measure<Double> DOUBLED = TestCalculator.measure("DoubledSpeedup");
 
-  /** A plug-in that opts in; its block body is given by each test. */
-  private record Doubler(Consumer<Block> body) implements BlockCalculator {
-    @Override
-    public Set<Measure<?>> provides() {
-      return Set.of(DOUBLED);
-    }
-
-    @Override
-    public Set<Measure<?>> requires() {
-      return Set.of(THROUGHPUT_SPEEDUP);
-    }
-
-    @Override
-    public List<Figure<?>> calculate(CalculationContext context) {
-      return List.of(TestCalculator.figure(DOUBLED, 2 * context.value(THROUGHPUT_SPEEDUP)));
-    }
-
-    @Override
-    public void calculateBlock(Block block) {
-      body.accept(block);
-    }
+  /**
+   * A plug-in row calculator, "doubler": provides DoubledSpeedup, requires ThroughputSpeedup, reads
+   * the candidate's effective fraction (input 0) and the fleet's count (input 1); its body is given
+   * by each test.
+   */
+  private static RowProbe doubler(RowProbe.Body body) {
+    return RowProbe.named("doubler")
+        .providing(DOUBLED)
+        .requiring(THROUGHPUT_SPEEDUP)
+        .reading(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, InputPaths.FLEET_COUNT)
+        .computing(body);
   }
 
-  private static BatchResults doubled(Consumer<Block> body, double... fractions) {
+  private static BatchResults doubled(RowProbe.Body body, double... fractions) {
     CalculationEngine engine =
-        CalculationEngine.of(CalculatorRegistry.builtIns().with(new Doubler(body)));
+        CalculationEngine.of(CalculatorRegistry.builtIns().with(doubler(body)));
     return engine.batch(
         MIXTRAL,
         Map.of(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, fractions),
         List.of(DOUBLED, THROUGHPUT_SPEEDUP));
   }
 
-  private static void doubleEachRow(Block block) {
-    double[] speedup = block.values(THROUGHPUT_SPEEDUP);
-    double[] out = block.output(DOUBLED);
-    for (int row = 0; row < block.size(); row++) {
-      out[row] = 2 * speedup[row];
-    }
+  private static @Nullable FailureReason doubleTheSpeedup(Row row) {
+    row.set(0, 2 * row.value(0));
+    return null;
   }
 
   @Test
-  void aPlugInThatOptsInComputesOnColumns() {
-    BatchResults results = doubled(BatchTest::doubleEachRow, 0.95, 0.6, 2);
-
-    assertThat(results.value(DOUBLED, 1)).isEqualTo(2 * results.value(THROUGHPUT_SPEEDUP, 1));
-    assertThat(results.failureReason(DOUBLED, 2)).contains(FailureReason.INVALID_INPUT);
-    assertThat(results.rowByRowEvaluations()).isZero();
-  }
-
-  @Test
-  void aBlockThatThrowsIsComputedAgainRowByRow() {
-    BatchResults results =
-        doubled(
-            block -> {
-              throw new IllegalStateException("bug in a plug-in");
-            },
-            0.95,
-            0.6,
-            2);
+  void aRowPlugInComputesOnTheBatchPathWithoutRowByRowEvaluations() {
+    BatchResults results = doubled(BatchTest::doubleTheSpeedup, 0.95, 0.6, 2);
 
     assertThat(results.value(DOUBLED, 0)).isEqualTo(2 * results.value(THROUGHPUT_SPEEDUP, 0));
     assertThat(results.value(DOUBLED, 1)).isEqualTo(2 * results.value(THROUGHPUT_SPEEDUP, 1));
     assertThat(results.failureReason(DOUBLED, 2)).contains(FailureReason.INVALID_INPUT);
-    assertThat(results.rowByRowEvaluations()).isEqualTo(3);
+    assertThat(results.rowByRowEvaluations()).isZero();
+    assertThat(results.errors()).isEmpty();
   }
 
+  /**
+   * A row refused with MISSING_INPUT or UNDEFINED fails with that reason; the other row of the
+   * batch is computed.
+   */
   @Test
-  void aBlockFailsRowsWithItsOwnReasonsOnly() {
-    List<RuntimeException> refused = new ArrayList<>();
+  void aRowPlugInFailsRowsWithTheReasonsItReturns() {
     BatchResults results =
         doubled(
-            block -> {
-              doubleEachRow(block);
-              block.fail(0, FailureReason.UNDEFINED);
-              for (FailureReason reason :
-                  List.of(FailureReason.DEPENDENCY_FAILED, FailureReason.INVALID_INPUT)) {
-                try {
-                  block.fail(1, reason);
-                } catch (IllegalArgumentException e) {
-                  refused.add(e);
-                }
+            row -> {
+              double x = row.input(0);
+              if (x == 0.95) {
+                return FailureReason.UNDEFINED;
               }
-              try {
-                block.fail(block.size(), FailureReason.UNDEFINED);
-              } catch (IndexOutOfBoundsException e) {
-                refused.add(e);
+              if (x == 0.9) {
+                return FailureReason.MISSING_INPUT;
               }
+              return doubleTheSpeedup(row);
             },
             0.95,
+            0.9,
             0.6);
 
     assertThat(results.failureReason(DOUBLED, 0)).contains(FailureReason.UNDEFINED);
-    assertThat(results.isSuccess(DOUBLED, 1)).isTrue();
-    assertThat(refused)
-        .extracting(Throwable::getMessage)
-        .containsExactly(
-            "reason must be MISSING_INPUT, UNDEFINED or CALCULATION_ERROR but was"
-                + " DEPENDENCY_FAILED",
-            "reason must be MISSING_INPUT, UNDEFINED or CALCULATION_ERROR but was INVALID_INPUT",
-            "row must be in [0, 2) but was 2");
+    assertThat(results.failureReason(DOUBLED, 1)).contains(FailureReason.MISSING_INPUT);
+    assertThat(results.isSuccess(DOUBLED, 2)).isTrue();
+    assertThat(results.isSuccess(THROUGHPUT_SPEEDUP, 0)).isTrue();
   }
 
   @Test
-  void aBlockValueThatIsNotFiniteFailsItsRowAsACalculationError() {
+  void aRowValueThatIsNotFiniteFailsItsRowAsACalculationError() {
     BatchResults results =
         doubled(
-            block -> {
-              doubleEachRow(block);
-              block.output(DOUBLED)[1] = Double.POSITIVE_INFINITY;
+            row -> {
+              row.set(0, row.input(0) == 0.6 ? Double.POSITIVE_INFINITY : 2 * row.value(0));
+              return null;
             },
             0.95,
             0.6);
 
     assertThat(results.isSuccess(DOUBLED, 0)).isTrue();
     assertThat(results.failureReason(DOUBLED, 1)).contains(FailureReason.CALCULATION_ERROR);
+    assertThat(results.errors()).isEmpty();
   }
 
+  /**
+   * On the batch path a row sees the base scenario as its structure, its own scenario on demand,
+   * its declared inputs (the varied fraction, 0.9, and the base's fleet count, 1,024, as the
+   * reference states it), its required measure as present; it refuses a measure or an output it
+   * does not declare, a figure (audited path only) and a negative scratch length. The row whose
+   * fraction (1.5) is invalid is never computed, so only row 0 is seen.
+   */
   @Test
-  void aBlockSeesOnlyWhatItDeclaresAndMarksFailedRows() {
+  void aRowSeesOnlyWhatItDeclares() {
     List<String> seen = new ArrayList<>();
     doubled(
-        block -> {
-          doubleEachRow(block);
-          seen.add("size " + block.size());
-          seen.add("failed " + block.isRowFailed(0) + " " + block.isRowFailed(1));
-          seen.add("base " + block.scenario().equals(MIXTRAL));
-          seen.add("row 0 " + block.scenario(0).candidate().effectiveFraction());
-          seen.add(
-              "inputs "
-                  + Arrays.toString(
-                      Arrays.copyOf(block.input(InputPaths.CANDIDATE_EFFECTIVE_FRACTION), 2)));
-          seen.add("constant " + block.input(InputPaths.FLEET_COUNT)[1]);
+        row -> {
+          seen.add("base " + row.scenario().equals(MIXTRAL));
+          seen.add("row " + row.rowScenario().candidate().effectiveFraction());
+          seen.add("inputs " + row.input(0) + " " + row.input(1));
+          seen.add("present " + row.isPresent(0));
           for (Runnable bad :
               List.<Runnable>of(
-                  () -> block.values(VALUE_UPLIFT_PER_GPU),
-                  () -> block.output(VALUE_UPLIFT_PER_GPU),
-                  () -> block.input(InputPaths.FLEET_SOLD_UTILISATION),
-                  () -> block.scenario(1),
-                  () -> block.scenario(2))) {
+                  () -> row.value(1),
+                  () -> row.set(1, 1),
+                  () -> row.output(1),
+                  () -> row.figure(0),
+                  () -> row.scratch(-1))) {
             try {
               bad.run();
               seen.add("accepted");
@@ -448,48 +410,41 @@ class BatchTest {
               seen.add(e.getClass().getSimpleName() + ": " + e.getMessage());
             }
           }
+          return doubleTheSpeedup(row);
         },
         0.9,
         1.5);
 
-    assertThat(seen.subList(0, 6))
+    assertThat(seen)
         .containsExactly(
-            "size 2",
-            "failed false true",
             "base true",
-            "row 0 0.9",
-            "inputs [0.9, 1.5]",
-            "constant 1024.0");
-    assertThat(seen.get(6))
-        .isEqualTo(
-            "IllegalStateException: calculator dev.netroi.engine.BatchTest$Doubler read"
-                + " ValueUpliftPerGpu but does not declare it in requires()");
-    assertThat(seen.get(7))
-        .isEqualTo(
-            "IllegalStateException: calculator dev.netroi.engine.BatchTest$Doubler wrote"
-                + " ValueUpliftPerGpu but does not declare it in provides()");
-    assertThat(seen.get(8)).startsWith("UnknownInputPathException: ");
-    assertThat(seen.get(9))
-        .isEqualTo("IllegalArgumentException: effectiveFraction must be in (0, 1] but was 1.5");
-    assertThat(seen.get(10))
-        .isEqualTo("IndexOutOfBoundsException: row must be in [0, 2) but was 2");
+            "row 0.9",
+            "inputs 0.9 1024.0",
+            "present true",
+            "ArrayIndexOutOfBoundsException: Index 1 out of bounds for length 1",
+            "IndexOutOfBoundsException: Index 1 out of bounds for length 1",
+            "IndexOutOfBoundsException: Index 1 out of bounds for length 1",
+            "IllegalStateException: figures and explanations are on the audited path only, not on"
+                + " the batch path",
+            "IllegalArgumentException: length must not be negative but was -1");
   }
 
   @Test
-  void aBlockUsedAfterItsCallIsRefused() {
-    List<Block> kept = new ArrayList<>();
+  void aRowKeptAfterComputeIsRefused() {
+    List<Row> kept = new ArrayList<>();
     doubled(
-        block -> {
-          doubleEachRow(block);
-          kept.add(block);
+        row -> {
+          kept.add(row);
+          return doubleTheSpeedup(row);
         },
         0.9);
 
-    assertThatThrownBy(() -> kept.get(0).values(THROUGHPUT_SPEEDUP))
+    assertThatThrownBy(() -> kept.get(0).set(0, 1))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("the block is used after calculateBlock returned");
-    assertThatThrownBy(() -> kept.get(0).fail(0, FailureReason.UNDEFINED))
-        .isInstanceOf(IllegalStateException.class);
+        .hasMessage("the row is used after compute returned");
+    assertThatThrownBy(() -> kept.get(0).output(0))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the row is used after compute returned");
   }
 
   @Test
@@ -520,24 +475,27 @@ class BatchTest {
   }
 
   @Test
-  void aBlockThatLeavesARowOrAMeasureUnwrittenFailsAsTheAuditedPathWould() {
+  void aRowThatLeavesItsOutputUnsetFailsAsTheAuditedPathWould() {
     BatchResults rowLeft =
         doubled(
-            block -> {
-              double[] speedup = block.values(THROUGHPUT_SPEEDUP);
-              block.output(DOUBLED)[0] = 2 * speedup[0]; // row 1 left unwritten
+            row -> {
+              if (row.input(0) == 0.95) {
+                row.set(0, 2 * row.value(0)); // the row at 0.6 is left unset
+              }
+              return null;
             },
             0.95,
             0.6);
     assertThat(rowLeft.isSuccess(DOUBLED, 0)).isTrue();
     assertThat(rowLeft.failureReason(DOUBLED, 1)).contains(FailureReason.CALCULATION_ERROR);
 
-    BatchResults nothing = doubled(block -> {}, 0.95, 0.6);
+    BatchResults nothing = doubled(row -> null, 0.95, 0.6);
     assertThat(nothing.failureCounts(DOUBLED))
         .isEqualTo(Map.of(FailureReason.CALCULATION_ERROR, 2));
+    assertThat(nothing.errors()).isEmpty();
   }
 
-  /** A plug-in model with a parameter and no block method: factor = e^k. */
+  /** A plug-in model with a parameter and no row body: factor = e^k. */
   private record Power(double k) implements ThroughputModel {
     @Override
     public String name() {
