@@ -93,12 +93,12 @@ public final class BatchResults {
   }
 
   /**
-   * Returns how many rows were computed one by one, on each row's scenario, summed over the
-   * calculators that computed them so: calculators that do not implement {@link
-   * dev.netroi.calc.BlockCalculator}, and blocks whose {@code calculateBlock} threw. Zero when
-   * every calculator of the batch computed its blocks on primitive columns; the figures are right
-   * either way, but a count above zero for a block calculator points at an exception in its {@code
-   * calculateBlock}.
+   * Returns how many rows were computed through the audited path, on each row's scenario, summed
+   * over the calculators that computed them so: calculators that implement only {@code
+   * Calculator.calculate}, not {@link dev.netroi.calc.RowCalculator}. Zero when every calculator of
+   * the batch is a row calculator (every built-in is); the figures are the same either way, at the
+   * cost of the audited path per row. Rows an input rule or a failed requirement fails are not
+   * computed, so not counted.
    *
    * @return the count of (row, calculator) evaluations on the row-by-row fallback
    */

@@ -333,7 +333,9 @@ final class BatchRun {
           stepCodes[r] = code;
         }
         stepFailed = true;
-        if (refused == FailureReason.MISSING_INPUT) {
+        if (refused == FailureReason.MISSING_INPUT && !rowsFailed) {
+          // every row missing, none failed otherwise: absent throughout for the calculators using
+          // it
           for (int slot : current.outputSlots) {
             slotAbsent[slot] = true;
           }
@@ -355,6 +357,7 @@ final class BatchRun {
           }
         }
       }
+      row.close();
     }
 
     @Override
@@ -404,11 +407,15 @@ final class BatchRun {
       private int required;
       private int layout;
       private int outputCount;
+      private boolean closed = true;
+      private int inputCount;
+      private int valueCount;
       double[][] outs = new double[0][];
       private double[] work = new double[0];
 
       BlockRow open(CalculationEngine.Step step) {
         InputPath[] paths = Objects.requireNonNull(rowPaths.get(step));
+        inputCount = paths.length;
         if (ins.length < paths.length) {
           ins = new double[paths.length][];
         }
@@ -417,6 +424,7 @@ final class BatchRun {
         }
         layout = Objects.requireNonNull(layouts.get(step));
         valueSlots = step.rowValueSlots;
+        valueCount = valueSlots.length;
         required = step.requiredCount;
         if (vals.length < valueSlots.length) {
           vals = new double[valueSlots.length][];
@@ -425,6 +433,7 @@ final class BatchRun {
           vals[i] = valueSlots[i] < 0 ? NO_VALUES : slotValues[valueSlots[i]];
         }
         outputCount = step.rowOutputs.length;
+        closed = false;
         if (outs.length < step.rowOutputs.length) {
           outs = new double[step.rowOutputs.length][];
         }
@@ -440,6 +449,12 @@ final class BatchRun {
         return this;
       }
 
+      /** Ends the step: the row refuses outputs from now on. */
+      void close() {
+        outputCount = 0;
+        closed = true;
+      }
+
       @Override
       public Scenario scenario() {
         return base;
@@ -447,11 +462,12 @@ final class BatchRun {
 
       @Override
       public double input(int i) {
-        return ins[i][index];
+        return ins[Objects.checkIndex(i, inputCount)][index];
       }
 
       @Override
       public double value(int i) {
+        Objects.checkIndex(i, valueCount);
         if (i < required) {
           return vals[i][index];
         }
@@ -470,12 +486,25 @@ final class BatchRun {
 
       @Override
       public void set(int i, double value) {
-        outs[Objects.checkIndex(i, outputCount)][index] = value;
+        if (i < 0 || i >= outputCount) {
+          throw outside(i, outputCount);
+        }
+        outs[i][index] = value;
+      }
+
+      /** The exception of an index outside the row's outputs, or of a row used too late. */
+      private RuntimeException outside(int i, int count) {
+        return closed
+            ? new IllegalStateException("the row is used after compute returned")
+            : new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + count);
       }
 
       @Override
       public double output(int i) {
-        return outs[Objects.checkIndex(i, outputCount)][index];
+        if (i < 0 || i >= outputCount) {
+          throw outside(i, outputCount);
+        }
+        return outs[i][index];
       }
 
       @Override
@@ -520,11 +549,11 @@ final class BatchRun {
 
     /** The fallback: each row through the audited {@code calculate}, with figures from columns. */
     private void runRows(CalculationEngine.Step current) {
-      rowByRow += rows;
       for (int row = 0; row < rows; row++) {
         if (rowFailed[row]) {
           continue;
         }
+        rowByRow++;
         Scenario scenario;
         try {
           scenario = scenario(row);

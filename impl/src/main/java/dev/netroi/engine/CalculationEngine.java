@@ -238,13 +238,15 @@ public final class CalculationEngine {
    *     List.of(Measures.BENEFIT_COST_RATIO));
    * }</pre>
    *
-   * <p>Rows are computed in blocks ({@link #blockSize()} rows each), on primitive columns, by
-   * calculators that implement {@link dev.netroi.calc.BlockCalculator} (every built-in does); any
-   * other calculator runs row by row on the row's scenario, at the cost of the audited path. A
-   * value that breaks an input's rule ({@link Scenario#inputRule}) fails every measure of its row
-   * with {@link FailureReason#INVALID_INPUT}. Blocks are shared among the calling thread and up to
-   * {@code parallelism - 1} tasks of the common fork-join pool; the results are the same for any
-   * {@code parallelism}. The columns are read, not copied, and must not change during the call.
+   * <p>Rows are computed in blocks ({@link #blockSize()} rows each), on primitive columns, by the
+   * one body of each {@link RowCalculator} (every built-in is one), in a loop of its own; any other
+   * calculator runs row by row on the row's scenario, at the cost of the audited path. An exception
+   * a calculator throws fails its row as {@link FailureReason#CALCULATION_ERROR} and is reported in
+   * {@link BatchResults#errors()}. A value that breaks an input's rule ({@link Scenario#inputRule})
+   * fails every measure of its row with {@link FailureReason#INVALID_INPUT}. Blocks are shared
+   * among the calling thread and up to {@code parallelism - 1} tasks of the common fork-join pool;
+   * the results are the same for any {@code parallelism}. The columns are read, not copied, and
+   * must not change during the call.
    *
    * <p>Where the batch path differs from building each row's scenario: a value is read as the
    * built-in values store it ({@code -0.0} as {@code 0.0}); each input is checked by its own rule

@@ -421,7 +421,7 @@ class BatchTest {
             "row 0.9",
             "inputs 0.9 1024.0",
             "present true",
-            "ArrayIndexOutOfBoundsException: Index 1 out of bounds for length 1",
+            "IndexOutOfBoundsException: Index 1 out of bounds for length 1",
             "IndexOutOfBoundsException: Index 1 out of bounds for length 1",
             "IndexOutOfBoundsException: Index 1 out of bounds for length 1",
             "IllegalStateException: figures and explanations are on the audited path only, not on"

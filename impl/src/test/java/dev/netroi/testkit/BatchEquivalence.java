@@ -157,11 +157,10 @@ public final class BatchEquivalence {
   }
 
   /**
-   * Runs a batch and checks every row and measure against the audited path; with {@code
-   * blocksOnly}, first checks that no row was computed one by one (every calculator of the engine
-   * opts in to blocks, so a row-by-row evaluation means a {@code calculateBlock} threw). That check
-   * comes first because it is cheap: a broken block method fails at once rather than after a slow
-   * fallback.
+   * Runs a batch and checks every row and measure against the audited path; first that no
+   * calculator threw ({@code BatchResults.errors()}) and, with {@code blocksOnly}, that no row was
+   * computed through the audited path (every calculator of the engine is a {@code RowCalculator}).
+   * Those checks come first because they are cheap: a broken calculator fails at once.
    *
    * @param engine the engine
    * @param base the base scenario
