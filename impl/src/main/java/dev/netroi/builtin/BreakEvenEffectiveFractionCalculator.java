@@ -2,7 +2,10 @@ package dev.netroi.builtin;
 
 import static dev.netroi.calc.Measures.BREAK_EVEN_EFFECTIVE_FRACTION;
 
+import dev.netroi.InputPath;
 import dev.netroi.InputPaths;
+import dev.netroi.InputRow;
+import dev.netroi.OptionRole;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
 import dev.netroi.calc.FailureReason;
@@ -10,6 +13,7 @@ import dev.netroi.calc.Row;
 import dev.netroi.finance.Discounting;
 import dev.netroi.lifetime.LifetimeFormulas;
 import dev.netroi.throughput.ThroughputModels;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -45,21 +49,78 @@ public final class BreakEvenEffectiveFractionCalculator extends UpgradeCalculato
         s[LifetimeRows.RAMP], s[LifetimeRows.RATE], LifetimeRows.horizon(s));
   }
 
-  /**
-   * The candidate's throughput factor in a row's scenario with its effective fraction set to e. A
-   * built-in model ({@link ThroughputModels#isBuiltIn}, told apart by class) reads only the option
-   * it is given and the scenario's baseline, so it gets the changed option and the row's scenario;
-   * a plug-in model gets a scenario rebuilt with the changed fraction and its candidate, as its
-   * contract promises.
-   */
-  static double factor(Scenario row, double e) {
-    ThroughputModel model = row.throughputModel().orElse(ThroughputModels.linear());
-    if (ThroughputModels.isBuiltIn(model)) {
-      return model.throughputFactor(row.candidate().withEffectiveFraction(e), row);
+  @Override
+  public List<InputPath> inputPaths(Scenario structure) {
+    List<InputPath> lifetime = LifetimeRows.inputPaths(structure);
+    List<InputPath> model = model(structure).factorInputs();
+    if (lifetime.isEmpty() || model.indexOf(InputPaths.CANDIDATE_EFFECTIVE_FRACTION) < 0) {
+      return lifetime;
     }
-    Scenario changed = row.with(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, e);
-    ThroughputModel changedModel = changed.throughputModel().orElse(ThroughputModels.linear());
-    return changedModel.throughputFactor(changed.candidate(), changed);
+    List<InputPath> all = new ArrayList<>(lifetime);
+    all.addAll(model);
+    return List.copyOf(all);
+  }
+
+  private static ThroughputModel model(Scenario structure) {
+    return structure.throughputModel().orElse(ThroughputModels.linear());
+  }
+
+  /**
+   * The candidate's throughput factor at other effective fractions: through the model's row form
+   * ({@link ThroughputModel#throughputFactor(InputRow, OptionRole)}) on a view of the row whose
+   * candidate fraction is set, where the model declares its inputs; else (a plug-in model without a
+   * row form) on the row's scenario rebuilt with the fraction, as the model's contract promises.
+   */
+  private static final class Factors implements InputRow {
+    private final Row row;
+    private final ThroughputModel model;
+    private final int first;
+    private final int fraction;
+    private double e;
+    private double[] scratch = new double[0];
+
+    Factors(Row row, ThroughputModel model) {
+      this.row = row;
+      this.model = model;
+      List<InputPath> own = model.factorInputs();
+      int index = own.indexOf(InputPaths.CANDIDATE_EFFECTIVE_FRACTION);
+      this.first = index < 0 ? -1 : LifetimeRows.inputPaths(row.scenario()).size();
+      this.fraction = index;
+    }
+
+    /** The candidate's factor at the effective fraction e. */
+    double at(double e) {
+      if (first < 0) {
+        Scenario changed = row.rowScenario().with(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, e);
+        ThroughputModel changedModel = model(changed);
+        return changedModel.throughputFactor(changed.candidate(), changed);
+      }
+      this.e = e;
+      return model.throughputFactor(this, OptionRole.CANDIDATE);
+    }
+
+    @Override
+    public Scenario scenario() {
+      return row.scenario();
+    }
+
+    @Override
+    public double input(int index) {
+      return index == fraction ? e : row.input(first + index);
+    }
+
+    @Override
+    public Scenario rowScenario() {
+      return row.rowScenario().with(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, e);
+    }
+
+    @Override
+    public double[] scratch(int length) {
+      if (scratch.length < length) {
+        scratch = new double[length]; // not the row's: the lifetime terms are in that one
+      }
+      return scratch;
+    }
   }
 
   @Override
@@ -71,15 +132,18 @@ public final class BreakEvenEffectiveFractionCalculator extends UpgradeCalculato
     double npv = Discounting.npv(s[LifetimeRows.RATE], s, length);
     double needed =
         LifetimeFormulas.neededRevenue(revenue, npv, s[LifetimeRows.COUNT], rampAnnuity(s));
-    Scenario rowScenario = row.rowScenario();
-    double today = rowScenario.candidate().effectiveFraction();
-    double target = factor(rowScenario, today) * (needed / revenue);
+    Factors factors = new Factors(row, model(row.scenario()));
+    double today =
+        factors.first < 0
+            ? row.rowScenario().candidate().effectiveFraction()
+            : row.input(factors.first + factors.fraction);
+    double target = factors.at(today) * (needed / revenue);
     if (!Double.isFinite(target)) {
       return FailureReason.UNDEFINED;
     }
     double lo = LOWEST;
     double hi = 1;
-    if (factor(rowScenario, hi) < target || factor(rowScenario, lo) >= target) {
+    if (factors.at(hi) < target || factors.at(lo) >= target) {
       return FailureReason.UNDEFINED;
     }
     // a bound that any bracket of doubles meets, so the cap never stops the search early
@@ -88,7 +152,7 @@ public final class BreakEvenEffectiveFractionCalculator extends UpgradeCalculato
       if (mid <= lo || mid >= hi) {
         break;
       }
-      if (factor(rowScenario, mid) >= target) {
+      if (factors.at(mid) >= target) {
         hi = mid;
       } else {
         lo = mid;

@@ -77,8 +77,12 @@ abstract class LifetimeCalculator extends BuiltInRowCalculator {
     return List.copyOf(used);
   }
 
+  /**
+   * The lifetime terms' paths, in the order {@link LifetimeRows} reads them; a calculator that
+   * reads more puts its own paths after these.
+   */
   @Override
-  public final List<InputPath> inputPaths(Scenario structure) {
+  public List<InputPath> inputPaths(Scenario structure) {
     return LifetimeRows.inputPaths(structure);
   }
 
