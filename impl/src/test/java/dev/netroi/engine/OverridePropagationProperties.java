@@ -493,15 +493,19 @@ class OverridePropagationProperties {
   }
 
   /**
-   * Whether a batch row's inputs are ordinary: each varied input at most 1.5 times the base
-   * scenario's value in magnitude (the base value, the base value scaled by 0.5 to 1.5, or 0). A
-   * row at a rule's upper bound (an annual cost of 1.8E308, a count of 10^15) makes sums and
-   * products so large that a change of a constant is below their rounding (uplift + 1.8E308 is
-   * 1.8E308 whatever the uplift), so the edges are checked in ordinary rows only.
+   * Whether a batch row's inputs are ordinary: each varied input 0 or 0.5 to 1.5 times the base
+   * scenario's value in magnitude (the base value or the base value scaled, as {@link
+   * BatchEquivalence#columns} draws seven rows in ten). A row at a rule's bound makes sums and
+   * products so large or so small that a change of a constant is below their rounding: with an
+   * annual cost of 1.8E308, uplift - extra cost is 1.8E308 whatever the uplift; with a year of
+   * 4.9E-324 days (the next double above 0), the uplift is a subnormal number and uplift / cost is
+   * 0 for any cost. So the edges are checked in ordinary rows only (the strict half in every row).
    */
   private static boolean ordinary(Scenario base, Map<InputPath, double[]> columns, int row) {
     for (Map.Entry<InputPath, double[]> column : columns.entrySet()) {
-      if (!(Math.abs(column.getValue()[row]) <= 1.5 * Math.abs(base.valueAt(column.getKey())))) {
+      double value = Math.abs(column.getValue()[row]);
+      double baseValue = Math.abs(base.valueAt(column.getKey()));
+      if (value != 0 && !(value >= 0.5 * baseValue && value <= 1.5 * baseValue)) {
         return false;
       }
     }
