@@ -9,8 +9,16 @@ import static dev.netroi.calc.Measures.COST_PER_MILLION_TOKENS_CANDIDATE;
 import static dev.netroi.calc.Measures.EXTRA_NETWORK_COST_PER_GPU;
 import static dev.netroi.calc.Measures.FABRIC_CAPEX_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.FABRIC_CAPEX_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.FABRIC_POWER_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.FABRIC_POWER_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.LIFETIME_HOSTING_COST_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.LIFETIME_HOSTING_COST_PER_GPU_CANDIDATE;
+import static dev.netroi.calc.Measures.LIFETIME_NETWORK_COST_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.LIFETIME_NETWORK_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.LIFETIME_NPV_BASELINE;
 import static dev.netroi.calc.Measures.LIFETIME_NPV_CANDIDATE;
+import static dev.netroi.calc.Measures.LIFETIME_POWER_COST_PER_GPU_BASELINE;
+import static dev.netroi.calc.Measures.LIFETIME_POWER_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.LIFETIME_TCO_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.LIFETIME_TCO_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.NETWORK_COST_FLEET_CANDIDATE;
@@ -72,6 +80,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -157,11 +166,14 @@ import org.quicktheories.core.Gen;
  *       the NPV, and at a discount rate near -100 % the flows overflow.
  * </ul>
  *
- * <p><b>Lifetime measures and network-cost overrides.</b> Until the lifetime calculators require
- * the network-cost measures (branch wt-h7, issue 16 item 2), the lifetime TCO, NPV and break-even
- * figures read the stated costs and fabrics themselves and do not depend on {@code
- * NetworkCostPerGpu*} or {@code FabricCapexPerGpu*} by their declarations: the strict half then
- * checks that they do not move, and there is no edge from a network cost to a lifetime figure.
+ * <p><b>LIFETIME: lifetime measures and network-cost overrides.</b> Until the lifetime calculators
+ * require the network-cost measures (branch wt-h7, issue 16 item 2; not merged here while it
+ * conflicts with main), the lifetime TCO, NPV and break-even figures read the stated costs and
+ * fabrics themselves and do not depend on {@code NetworkCostPerGpu*}, {@code FabricCapexPerGpu*} or
+ * {@code FabricPowerPerGpu*} by their declarations: the strict half then checks that they do not
+ * move, and the {@link #LIFETIME_EDGES edges to them} are left out (and {@link
+ * #everyLifetimeEdgeIsADeclaredDependency} is disabled). They take part as soon as the registry
+ * declares them.
  */
 class OverridePropagationProperties {
 
@@ -203,23 +215,111 @@ class OverridePropagationProperties {
   private static final When UTILISED =
       (scenario, builtIn) -> scenario.fleet().soldUtilisation().orElse(1) != 0;
 
+  /**
+   * Ordinary lifetime terms (see the class's Javadoc): a horizon up to 30 years, a discount rate in
+   * [-0.5, 0.5], up to 2 kW per GPU, up to 0.5 a kWh and 300 a kW-month.
+   */
+  private static boolean ordinaryTerms(Scenario scenario) {
+    Optional<Lifetime> terms = scenario.lifetime();
+    if (terms.isEmpty()) {
+      return false;
+    }
+    Lifetime t = terms.get();
+    return t.horizonYears() <= 30
+        && Math.abs(t.discountRate()) <= 0.5
+        && t.gpuWatts() <= 2000
+        && t.electricityPricePerKwh().amount() <= 0.5
+        && t.hostingPricePerKwMonth().amount() <= 300;
+  }
+
+  private static final When ORDINARY_TERMS = (scenario, builtIn) -> ordinaryTerms(scenario);
+
   /** Ordinary lifetime terms in which revenue enters some year (see the class's Javadoc). */
   private static final When REVENUE_COUNTS =
       (scenario, builtIn) -> {
-        Optional<Lifetime> terms = scenario.lifetime();
-        if (terms.isEmpty()) {
+        if (!ordinaryTerms(scenario)) {
           return false;
         }
-        Lifetime t = terms.get();
-        return (t.horizonYears() >= 2 || t.firstYearRamp() > 0)
-            && t.horizonYears() <= 30
-            && Math.abs(t.discountRate()) <= 0.5
-            && t.gpuWatts() <= 2000
-            && t.electricityPricePerKwh().amount() <= 0.5
-            && t.hostingPricePerKwMonth().amount() <= 300;
+        Lifetime t = scenario.lifetime().orElseThrow();
+        return t.horizonYears() >= 2 || t.firstYearRamp() > 0;
       };
 
+  /** An option's fabric, under ordinary terms with a price above 0 (of energy or of hosting). */
+  private static When fabricPriced(OptionRole role, boolean energy) {
+    return (scenario, builtIn) -> {
+      if (!ordinaryTerms(scenario) || scenario.fabric(role).isEmpty()) {
+        return false;
+      }
+      Lifetime t = scenario.lifetime().orElseThrow();
+      return (energy ? t.electricityPricePerKwh() : t.hostingPricePerKwMonth()).amount() > 0;
+    };
+  }
+
+  /**
+   * LIFETIME (issue 16 item 2, branch wt-h7): the edges from the network-cost and fabric-power
+   * measures to the lifetime figures. A yearly network cost per GPU (a stated cost, or a fabric's
+   * depreciation and support) is paid in each year 1 to the horizon, so it enters the lifetime
+   * network cost (an undiscounted sum), the lifetime TCO, the option's NPV and the upgrade's NPV,
+   * net benefit and flows, under ordinary terms; a fabric's watts per GPU enter the energy cost (x
+   * PUE x hours x price per kWh) where energy has a price, and the hosting cost (kW x price per
+   * kW-month) where hosting has one. Until the lifetime calculators require these measures (on this
+   * branch they read the stated costs and fabrics themselves), the registry does not declare these
+   * dependencies, and {@link #ACTIVE_EDGES} leaves out every edge it does not declare (the strict
+   * half then checks that these lifetime figures do not move). Checked on wt-h7's calculators: 400
+   * examples pass with all of them.
+   */
+  private static final List<Edge> LIFETIME_EDGES = lifetimeEdges();
+
+  private static List<Edge> lifetimeEdges() {
+    List<Edge> edges = new ArrayList<>();
+    for (OptionRole role : OptionRole.values()) {
+      boolean candidate = role == OptionRole.CANDIDATE;
+      Measure<?> cost = candidate ? NETWORK_COST_PER_GPU_CANDIDATE : NETWORK_COST_PER_GPU_BASELINE;
+      for (Measure<?> to :
+          List.of(
+              candidate
+                  ? LIFETIME_NETWORK_COST_PER_GPU_CANDIDATE
+                  : LIFETIME_NETWORK_COST_PER_GPU_BASELINE,
+              candidate ? LIFETIME_TCO_PER_GPU_CANDIDATE : LIFETIME_TCO_PER_GPU_BASELINE,
+              candidate ? LIFETIME_NPV_CANDIDATE : LIFETIME_NPV_BASELINE,
+              UPGRADE_NPV,
+              UPGRADE_NET_BENEFIT,
+              UPGRADE_CASH_FLOWS)) {
+        edges.add(new Edge(cost, to, ORDINARY_TERMS));
+      }
+      Measure<?> power = candidate ? FABRIC_POWER_PER_GPU_CANDIDATE : FABRIC_POWER_PER_GPU_BASELINE;
+      edges.add(
+          new Edge(
+              power,
+              candidate
+                  ? LIFETIME_POWER_COST_PER_GPU_CANDIDATE
+                  : LIFETIME_POWER_COST_PER_GPU_BASELINE,
+              fabricPriced(role, true)));
+      edges.add(
+          new Edge(
+              power,
+              candidate
+                  ? LIFETIME_HOSTING_COST_PER_GPU_CANDIDATE
+                  : LIFETIME_HOSTING_COST_PER_GPU_BASELINE,
+              fabricPriced(role, false)));
+    }
+    return List.copyOf(edges);
+  }
+
   private static final List<Edge> EDGES = edges();
+
+  /** The edges checked: {@link #EDGES} and the {@link #LIFETIME_EDGES} the registry declares. */
+  private static final List<Edge> ACTIVE_EDGES = activeEdges();
+
+  private static List<Edge> activeEdges() {
+    List<Edge> active = new ArrayList<>(EDGES);
+    for (Edge edge : LIFETIME_EDGES) {
+      if (dependents(BUILT_INS, edge.from()).contains(edge.to())) {
+        active.add(edge);
+      }
+    }
+    return List.copyOf(active);
+  }
 
   private static List<Edge> edges() {
     List<Edge> edges = new ArrayList<>();
@@ -363,6 +463,21 @@ class OverridePropagationProperties {
             });
 
     changing.check();
+  }
+
+  /**
+   * LIFETIME: once the lifetime calculators require the network costs and use the fabric power
+   * (branch wt-h7), every lifetime edge is a declared dependency and is checked by the property.
+   */
+  @Test
+  @Disabled(
+      "LIFETIME: until wt-h7 is merged (it conflicts with main): the lifetime calculators do not"
+          + " yet declare NetworkCostPerGpu* or FabricPowerPerGpu*")
+  void everyLifetimeEdgeIsADeclaredDependency() {
+    for (Edge edge : LIFETIME_EDGES) {
+      assertThat(dependents(BUILT_INS, edge.from())).as(edge.toString()).contains(edge.to());
+    }
+    assertThat(ACTIVE_EDGES).containsAll(LIFETIME_EDGES);
   }
 
   /**
@@ -528,7 +643,7 @@ class OverridePropagationProperties {
       Measure<?> dependent,
       Scenario scenario,
       Function<Measure<?>, OptionalDouble> builtIn) {
-    for (Edge edge : EDGES) {
+    for (Edge edge : ACTIVE_EDGES) {
       if (edge.from().equals(measure)
           && edge.to().equals(dependent)
           && edge.when().holds(scenario, builtIn)) {
