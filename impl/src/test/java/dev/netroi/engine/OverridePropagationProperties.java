@@ -103,8 +103,8 @@ import org.quicktheories.core.Gen;
  * that vary one to four of its inputs ({@link BatchEquivalence#columns}, cut short). For each M the
  * constant is {@link #constantFor chosen} valid for M's type (money in the scenario's currency, a
  * bandwidth above 0, a factor in (0, 1]) and at least 10 % away from every built-in value of M in
- * the example, so that it differs from the built-in's and a product or sum of it cannot round to
- * the built-in's result. Then:
+ * the example, so that it differs clearly from the built-in's (a sum or product of a nearby
+ * constant could round to the built-in's result). Then:
  *
  * <ol>
  *   <li><b>Strict, no exceptions:</b> every measure that does not depend on M has exactly the
@@ -115,12 +115,13 @@ import org.quicktheories.core.Gen;
  *   <li><b>M itself</b> has the constant, on the audited path and in every row of the batch whose
  *       inputs are valid (a row that breaks an input rule fails every measure as {@code
  *       INVALID_INPUT}, the plug-in's too).
- *   <li><b>Dependents change:</b> for each {@link #EDGES edge} M to D whose condition holds for the
- *       scenario (of the row, on the batch path), D's result differs from the built-in's (another
- *       value, success against failure, or another failure reason), unless D fails in both engines
- *       (a failure that stays a failure, such as the benefit-cost ratio of a free candidate, which
- *       is undefined whatever the uplift). And over the run, every M that has dependents changes at
- *       least one of them in some example ({@link Coverage}).
+ *   <li><b>Dependents change:</b> for each {@link #ACTIVE_EDGES edge} M to D whose condition holds
+ *       for the scenario (of the row, on the batch path, in the {@link #ordinary ordinary rows}
+ *       only), D's result differs from the built-in's (another value, success against failure, or
+ *       another failure reason), unless D fails in both engines (a failure that stays a failure,
+ *       such as the benefit-cost ratio of a free candidate, which is undefined whatever the
+ *       uplift). And over the run, every M that has dependents changes at least one of them in some
+ *       example ({@link Coverage}).
  * </ol>
  *
  * <p><b>Dependents not in the list of edges, and why.</b> The edges are the direct formulas in
@@ -177,7 +178,7 @@ import org.quicktheories.core.Gen;
  */
 class OverridePropagationProperties {
 
-  /** Examples per run: each checks 60 overrides on both paths, about a fifth of a second. */
+  /** Examples per run: each checks 60 overrides on both paths, about a tenth of a second. */
   private static final int EXAMPLES = 100;
 
   /** The most rows of an example's batch. */
