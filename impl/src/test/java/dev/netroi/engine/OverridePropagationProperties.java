@@ -257,17 +257,23 @@ class OverridePropagationProperties {
   }
 
   /**
-   * LIFETIME (issue 16 item 2, branch wt-h7): the edges from the network-cost and fabric-power
-   * measures to the lifetime figures. A yearly network cost per GPU (a stated cost, or a fabric's
-   * depreciation and support) is paid in each year 1 to the horizon, so it enters the lifetime
-   * network cost (an undiscounted sum), the lifetime TCO, the option's NPV and the upgrade's NPV,
-   * net benefit and flows, under ordinary terms; a fabric's watts per GPU enter the energy cost (x
-   * PUE x hours x price per kWh) where energy has a price, and the hosting cost (kW x price per
-   * kW-month) where hosting has one. Until the lifetime calculators require these measures (on this
-   * branch they read the stated costs and fabrics themselves), the registry does not declare these
-   * dependencies, and {@link #ACTIVE_EDGES} leaves out every edge it does not declare (the strict
-   * half then checks that these lifetime figures do not move). Checked on wt-h7's calculators: 400
-   * examples pass with all of them.
+   * LIFETIME (issue 16 item 2, branch wt-h7): the edges from the network-cost, fabric-capex and
+   * fabric-power measures to the lifetime figures. A yearly network cost per GPU (a stated cost, or
+   * a fabric's depreciation and support) is paid in each year 1 to the horizon, so it enters the
+   * lifetime network cost (an undiscounted sum), the lifetime TCO, the option's NPV and the
+   * upgrade's NPV, net benefit and flows, under ordinary terms; a fabric's capex per GPU is what
+   * its depreciation and support are made of, so it enters the option's lifetime network cost and
+   * TCO (the measures' Javadoc: "fabric depreciation and support, or its stated cost"); a fabric's
+   * watts per GPU enter the energy cost (x PUE x hours x price per kWh) where energy has a price,
+   * and the hosting cost (kW x price per kW-month) where hosting has one. Until the lifetime
+   * calculators require these measures (on this branch they read the stated costs and fabrics
+   * themselves), the registry does not declare these dependencies, and {@link #ACTIVE_EDGES} leaves
+   * out every edge it does not declare (the strict half then checks that these lifetime figures do
+   * not move). Checked on wt-h7's calculators alone (without main's network cost that reads the
+   * capex measure): 1,500 examples pass with all the network-cost and power edges; the capex edges
+   * were added after, from the measures' Javadoc, and fail there (a baseline fabric's lifetime
+   * network cost stays USD 530.31 with its capex overridden to USD 4,321), because wt-h7's network
+   * cost still sizes the fabric itself: they are to hold once wt-h7 is merged with main.
    */
   private static final List<Edge> LIFETIME_EDGES = lifetimeEdges();
 
@@ -288,6 +294,23 @@ class OverridePropagationProperties {
               UPGRADE_CASH_FLOWS)) {
         edges.add(new Edge(cost, to, ORDINARY_TERMS));
       }
+      // a fabric's depreciation and support, both from its capex, are its yearly network cost
+      Measure<?> capex = candidate ? FABRIC_CAPEX_PER_GPU_CANDIDATE : FABRIC_CAPEX_PER_GPU_BASELINE;
+      When fabric =
+          (scenario, builtIn) ->
+              ordinaryTerms(scenario) && hasFabric(role).holds(scenario, builtIn);
+      edges.add(
+          new Edge(
+              capex,
+              candidate
+                  ? LIFETIME_NETWORK_COST_PER_GPU_CANDIDATE
+                  : LIFETIME_NETWORK_COST_PER_GPU_BASELINE,
+              fabric));
+      edges.add(
+          new Edge(
+              capex,
+              candidate ? LIFETIME_TCO_PER_GPU_CANDIDATE : LIFETIME_TCO_PER_GPU_BASELINE,
+              fabric));
       Measure<?> power = candidate ? FABRIC_POWER_PER_GPU_CANDIDATE : FABRIC_POWER_PER_GPU_BASELINE;
       edges.add(
           new Edge(
