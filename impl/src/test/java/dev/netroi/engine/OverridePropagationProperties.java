@@ -80,7 +80,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -167,14 +166,10 @@ import org.quicktheories.core.Gen;
  *       the NPV, and at a discount rate near -100 % the flows overflow.
  * </ul>
  *
- * <p><b>LIFETIME: lifetime measures and network-cost overrides.</b> Until the lifetime calculators
- * require the network-cost measures (branch wt-h7, issue 16 item 2; not merged here while it
- * conflicts with main), the lifetime TCO, NPV and break-even figures read the stated costs and
- * fabrics themselves and do not depend on {@code NetworkCostPerGpu*}, {@code FabricCapexPerGpu*} or
- * {@code FabricPowerPerGpu*} by their declarations: the strict half then checks that they do not
- * move, and the {@link #LIFETIME_EDGES edges to them} are left out (and {@link
- * #everyLifetimeEdgeIsADeclaredDependency} is disabled). They take part as soon as the registry
- * declares them.
+ * <p><b>Lifetime measures.</b> The lifetime TCO, NPV and upgrade figures require the options'
+ * network cost per GPU and use their fabric capex and power (issue 16 item 2), so the {@link
+ * #LIFETIME_EDGES edges to them} are checked like the others, and {@link
+ * #everyLifetimeEdgeIsADeclaredDependency} checks that the registry declares each of them.
  */
 class OverridePropagationProperties {
 
@@ -257,23 +252,17 @@ class OverridePropagationProperties {
   }
 
   /**
-   * LIFETIME (issue 16 item 2, branch wt-h7): the edges from the network-cost, fabric-capex and
-   * fabric-power measures to the lifetime figures. A yearly network cost per GPU (a stated cost, or
-   * a fabric's depreciation and support) is paid in each year 1 to the horizon, so it enters the
-   * lifetime network cost (an undiscounted sum), the lifetime TCO, the option's NPV and the
-   * upgrade's NPV, net benefit and flows, under ordinary terms; a fabric's capex per GPU is what
-   * its depreciation and support are made of, so it enters the option's lifetime network cost and
-   * TCO (the measures' Javadoc: "fabric depreciation and support, or its stated cost"); a fabric's
-   * watts per GPU enter the energy cost (x PUE x hours x price per kWh) where energy has a price,
-   * and the hosting cost (kW x price per kW-month) where hosting has one. Until the lifetime
-   * calculators require these measures (on this branch they read the stated costs and fabrics
-   * themselves), the registry does not declare these dependencies, and {@link #ACTIVE_EDGES} leaves
-   * out every edge it does not declare (the strict half then checks that these lifetime figures do
-   * not move). Checked on wt-h7's calculators alone (without main's network cost that reads the
-   * capex measure): 1,500 examples pass with all the network-cost and power edges; the capex edges
-   * were added after, from the measures' Javadoc, and fail there (a baseline fabric's lifetime
-   * network cost stays USD 530.31 with its capex overridden to USD 4,321), because wt-h7's network
-   * cost still sizes the fabric itself: they are to hold once wt-h7 is merged with main.
+   * The edges from the network-cost, fabric-capex and fabric-power measures to the lifetime
+   * figures. A yearly network cost per GPU (a stated cost, or a fabric's depreciation and support)
+   * is paid in each year 1 to the horizon, so it enters the lifetime network cost (an undiscounted
+   * sum), the lifetime TCO, the option's NPV and the upgrade's NPV, net benefit and flows, under
+   * ordinary terms; a fabric's capex per GPU is what its depreciation and support are made of, so
+   * it enters the option's lifetime network cost and TCO (the measures' Javadoc: "fabric
+   * depreciation and support, or its stated cost"); a fabric's watts per GPU enter the energy cost
+   * (x PUE x hours x price per kWh) where energy has a price, and the hosting cost (kW x price per
+   * kW-month) where hosting has one. The lifetime calculators require the network costs and use the
+   * fabric capex and power, so the registry declares every one of these edges ({@link
+   * #everyLifetimeEdgeIsADeclaredDependency}).
    */
   private static final List<Edge> LIFETIME_EDGES = lifetimeEdges();
 
@@ -490,13 +479,10 @@ class OverridePropagationProperties {
   }
 
   /**
-   * LIFETIME: once the lifetime calculators require the network costs and use the fabric power
-   * (branch wt-h7), every lifetime edge is a declared dependency and is checked by the property.
+   * The lifetime calculators require the network costs and use the fabric capex and power: every
+   * lifetime edge is a declared dependency, so the property checks it.
    */
   @Test
-  @Disabled(
-      "LIFETIME: until wt-h7 is merged (it conflicts with main): the lifetime calculators do not"
-          + " yet declare NetworkCostPerGpu* or FabricPowerPerGpu*")
   void everyLifetimeEdgeIsADeclaredDependency() {
     for (Edge edge : LIFETIME_EDGES) {
       assertThat(dependents(BUILT_INS, edge.from())).as(edge.toString()).contains(edge.to());

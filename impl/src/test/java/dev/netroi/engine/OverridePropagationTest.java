@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -156,9 +155,6 @@ class OverridePropagationTest {
   }
 
   @Test
-  @Disabled(
-      "LIFETIME: until the lifetime calculators require NetworkCostPerGpu* (branch wt-h7, not"
-          + " merged: it conflicts with main); today they read the stated USD 3,900: 19,500.00")
   void theLifetimeNetworkCostsFollowThePriceListOnTheAuditedPath() {
     CalculationResults results = ENGINE.calculateAll(REFERENCE);
 
@@ -167,9 +163,6 @@ class OverridePropagationTest {
   }
 
   @Test
-  @Disabled(
-      "LIFETIME: until the lifetime calculators require NetworkCostPerGpu* (branch wt-h7, not"
-          + " merged: it conflicts with main); today they read the stated USD 3,900: 19,500.00")
   void theLifetimeNetworkCostsFollowThePriceListOnTheBatchPath() {
     BatchResults batch =
         ENGINE.batch(
