@@ -374,7 +374,17 @@ final class BatchRun {
     public Row at(int r) {
       BlockRow row = blockRow;
       row.index = r;
+      row.written = 0;
       return row;
+    }
+
+    @Override
+    public void done(int r) {
+      BlockRow row = blockRow;
+      if ((row.written & row.complete) != row.complete) { // an output left unset
+        stepCodes[r] = ERROR;
+        stepFailed = true;
+      }
     }
 
     @Override
@@ -407,6 +417,9 @@ final class BatchRun {
       private int required;
       private int layout;
       private int outputCount;
+      // the outputs set in the current row, one bit each, and the bits of all of them
+      long written;
+      private long complete;
       private boolean closed = true;
       private int inputCount;
       private int valueCount;
@@ -433,6 +446,7 @@ final class BatchRun {
           vals[i] = valueSlots[i] < 0 ? NO_VALUES : slotValues[valueSlots[i]];
         }
         outputCount = step.rowOutputs.length;
+        complete = outputCount >= Long.SIZE ? 0 : (1L << outputCount) - 1;
         closed = false;
         if (outs.length < step.rowOutputs.length) {
           outs = new double[step.rowOutputs.length][];
@@ -443,7 +457,9 @@ final class BatchRun {
               slot >= 0
                   ? slotValues[slot]
                   : discarded.computeIfAbsent(step.rowOutputs[i], m -> new double[blockSize]);
-          Arrays.fill(out, 0, rows, Double.NaN); // a row left unset is refused, not stale
+          if (step.rowOutputs.length > Long.SIZE) {
+            Arrays.fill(out, 0, rows, Double.NaN); // too many to track: a row left unset is NaN
+          }
           outs[i] = out;
         }
         return this;
@@ -490,6 +506,7 @@ final class BatchRun {
           throw outside(i, outputCount);
         }
         outs[i][index] = value;
+        written |= 1L << i;
       }
 
       /** The exception of an index outside the row's outputs, or of a row used too late. */

@@ -40,6 +40,8 @@ final class RowLoop implements RowLoops.Loop {
         FailureReason reason = CALCULATOR.compute(rows.at(r));
         if (reason != null) {
           rows.refuse(r, reason);
+        } else {
+          rows.done(r);
         }
       } catch (CalculationException e) {
         rows.refuse(r, e.getReason());

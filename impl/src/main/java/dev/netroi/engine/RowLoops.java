@@ -29,6 +29,9 @@ final class RowLoops {
     /** The row, positioned at {@code row}. */
     Row at(int row);
 
+    /** Checks the row after {@code compute} returned no reason: every output must be set. */
+    void done(int row);
+
     /** Fails the row with a reason that {@code compute} returned or threw. */
     void refuse(int row, FailureReason reason);
 
@@ -90,6 +93,8 @@ final class RowLoops {
           FailureReason reason = calculator.compute(rows.at(r));
           if (reason != null) {
             rows.refuse(r, reason);
+          } else {
+            rows.done(r);
           }
         } catch (CalculationException e) {
           rows.refuse(r, e.getReason());
