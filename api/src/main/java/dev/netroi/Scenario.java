@@ -365,8 +365,36 @@ public final class Scenario implements Serializable {
       Checks.wholeNumber(value, path.toString());
     }
     Builder builder = toBuilder();
-    part.set(builder, this, name, value);
-    return builder.build();
+    try {
+      part.set(builder, this, name, value);
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw named(path, e);
+    }
+  }
+
+  /**
+   * A value's refusal, with the input named by its path in the scenario: a value names its own
+   * fields ({@code effectiveFraction must be in (0, 1]}, {@code gbps must be positive} from the
+   * bandwidth inside), which a scenario of two options cannot tell apart.
+   */
+  private static IllegalArgumentException named(InputPath path, IllegalArgumentException e) {
+    String message = String.valueOf(e.getMessage());
+    String full = path.toString();
+    if (message.contains(full)) {
+      return e; // the value or the scenario already names it
+    }
+    String renamed;
+    if (message.startsWith(path.relativeName() + " ")) {
+      renamed = path.head() + "." + message;
+    } else if (message.matches("[a-z][A-Za-z0-9]* must .*")) {
+      renamed = full + message.substring(message.indexOf(' '));
+    } else {
+      renamed = full + ": " + message;
+    }
+    IllegalArgumentException named = new IllegalArgumentException(renamed, e.getCause());
+    named.setStackTrace(e.getStackTrace());
+    return named;
   }
 
   /**

@@ -1058,13 +1058,14 @@ class FabricValuesTest {
     void aBrokenFabricRuleFailsWithTheValuesMessage() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> withCandidate.with("candidate.fabric.lifeYears", 0))
-          .withMessage("lifeYears must be positive but was 0");
+          .withMessage("candidate.fabric.lifeYears must be positive but was 0");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> withCandidate.with("candidate.fabric.oversubscription", 0.5))
-          .withMessage("oversubscription must be finite and at least 1 but was 0.5");
+          .withMessage(
+              "candidate.fabric.oversubscription must be finite and at least 1 but was 0.5");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> withCandidate.with("candidate.fabric.nicPrice", -1))
-          .withMessage("nicPrice must not be negative but was -1");
+          .withMessage("candidate.fabric.nicPrice must not be negative but was -1");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> withCandidate.with("candidate.fabric.switchPrice", Double.NaN))
           .withMessage("candidate.fabric.switchPrice must be finite but was NaN");

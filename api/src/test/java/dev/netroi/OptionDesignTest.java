@@ -180,8 +180,8 @@ class OptionDesignTest {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> built.with(InputPaths.CANDIDATE_PORT_SPEED, 400))
           .withMessage(
-              "fabric.nicSpeed 800 Gb/s must equal portSpeed 400 Gb/s (the fabric's NICs are the"
-                  + " option's ports)");
+              "candidate.portSpeed: fabric.nicSpeed 800 Gb/s must equal portSpeed 400 Gb/s (the"
+                  + " fabric's NICs are the option's ports)");
       InputRule rule = built.inputRule(InputPaths.CANDIDATE_PORT_SPEED);
       assertThat(rule.test(400)).isFalse();
       assertThat(rule.test(800)).isTrue();

@@ -607,7 +607,7 @@ class ScenarioInputsTest {
     void aBrokenRuleFailsWithTheValuesMessage() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> MIXTRAL.with("candidate.effectiveFraction", 1.3))
-          .withMessage("effectiveFraction must be in (0, 1] but was 1.3");
+          .withMessage("candidate.effectiveFraction must be in (0, 1] but was 1.3");
       assertThatIllegalArgumentException()
           .isThrownBy(() -> MIXTRAL.with("fleet.count", 0))
           .withMessage("fleet.count must be positive but was 0");

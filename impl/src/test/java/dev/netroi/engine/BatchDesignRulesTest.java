@@ -83,8 +83,8 @@ class BatchDesignRulesTest {
       assertThat(results.failureReason(measure, 1)).contains(FailureReason.INVALID_INPUT);
     }
     String refusal =
-        "fabric.nicSpeed 800 Gb/s must equal portSpeed 400 Gb/s (the fabric's NICs are the"
-            + " option's ports)";
+        "candidate.portSpeed: fabric.nicSpeed 800 Gb/s must equal portSpeed 400 Gb/s (the"
+            + " fabric's NICs are the option's ports)";
     Result.Failure<Double> failure = (Result.Failure<Double>) results.result(BENEFIT_COST_RATIO, 1);
     assertThat(failure.reason()).isEqualTo(FailureReason.INVALID_INPUT);
     assertThat(failure.message()).isEqualTo("row 1: " + refusal);

@@ -116,11 +116,11 @@ class BatchTest {
     Result.Failure<Double> failure = (Result.Failure<Double>) results.result(BENEFIT_COST_RATIO, 0);
     assertThat(failure.reason()).isEqualTo(FailureReason.INVALID_INPUT);
     assertThat(failure.message())
-        .isEqualTo("row 0: effectiveFraction must be in (0, 1] but was 1.3");
+        .isEqualTo("row 0: candidate.effectiveFraction must be in (0, 1] but was 1.3");
     assertThat(failure.cause()).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> results.scenario(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("effectiveFraction must be in (0, 1] but was 1.3");
+        .hasMessage("candidate.effectiveFraction must be in (0, 1] but was 1.3");
   }
 
   @Test
