@@ -86,6 +86,10 @@ final class BatchRun {
   private final IdentityHashMap<CalculationEngine.Step, FailureReason> refusals =
       new IdentityHashMap<>();
 
+  /** The loop of each row calculator that computes rows. */
+  private final IdentityHashMap<CalculationEngine.Step, RowLoops.Loop> loops =
+      new IdentityHashMap<>();
+
   /** The layout of each row calculator for the batch's structure. */
   private final IdentityHashMap<CalculationEngine.Step, Integer> layouts = new IdentityHashMap<>();
 
@@ -132,6 +136,7 @@ final class BatchRun {
         } else {
           rowPaths.put(step, row.inputPaths(base).toArray(new InputPath[0]));
           layouts.put(step, row.layout(base));
+          loops.put(step, step.loop());
         }
       }
     }
@@ -343,7 +348,7 @@ final class BatchRun {
         return;
       }
       BlockRow row = blockRow.open(current);
-      Objects.requireNonNull(current.loop).run(this);
+      Objects.requireNonNull(loops.get(current)).run(this);
       // outputs this plan drops: checked as the audited path checks every output
       for (int i = 0; i < current.rowOutputs.length; i++) {
         if (current.rowOutputSlots[i] < 0) {

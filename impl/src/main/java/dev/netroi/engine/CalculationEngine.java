@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -454,8 +455,7 @@ public final class CalculationEngine {
     /** How many of {@link #rowValueSlots} are required. */
     final int requiredCount;
 
-    /** A row calculator's batch loop, or null. */
-    final RowLoops.@Nullable Loop loop;
+    private final CalculatorRegistry registry;
 
     Step(
         Calculator calculator,
@@ -463,6 +463,7 @@ public final class CalculationEngine {
         Map<Measure<?>, Integer> slots,
         CalculatorRegistry registry) {
       this.calculator = calculator;
+      this.registry = registry;
       this.provides = Set.copyOf(calculator.provides());
       this.requires = Set.copyOf(calculator.requires());
       Set<Measure<?>> both = new HashSet<>(requires);
@@ -491,7 +492,6 @@ public final class CalculationEngine {
       }
       if (calculator instanceof RowCalculator row) {
         this.rowCalculator = row;
-        this.loop = registry.loop(row);
         this.rowOutputs = row.outputs().toArray(new Measure<?>[0]);
         this.rowOutputSlots = new int[rowOutputs.length];
         for (int i = 0; i < rowOutputs.length; i++) {
@@ -508,12 +508,19 @@ public final class CalculationEngine {
         }
       } else {
         this.rowCalculator = null;
-        this.loop = null;
         this.rowOutputs = new Measure<?>[0];
         this.rowOutputSlots = new int[0];
         this.rowValueSlots = new int[0];
         this.requiredCount = 0;
       }
+    }
+
+    /**
+     * Returns the batch loop of this step's row calculator, made when a batch first needs it (the
+     * audited path never does).
+     */
+    RowLoops.Loop loop() {
+      return registry.loop(Objects.requireNonNull(rowCalculator));
     }
 
     private static Measure<?>[] sortedArray(Set<Measure<?>> measures) {

@@ -207,8 +207,20 @@ public final class CalculatorRegistry {
   private final Map<Calculator, RowLoops.Loop> loops =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * The loops of the built-in row calculators, one per class for the life of the JVM: a built-in is
+   * stateless and its class fixes what it computes, so every instance of it shares one loop, and a
+   * test or tool that builds many registries defines them once.
+   */
+  private static final Map<Class<?>, RowLoops.Loop> BUILT_IN_LOOPS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Returns the batch path's loop of one of this registry's row calculators. */
   RowLoops.Loop loop(dev.netroi.calc.RowCalculator calculator) {
+    if (calculator.getClass().getPackageName().equals("dev.netroi.builtin")) {
+      return BUILT_IN_LOOPS.computeIfAbsent(
+          calculator.getClass(), c -> RowLoops.loopFor(calculator));
+    }
     return loops.computeIfAbsent(calculator, c -> RowLoops.loopFor(calculator));
   }
 

@@ -253,13 +253,13 @@ class RowCalculatorEngineTest {
     assertThat(all.steps)
         .filteredOn(step -> step.calculator.name().equals("plain"))
         .singleElement()
-        .satisfies(step -> assertThat(step.loop).isNull());
+        .satisfies(step -> assertThat(step.rowCalculator).isNull());
   }
 
   private static RowLoops.Loop loop(CalculationEngine.Plan plan, Calculator calculator) {
     for (CalculationEngine.Step step : plan.steps) {
       if (step.calculator == calculator) {
-        return step.loop;
+        return step.loop();
       }
     }
     throw new AssertionError(calculator + " is not in the plan");
@@ -277,6 +277,32 @@ class RowCalculatorEngineTest {
       }
     }
     assertThat(classes).doesNotHaveDuplicates().hasSizeGreaterThan(1);
+  }
+
+  /**
+   * A built-in is stateless and its class fixes what it computes, so two registries of built-ins
+   * (new instances each) share each built-in's loop: a test or a tool that builds many registries
+   * defines the hidden classes once. A plug-in's loop belongs to its registry.
+   */
+  @Test
+  void registriesOfBuiltInsShareOneLoopPerBuiltInClass() {
+    CalculatorRegistry first = CalculatorRegistry.builtIns();
+    CalculatorRegistry second = CalculatorRegistry.builtIns();
+    for (Calculator calculator : first.calculators()) {
+      if (calculator instanceof RowCalculator row) {
+        RowCalculator twin =
+            (RowCalculator)
+                second.calculators().stream()
+                    .filter(c -> c.getClass() == calculator.getClass())
+                    .findFirst()
+                    .orElseThrow();
+        assertThat(twin).isNotSameAs(row);
+        assertThat(second.loop(twin)).as(calculator.name()).isSameAs(first.loop(row));
+      }
+    }
+    RowProbe plugIn = constant("one", ALPHA, 1);
+    assertThat(CalculatorRegistry.of(List.of(plugIn)).loop(plugIn))
+        .isNotSameAs(CalculatorRegistry.of(List.of(plugIn)).loop(plugIn));
   }
 
   /**
