@@ -46,9 +46,6 @@ final class BatchRun {
   private static final byte ERROR = code(FailureReason.CALCULATION_ERROR);
   private static final byte MISSING = code(FailureReason.MISSING_INPUT);
 
-  /** The values of a used measure that this plan does not compute: never read. */
-  private static final double[] NO_VALUES = new double[0];
-
   private static final int MONEY = 0;
   private static final int BANDWIDTH = 1;
   private static final int PLAIN = 2;
@@ -413,6 +410,13 @@ final class BatchRun {
 
     private final BlockRow blockRow = new BlockRow();
 
+    /** A block of NaN: the values of a used measure that is absent. */
+    private double[] nans() {
+      double[] nans = new double[blockSize];
+      Arrays.fill(nans, Double.NaN);
+      return nans;
+    }
+
     /** A row of the block, as a row calculator reads and writes it. */
     private final class BlockRow implements Row {
       int index;
@@ -426,15 +430,15 @@ final class BatchRun {
       long written;
       private long complete;
       private boolean closed = true;
-      private int inputCount;
-      private int valueCount;
+      private byte[] @Nullable [] checks = new byte[0][];
+      private final double[] nans = nans();
       double[][] outs = new double[0][];
       private double[] work = new double[0];
 
       BlockRow open(CalculationEngine.Step step) {
+        // arrays of exactly the declared sizes: an index outside them fails on its own
         InputPath[] paths = Objects.requireNonNull(rowPaths.get(step));
-        inputCount = paths.length;
-        if (ins.length < paths.length) {
+        if (ins.length != paths.length) {
           ins = new double[paths.length][];
         }
         for (int i = 0; i < paths.length; i++) {
@@ -442,27 +446,31 @@ final class BatchRun {
         }
         layout = Objects.requireNonNull(layouts.get(step));
         valueSlots = step.rowValueSlots;
-        valueCount = valueSlots.length;
         required = step.requiredCount;
-        if (vals.length < valueSlots.length) {
+        if (vals.length != valueSlots.length) {
           vals = new double[valueSlots.length][];
+          checks = new byte[valueSlots.length][];
         }
         for (int i = 0; i < valueSlots.length; i++) {
-          vals[i] = valueSlots[i] < 0 ? NO_VALUES : slotValues[valueSlots[i]];
+          int slot = valueSlots[i];
+          boolean absent = slot < 0 || slotAbsent[slot];
+          vals[i] = absent ? nans : slotValues[slot];
+          // a used measure that failed in some rows of this block: those rows read NaN
+          checks[i] = !absent && i >= required && slotFailed[slot] ? slotCodes[slot] : null;
         }
         outputCount = step.rowOutputs.length;
         complete = outputCount >= Long.SIZE ? 0 : (1L << outputCount) - 1;
         closed = false;
-        if (outs.length < step.rowOutputs.length) {
-          outs = new double[step.rowOutputs.length][];
+        if (outs.length != outputCount) {
+          outs = new double[outputCount][];
         }
-        for (int i = 0; i < step.rowOutputs.length; i++) {
+        for (int i = 0; i < outputCount; i++) {
           int slot = step.rowOutputSlots[i];
           double[] out =
               slot >= 0
                   ? slotValues[slot]
                   : discarded.computeIfAbsent(step.rowOutputs[i], m -> new double[blockSize]);
-          if (step.rowOutputs.length > Long.SIZE) {
+          if (outputCount > Long.SIZE) {
             Arrays.fill(out, 0, rows, Double.NaN); // too many to track: a row left unset is NaN
           }
           outs[i] = out;
@@ -483,31 +491,29 @@ final class BatchRun {
 
       @Override
       public double input(int i) {
-        return ins[Objects.checkIndex(i, inputCount)][index];
+        return ins[i][index];
       }
 
       @Override
       public double value(int i) {
-        Objects.checkIndex(i, valueCount);
-        if (i < required) {
-          return vals[i][index];
-        }
-        return isPresent(i) ? vals[i][index] : Double.NaN;
+        double value = vals[i][index];
+        byte[] failed = checks[i];
+        return failed == null || failed[index] == 0 ? value : Double.NaN;
       }
 
       @Override
       public boolean isPresent(int i) {
         if (i < required) {
-          Objects.checkIndex(i, valueSlots.length);
+          Objects.checkIndex(i, vals.length);
           return true;
         }
-        int slot = valueSlots[i];
-        return slot >= 0 && !slotAbsent[slot] && (!slotFailed[slot] || slotCodes[slot][index] == 0);
+        byte[] failed = checks[i];
+        return vals[i] != nans && (failed == null || failed[index] == 0);
       }
 
       @Override
       public void set(int i, double value) {
-        if (i < 0 || i >= outputCount) {
+        if (closed) {
           throw outside(i, outputCount);
         }
         outs[i][index] = value;
@@ -523,7 +529,7 @@ final class BatchRun {
 
       @Override
       public double output(int i) {
-        if (i < 0 || i >= outputCount) {
+        if (closed) {
           throw outside(i, outputCount);
         }
         return outs[i][index];

@@ -421,9 +421,9 @@ class BatchTest {
             "row 0.9",
             "inputs 0.9 1024.0",
             "present true",
-            "IndexOutOfBoundsException: Index 1 out of bounds for length 1",
-            "IndexOutOfBoundsException: Index 1 out of bounds for length 1",
-            "IndexOutOfBoundsException: Index 1 out of bounds for length 1",
+            "ArrayIndexOutOfBoundsException: Index 1 out of bounds for length 1",
+            "ArrayIndexOutOfBoundsException: Index 1 out of bounds for length 1",
+            "ArrayIndexOutOfBoundsException: Index 1 out of bounds for length 1",
             "IllegalStateException: figures and explanations are on the audited path only, not on"
                 + " the batch path",
             "IllegalArgumentException: length must not be negative but was -1");
