@@ -32,21 +32,24 @@ final class RowLoop implements RowLoops.Loop {
   @Override
   public void run(RowLoops.Rows rows) {
     int count = rows.count();
-    for (int r = 0; r < count; r++) {
-      if (rows.isFailed(r)) {
-        continue;
-      }
+    int r = 0;
+    while (r < count) {
+      // the handlers sit outside the loop over rows, so that loop stays a plain counted loop
       try {
-        FailureReason reason = CALCULATOR.compute(rows.at(r));
-        if (reason != null) {
-          rows.refuse(r, reason);
-        } else {
-          rows.done(r);
+        for (; r < count; r++) {
+          if (!rows.isFailed(r)) {
+            FailureReason reason = CALCULATOR.compute(rows.at(r));
+            if (reason != null) {
+              rows.refuse(r, reason);
+            } else {
+              rows.done(r);
+            }
+          }
         }
       } catch (CalculationException e) {
-        rows.refuse(r, e.getReason());
+        rows.refuse(r++, e.getReason());
       } catch (RuntimeException e) {
-        rows.error(r, e);
+        rows.error(r++, e);
       }
     }
   }

@@ -85,21 +85,23 @@ final class RowLoops {
     @Override
     public void run(Rows rows) {
       int count = rows.count();
-      for (int r = 0; r < count; r++) {
-        if (rows.isFailed(r)) {
-          continue;
-        }
+      int r = 0;
+      while (r < count) {
         try {
-          FailureReason reason = calculator.compute(rows.at(r));
-          if (reason != null) {
-            rows.refuse(r, reason);
-          } else {
-            rows.done(r);
+          for (; r < count; r++) {
+            if (!rows.isFailed(r)) {
+              FailureReason reason = calculator.compute(rows.at(r));
+              if (reason != null) {
+                rows.refuse(r, reason);
+              } else {
+                rows.done(r);
+              }
+            }
           }
         } catch (CalculationException e) {
-          rows.refuse(r, e.getReason());
+          rows.refuse(r++, e.getReason());
         } catch (RuntimeException e) {
-          rows.error(r, e);
+          rows.error(r++, e);
         }
       }
     }
