@@ -470,7 +470,7 @@ final class BatchRun {
               slot >= 0
                   ? slotValues[slot]
                   : discarded.computeIfAbsent(step.rowOutputs[i], m -> new double[blockSize]);
-          if (outputCount > Long.SIZE) {
+          if (outputCount >= Long.SIZE) {
             Arrays.fill(out, 0, rows, Double.NaN); // too many to track: a row left unset is NaN
           }
           outs[i] = out;
