@@ -7,6 +7,7 @@ import static dev.netroi.engine.TestCalculator.EPSILON;
 import static dev.netroi.engine.TestCalculator.GAMMA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.netroi.Bandwidth;
 import dev.netroi.CurrencyAmount;
@@ -18,6 +19,7 @@ import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Measure;
+import dev.netroi.calc.Measures;
 import dev.netroi.calc.Result;
 import dev.netroi.calc.Row;
 import dev.netroi.calc.RowCalculator;
@@ -213,6 +215,40 @@ class RowCalculatorRowsTest {
     assertThat(one.value(ALPHA)).isEqualTo(Double.MAX_VALUE);
     assertThat(one.value(MONEY).amount()).isEqualTo(Double.MAX_VALUE);
     assertThat(one.value(RATE).gbps()).isEqualTo(Double.MAX_VALUE);
+  }
+
+  /**
+   * A required bandwidth is read as its Gb/s: the reference candidate's effective bandwidth is 800
+   * Gb/s x 0.95 = 760 Gb/s, so Alpha = 760 on the audited path and through {@link
+   * Calculators#calculate}.
+   */
+  @Test
+  void aRequiredBandwidthIsReadInGbps() {
+    RowProbe reader =
+        RowProbe.named("reader")
+            .providing(ALPHA)
+            .requiring(Measures.EFFECTIVE_BANDWIDTH_CANDIDATE)
+            .computing(
+                row -> {
+                  row.set(0, row.value(0));
+                  return null;
+                });
+    CalculationEngine engine =
+        engine(List.of(new dev.netroi.builtin.EffectiveBandwidthCalculator(), reader), 1);
+
+    assertThat(engine.calculate(MIXTRAL, ALPHA).value(ALPHA)).isCloseTo(760, within(1e-9));
+    List<dev.netroi.calc.Figure<?>> figures =
+        Calculators.calculate(
+            reader,
+            DeclaredInputsContext.withInputs(
+                reader,
+                MIXTRAL,
+                List.of(
+                    dev.netroi.calc.Figure.of(
+                        Measures.EFFECTIVE_BANDWIDTH_CANDIDATE,
+                        Bandwidth.ofGbps(760),
+                        Explanation.of("given")))));
+    assertThat((Double) figures.get(0).value()).isCloseTo(760, within(1e-9));
   }
 
   // ------------------------------------------------------------- many outputs, one left unset
