@@ -5,12 +5,15 @@ import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_BLENDED_ASP;
 import static dev.netroi.calc.Measures.NETWORK_SHARE_OF_MODEL_ASP;
 import static dev.netroi.testkit.NetroiDomain.usd;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.netroi.MarketSnapshot;
 import dev.netroi.Scenario;
+import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.Calculator;
 import dev.netroi.calc.Explanation;
+import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Figure;
 import dev.netroi.reference.ReferenceArgument;
 import dev.netroi.testkit.DeclaredInputsContext;
@@ -70,5 +73,35 @@ class AspShareCalculatorTest implements BuiltInContract {
             "NetworkShareOfModelAsp = NetworkRunRatePerActiveGpu / market.modelAsp; where"
                 + " NetworkRunRatePerActiveGpu = USD 3,939.39, market.modelAsp = USD 30,000.00"
                 + " (H100)");
+  }
+
+  /**
+   * Given the run rate but no market snapshot (as {@link dev.netroi.engine.Calculators#calculate}
+   * allows), the shares are refused as missing input with the market calculator's words: "scenario
+   * 'no market' has no market snapshot".
+   */
+  @Test
+  void withoutAMarketSnapshotTheSharesAreMissingInputInTheMarketsWords() {
+    Scenario noMarket =
+        Scenario.builder()
+            .name("no market")
+            .fleet(reference.fleet())
+            .candidate(reference.candidate())
+            .baseline(reference.baseline())
+            .pricing(reference.pricing())
+            .build();
+    DeclaredInputsContext context =
+        DeclaredInputsContext.withInputs(
+            calculator(),
+            noMarket,
+            List.of(
+                Figure.of(
+                    NETWORK_RUN_RATE_PER_ACTIVE_GPU, usd("3900"), Explanation.of("rounded"))));
+
+    assertThatThrownBy(() -> dev.netroi.engine.Calculators.calculate(calculator(), context))
+        .isInstanceOfSatisfying(
+            CalculationException.class,
+            e -> assertThat(e.getReason()).isEqualTo(FailureReason.MISSING_INPUT))
+        .hasMessage("scenario 'no market' has no market snapshot");
   }
 }

@@ -63,4 +63,27 @@ class EffectiveBandwidthCalculatorTest implements BuiltInContract {
                     new Explanation.Input("candidate.portSpeed", "800 Gb/s"),
                     new Explanation.Input("candidate.effectiveFraction", "0.95"))));
   }
+
+  /**
+   * The baseline's figure names the baseline's port speed and fraction, not the candidate's: a
+   * baseline of 400 Gb/s at 0.5 against the reference candidate (800 Gb/s) shows "400 Gb/s" and
+   * "0.5".
+   */
+  @Test
+  void theBaselineFigureNamesTheBaselinesPortSpeedAndFraction() {
+    Scenario halfSpeed =
+        ReferenceArgument.mixtral().toBuilder()
+            .baseline(
+                NetworkOption.of(
+                    "half speed", Bandwidth.ofGbps(400), 0.5, CurrencyAmount.of("USD", "1000")))
+            .build();
+
+    assertThat(figureFor(halfSpeed, EFFECTIVE_BANDWIDTH_BASELINE).explanation())
+        .isEqualTo(
+            Explanation.of(
+                "EffectiveBandwidthBaseline = baseline.portSpeed x baseline.effectiveFraction",
+                List.of(
+                    new Explanation.Input("baseline.portSpeed", "400 Gb/s"),
+                    new Explanation.Input("baseline.effectiveFraction", "0.5"))));
+  }
 }

@@ -11,10 +11,12 @@ import static dev.netroi.calc.Measures.COST_PER_DELIVERED_GPU_HOUR_BASELINE;
 import static dev.netroi.calc.Measures.COST_PER_DELIVERED_GPU_HOUR_CANDIDATE;
 import static dev.netroi.calc.Measures.COST_PER_MILLION_TOKENS_BASELINE;
 import static dev.netroi.calc.Measures.COST_PER_MILLION_TOKENS_CANDIDATE;
+import static dev.netroi.calc.Measures.LIFETIME_HOSTING_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.LIFETIME_NETWORK_COST_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.LIFETIME_NETWORK_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.LIFETIME_NPV_BASELINE;
 import static dev.netroi.calc.Measures.LIFETIME_NPV_CANDIDATE;
+import static dev.netroi.calc.Measures.LIFETIME_POWER_COST_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.LIFETIME_TCO_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.LIFETIME_TCO_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.NETWORK_COST_PER_GPU_BASELINE;
@@ -25,6 +27,8 @@ import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_BASELINE;
 import static dev.netroi.calc.Measures.REALISED_ANNUAL_VALUE_PER_GPU_CANDIDATE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_BASELINE;
 import static dev.netroi.calc.Measures.THROUGHPUT_FACTOR_CANDIDATE;
+import static dev.netroi.calc.Measures.UPGRADE_IRR;
+import static dev.netroi.calc.Measures.UPGRADE_NPV;
 import static dev.netroi.testkit.NetroiDomain.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -268,6 +272,40 @@ class LifetimeCalculatorsEdgesTest {
                 + " baseline.fabric.lifeYears)");
     assertThat(baseline.inputs().stream().map(Explanation.Input::toString))
         .containsExactly("NetworkCostPerGpuBaseline = USD 1,000.00", "lifetime.horizonYears = 3");
+  }
+
+  /**
+   * The candidate's power and hosting costs name its fabric's watts per GPU: the small fabric draws
+   * 800 W for 8 GPUs, 800 / 8 = 100 W per GPU (see {@link LifetimeCalculatorsTest}).
+   */
+  @Test
+  void thePowerAndHostingCostsNameTheOptionsFabricWatts() {
+    CalculationResults results = analyse(BY_HAND);
+
+    for (Measure<?> measure :
+        List.of(LIFETIME_POWER_COST_PER_GPU_CANDIDATE, LIFETIME_HOSTING_COST_PER_GPU_CANDIDATE)) {
+      assertThat(value(explanation(results, measure), "FabricPowerPerGpuCandidate"))
+          .as("%s", measure)
+          .isEqualTo("100");
+    }
+  }
+
+  /**
+   * The upgrade's figures name its flows, the candidate's minus the baseline's (per fleet, see
+   * {@link #eachOptionsNpvIsExplainedByItsOwnFlows}): year 0 -276,800 + 240,000 = -36,800; year 1
+   * 24,654.40 - 5,526.40 = 19,128; year 2 75,112 - 39,164.80 = 35,947.20; year 3 167,832 -
+   * 117,164.80 = 50,667.20.
+   */
+  @Test
+  void theUpgradesFiguresNameTheUpgradesFlows() {
+    CalculationResults results = analyse(BY_HAND);
+
+    for (Measure<?> measure : List.of(UPGRADE_NPV, UPGRADE_IRR)) {
+      assertThat(value(explanation(results, measure), "upgrade cash flows"))
+          .as("%s", measure)
+          .isEqualTo(
+              "USD: year 0 -36,800.00; year 1 19,128.00; year 2 35,947.20; year 3 50,667.20");
+    }
   }
 
   // ---- boundaries ----------------------------------------------------------------------------

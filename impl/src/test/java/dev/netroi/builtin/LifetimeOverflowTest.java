@@ -194,4 +194,29 @@ class LifetimeOverflowTest {
       bothPaths(lit.with(InputPath.of(path), huge), inputOverflow(name, huge));
     }
   }
+
+  /**
+   * Two inputs tie as the largest (both Double.MAX_VALUE): the message names the first in the
+   * calculators' input order, lifetime.electricityPricePerKwh before
+   * lifetime.hostingPricePerKwMonth, and an input before a measure (the candidate's stated cost,
+   * read as NetworkCostPerGpuCandidate). The candidate's power cost, 1 kW x PUE 1 x the hours of a
+   * year x MAX_VALUE per kWh, overflows.
+   */
+  @Test
+  void ofTwoLargestInputsTheFirstIsNamed() {
+    Scenario lit =
+        SEED_4313213048027
+            .with(RATE, 0.05)
+            .with(HORIZON, 100)
+            .with(InputPath.of("lifetime.gpuWatts"), 1000)
+            .with(InputPath.of("lifetime.electricityPricePerKwh"), Double.MAX_VALUE);
+    String kwh = inputOverflow("lifetime.electricityPricePerKwh", Double.MAX_VALUE);
+
+    for (String other : List.of("lifetime.hostingPricePerKwMonth", "candidate.annualCostPerGpu")) {
+      CalculationResults results = bothPaths(lit.with(InputPath.of(other), Double.MAX_VALUE), kwh);
+      assertThat(failure(results, Measures.LIFETIME_POWER_COST_PER_GPU_CANDIDATE).message())
+          .as("%s", other)
+          .isEqualTo(kwh);
+    }
+  }
 }

@@ -90,4 +90,29 @@ class IrrAndPaybackTest {
     assertThat(Discounting.discountedPaybackMonthsOrNaN(0.1, never, 3)).isNaN();
     assertThat(Discounting.paybackMonthsOrNaN(new double[] {-100, 50, 50}, 3)).isEqualTo(24.0);
   }
+
+  /**
+   * A result holds -0.0 as 0.0 (a rate or months of minus zero is zero): Irr.of(-0.0) equals
+   * Irr.of(0.0) and shows "Irr[rate=0.0]"; likewise Payback.of(-0.0) shows "Payback[months=0.0]".
+   */
+  @Test
+  void minusZeroIsHeldAsZero() {
+    assertThat(Irr.of(-0.0)).isEqualTo(Irr.of(0.0)).hasToString("Irr[rate=0.0]");
+    assertThat(Double.doubleToRawLongBits(Irr.of(-0.0).rate())).isZero();
+    assertThat(Payback.of(-0.0)).isEqualTo(Payback.of(0.0)).hasToString("Payback[months=0.0]");
+    assertThat(Double.doubleToRawLongBits(Payback.of(-0.0).months())).isZero();
+  }
+
+  /**
+   * Hash codes tell results apart: rates 0.1 and 0.2, months 12 and 24, and the reasons "a" and "b"
+   * each give two different hash codes (a constant hash code would make every hash set of results a
+   * list).
+   */
+  @Test
+  void differentResultsHaveDifferentHashCodes() {
+    assertThat(Irr.of(0.1).hashCode()).isNotEqualTo(Irr.of(0.2).hashCode());
+    assertThat(Irr.none("a").hashCode()).isNotEqualTo(Irr.none("b").hashCode());
+    assertThat(Payback.of(12).hashCode()).isNotEqualTo(Payback.of(24).hashCode());
+    assertThat(Payback.none("a").hashCode()).isNotEqualTo(Payback.none("b").hashCode());
+  }
 }

@@ -12,6 +12,10 @@ import dev.netroi.NetworkOption;
 import dev.netroi.Scenario;
 import dev.netroi.ThroughputModel;
 import dev.netroi.Workload;
+import dev.netroi.calc.CalculationResults;
+import dev.netroi.calc.Measures;
+import dev.netroi.engine.BatchResults;
+import dev.netroi.engine.Netroi;
 import dev.netroi.reference.ReferenceArgument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -197,6 +201,66 @@ class ThroughputModelsTest {
               computeBound.throughputFactor(
                   option, reference.toBuilder().throughputModel(computeBound).build()))
           .isCloseTo(5.0 / 12, within(1e-15));
+    }
+
+    /**
+     * The engine's figures (the model's row form) give each option its own bandwidth and each
+     * collective its own bytes. Compute 1.2 s, overlap 0.5, alpha 0.01 s; two all-reduces over 5
+     * ranks (8 steps, bus factor 1.6) of 12.5 x 10^9 and 25 x 10^9 B.
+     *
+     * <ul>
+     *   <li>Candidate 800 Gb/s x 0.5 = 50 x 10^9 B/s: C = (0.08 + 1.6 x 12.5 / 50) + (0.08 + 1.6 x
+     *       25 / 50) = 0.48 + 0.88 = 1.36 s; hidden min(0.68, 1.2) = 0.68; step 1.2 + 1.36 - 0.68 =
+     *       1.88 s; factor 1.2 / 1.88 = 30/47.
+     *   <li>Baseline 400 Gb/s x 0.5 = 25 x 10^9 B/s: C = (0.08 + 0.8) + (0.08 + 1.6) = 2.56 s;
+     *       hidden min(1.28, 1.2) = 1.2; step 1.2 + 2.56 - 1.2 = 2.56 s; factor 1.2 / 2.56 = 15/32.
+     * </ul>
+     */
+    @Test
+    void theEnginesFactorsUseEachOptionsBandwidthAndEachCollectivesBytes() {
+      Workload two =
+          Workload.builder()
+              .name("two all-reduces")
+              .computeSeconds(1.2)
+              .overlapShare(0.5)
+              .latencySeconds(0.01)
+              .collectives(
+                  List.of(
+                      Collective.of(CollectiveKind.ALL_REDUCE, 12.5e9, 5),
+                      Collective.of(CollectiveKind.ALL_REDUCE, 25e9, 5)))
+              .source("assumption: numbers chosen to be worked by hand")
+              .build();
+      Scenario twoSpeeds =
+          reference.toBuilder()
+              .candidate(
+                  reference.candidate().withInput("portSpeed", 800).withEffectiveFraction(0.5))
+              .baseline(reference.baseline().withInput("portSpeed", 400).withEffectiveFraction(0.5))
+              .throughputModel(ThroughputModels.collective(two))
+              .build();
+
+      CalculationResults results =
+          Netroi.engine()
+              .calculate(
+                  twoSpeeds,
+                  Measures.THROUGHPUT_FACTOR_CANDIDATE,
+                  Measures.THROUGHPUT_FACTOR_BASELINE);
+
+      assertThat(results.value(Measures.THROUGHPUT_FACTOR_CANDIDATE))
+          .isCloseTo(30.0 / 47, within(1e-15));
+      assertThat(results.value(Measures.THROUGHPUT_FACTOR_BASELINE))
+          .isCloseTo(15.0 / 32, within(1e-15));
+      BatchResults batch =
+          Netroi.engine()
+              .batch(
+                  twoSpeeds,
+                  java.util.Map.of(InputPaths.CANDIDATE_EFFECTIVE_FRACTION, new double[] {0.5}),
+                  List.of(
+                      Measures.THROUGHPUT_FACTOR_CANDIDATE, Measures.THROUGHPUT_FACTOR_BASELINE),
+                  1);
+      assertThat(batch.value(Measures.THROUGHPUT_FACTOR_CANDIDATE, 0))
+          .isCloseTo(30.0 / 47, within(1e-15));
+      assertThat(batch.value(Measures.THROUGHPUT_FACTOR_BASELINE, 0))
+          .isCloseTo(15.0 / 32, within(1e-15));
     }
 
     @Test
