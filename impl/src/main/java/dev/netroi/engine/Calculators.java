@@ -35,10 +35,9 @@ public final class Calculators {
    *     those it uses, when present)
    * @return one figure per provided measure, in the order of {@link RowCalculator#outputs()} for a
    *     row calculator
-   * @throws CalculationException when the calculator refuses the scenario: the reason and message
-   *     the engine would give its figures
-   * @throws IllegalStateException when a row calculator sets a value its measure's type refuses, or
-   *     leaves one unset (the engine fails such figures as {@code CALCULATION_ERROR})
+   * @throws CalculationException when the calculator refuses the scenario, or a row calculator sets
+   *     a value its measure's type refuses or leaves one unset (as {@code CALCULATION_ERROR}): the
+   *     reason and message the engine would give its figures
    */
   public static List<Figure<?>> calculate(Calculator calculator, CalculationContext context) {
     Checks.notNull(calculator, "calculator");

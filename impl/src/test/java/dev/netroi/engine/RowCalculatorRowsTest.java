@@ -31,7 +31,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -307,9 +306,6 @@ class RowCalculatorRowsTest {
   }
 
   /** 64 outputs, exactly the bits in a long. */
-  @Disabled(
-      "BUG: with exactly 64 outputs BlockRow.open sets complete = 0 (64 >= Long.SIZE) but fills"
-          + " NaN only above 64, so a row leaving an output unset succeeds with a stale value")
   @Test
   void anOutputLeftUnsetFailsItsRowWithAsManyOutputsAsBitsInALong() {
     lastOutputLeftUnsetFailsItsRow(64);
