@@ -105,12 +105,7 @@ final class AuditedRow implements Row {
 
   @Override
   public double[] scratch(int length) {
-    if (length < 0) {
-      throw new IllegalArgumentException("length must not be negative but was " + length);
-    }
-    if (scratch.length < length) {
-      scratch = new double[length];
-    }
+    scratch = RowLoops.scratch(scratch, length);
     return scratch;
   }
 

@@ -548,12 +548,7 @@ final class BatchRun {
 
       @Override
       public double[] scratch(int length) {
-        if (length < 0) {
-          throw new IllegalArgumentException("length must not be negative but was " + length);
-        }
-        if (work.length < length) {
-          work = new double[length];
-        }
+        work = RowLoops.scratch(work, length);
         return work;
       }
 

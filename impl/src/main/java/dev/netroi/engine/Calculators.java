@@ -140,12 +140,7 @@ public final class Calculators {
 
     @Override
     public double[] scratch(int length) {
-      if (length < 0) {
-        throw new IllegalArgumentException("length must not be negative but was " + length);
-      }
-      if (scratch.length < length) {
-        scratch = new double[length];
-      }
+      scratch = RowLoops.scratch(scratch, length);
       return scratch;
     }
 

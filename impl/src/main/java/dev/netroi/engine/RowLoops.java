@@ -1,18 +1,17 @@
 package dev.netroi.engine;
 
-import dev.netroi.calc.CalculationException;
 import dev.netroi.calc.FailureReason;
 import dev.netroi.calc.Row;
 import dev.netroi.calc.RowCalculator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /**
  * Makes the batch path's loop for a row calculator: a hidden class defined from {@link RowLoop}'s
- * bytes with the calculator as its constant (one per calculator of a registry, kept by the
- * registry), or, where hidden classes cannot be defined, the same loop over an instance field.
+ * bytes with the calculator as its constant (kept by the registry, per class for the built-ins).
  */
 final class RowLoops {
 
@@ -49,61 +48,43 @@ final class RowLoops {
 
   private static byte[] template() {
     try (InputStream in = RowLoops.class.getResourceAsStream("RowLoop.class")) {
-      return in == null ? new byte[0] : in.readAllBytes();
+      if (in == null) {
+        throw new IllegalStateException("netroi-impl is missing dev/netroi/engine/RowLoop.class");
+      }
+      return in.readAllBytes();
     } catch (IOException e) {
-      return new byte[0];
+      throw new UncheckedIOException("netroi-impl cannot read dev/netroi/engine/RowLoop.class", e);
     }
   }
 
-  /** Returns the loop of one calculator. */
+  /**
+   * Returns the loop of one calculator: a hidden class defined from {@link RowLoop}'s bytes with
+   * the calculator as its constant.
+   *
+   * @throws IllegalStateException if the hidden class cannot be defined (a broken jar)
+   */
   static Loop loopFor(RowCalculator calculator) {
-    if (TEMPLATE.length > 0) {
-      try {
-        MethodHandles.Lookup hidden =
-            MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, calculator, true);
-        return (Loop)
-            hidden
-                .findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
-                .invoke();
-      } catch (Throwable e) { // any reason not to define it: the loop below computes the same
-        if (e instanceof Error error && !(e instanceof LinkageError)) {
-          throw error;
-        }
-      }
+    try {
+      MethodHandles.Lookup hidden =
+          MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, calculator, true);
+      return (Loop)
+          hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(
+          "cannot define the batch loop of calculator " + calculator.name(), e);
     }
-    return new SharedLoop(calculator);
   }
 
-  /** The same loop over an instance field, where a hidden class cannot be defined. */
-  private static final class SharedLoop implements Loop {
-    private final RowCalculator calculator;
-
-    SharedLoop(RowCalculator calculator) {
-      this.calculator = calculator;
+  /**
+   * Returns a work array of at least {@code length} doubles: {@code current} if it is long enough,
+   * else a new one. For the rows' {@code scratch}.
+   */
+  static double[] scratch(double[] current, int length) {
+    if (length < 0) {
+      throw new IllegalArgumentException("length must not be negative but was " + length);
     }
-
-    @Override
-    public void run(Rows rows) {
-      int count = rows.count();
-      int r = 0;
-      while (r < count) {
-        try {
-          for (; r < count; r++) {
-            if (!rows.isFailed(r)) {
-              FailureReason reason = calculator.compute(rows.at(r));
-              if (reason != null) {
-                rows.refuse(r, reason);
-              } else {
-                rows.done(r);
-              }
-            }
-          }
-        } catch (CalculationException e) {
-          rows.refuse(r++, e.getReason());
-        } catch (RuntimeException e) {
-          rows.error(r++, e);
-        }
-      }
-    }
+    return current.length < length ? new double[length] : current;
   }
 }
